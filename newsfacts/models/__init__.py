@@ -1,0 +1,31 @@
+"""The records newsfacts emits."""
+
+from newsfacts.models.article import Article
+from newsfacts.models.records import (
+    Actor,
+    ActorType,
+    Amount,
+    ArticleRecord,
+    ErrorEntry,
+    Evidence,
+    ExtractorInfo,
+    Mention,
+    Quote,
+    Stance,
+    TimeExpression,
+)
+
+__all__ = [
+    "Actor",
+    "Article",
+    "ActorType",
+    "Amount",
+    "ArticleRecord",
+    "ErrorEntry",
+    "Evidence",
+    "ExtractorInfo",
+    "Mention",
+    "Quote",
+    "Stance",
+    "TimeExpression",
+]
