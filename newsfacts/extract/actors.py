@@ -155,7 +155,32 @@ def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             label = relabel(span, ent.label_, lexicon)
             if label and keep_candidate(span, lexicon):
                 found.append(Candidate(span, label))
+    found.extend(acronym_candidates(doc, found, lexicon))
     return found
+
+
+def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """Acronyms the model did not tag, where they abbreviate a name in the article or act
+    ("ICE suspected ...", "ICE's use"): an acronym that only qualifies other words
+    ("the PARS database") names a thing."""
+    untagged = [
+        t for t in doc if not t.ent_type_ and is_acronym(t.text) and t.tag_ in {"NNP", "NN"}
+    ]
+    long_names = {c.span.text for c in named if c.label == "ORG" and len(c.span) > 1}
+    acting = {
+        t.text
+        for t in untagged
+        if name_key(t.text) not in lexicon.regions
+        and (
+            t.dep_ in ACTING_DEPS
+            or any(acronym_matches(t.text, name, lexicon.acronym_skip) for name in long_names)
+        )
+    }
+    return [
+        Candidate(Span(doc, t.i, t.i + 1, label="ORG"), "ORG")
+        for t in untagged
+        if t.text in acting and keep_candidate(doc[t.i : t.i + 1], lexicon)
+    ]
 
 
 def trim(ent: Span, lexicon: Lexicon, known_places: set[str]) -> Span:
@@ -168,12 +193,27 @@ def trim(ent: Span, lexicon: Lexicon, known_places: set[str]) -> Span:
         or (ent.label_ == "PERSON" and _is_prefix_word(doc[start], lexicon, known_places))
     ):
         start += 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'"}):
+    while end > start + 1 and (
+        (doc[end - 1].is_punct and not _is_abbreviation_dot(doc[end - 1]))
+        or doc[end - 1].lower_ in {"'s", "’s", "'"}
+    ):
         end -= 1
     if ent.label_ == "PERSON":
         while start > 0 and _is_forgotten_first_name(doc[start - 1], lexicon, known_places):
             start -= 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def _is_abbreviation_dot(token: Token) -> bool:
+    """The dot of "Dept." or "Inc.", split off by the tokenizer: part of the name."""
+    prev = token.nbor(-1) if token.i > 0 else None
+    return (
+        token.text == "."
+        and prev is not None
+        and not prev.whitespace_
+        and prev.is_title
+        and len(prev) <= 4
+    )
 
 
 def _is_forgotten_first_name(token: Token, lexicon: Lexicon, known_places: set[str]) -> bool:
@@ -312,7 +352,25 @@ def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cl
             clusters.append(cluster)
         cluster.add(cand.span, cand.label)
         by_key.setdefault(cand.key, cluster)
-    return clusters
+    return merge_short_forms(clusters, lexicon)
+
+
+def merge_short_forms(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster]:
+    """Fold a cluster into another whose name it shortens, for the short forms met before
+    their long form in the longest-first pass ("Police Department" before "NYPD")."""
+    merged: list[Cluster] = []
+    for cluster in sorted(clusters, key=lambda c: len(c.name.split())):
+        top = cluster.labels.most_common(1)[0][0]
+        probe = Candidate(cluster.mentions[0], top)
+        target = next(
+            (c for c in clusters if c is not cluster and c not in merged and shortens(probe, c, lexicon)),
+            None,
+        )
+        if target is not None:
+            for span in cluster.mentions:
+                target.add(span, top)
+            merged.append(cluster)
+    return [c for c in clusters if c not in merged]
 
 
 def find_fuller_name(cand: Candidate, clusters: list[Cluster], lexicon: Lexicon) -> Cluster | None:
