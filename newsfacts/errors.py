@@ -6,10 +6,10 @@ filter failures by kind. E1xx: reading input. E2xx: extraction. E3xx: usage and 
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Errors(str, Enum):
+class Errors(StrEnum):
     """Error messages; format them with `.format(**values)`."""
 
     E101 = "E101 cannot read {path}: {detail}"
@@ -23,6 +23,11 @@ class Errors(str, Enum):
     E109 = "E109 {path}{where}: invalid article field: {detail}"
     E110 = "E110 {path}: gzip archive is damaged or truncated ({detail})"
     E111 = "E111 {path}: not a regular file (device, FIFO or socket): skipped"
+    E112 = (
+        "E112 {path}: symbolic link leads outside the input folder: skipped; "
+        "pass --follow-symlinks to read it"
+    )
+    E113 = "E113 {path} is {size:,} bytes, above the limit of {limit:,} for one article: split it"
     E201 = "E201 stage '{stage}' failed on this article: {detail}"
     E202 = "E202 article is {length:,} characters, above the limit of {limit:,}"
     E301 = (
@@ -32,20 +37,19 @@ class Errors(str, Enum):
     E302 = "E302 {path} exists: pass --force to overwrite it, or --resume to continue it"
     E303 = "E303 invalid publication date '{value}': use YYYY-MM-DD"
     E304 = "E304 no input articles found in {inputs}"
+    E305 = (
+        "E305 Parquet output needs pyarrow: `pip install 'newsfacts[parquet]'`, or use --format csv"
+    )
+    E306 = "E306 --resume works only with --format jsonl, not {format}"
+    E307 = "E307 --format {format} cannot go to standard output: name a file with -o"
 
-    def format(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
-        return self.value.format(*args, **kwargs)
 
-
-class Warnings(str, Enum):
+class Warnings(StrEnum):
     """Warnings attached to a record: things noticed but not resolved."""
 
     W001 = "W001 no publication date: relative dates left unresolved"
     W002 = "W002 article language looks like '{lang}', not English: extraction may be poor"
     W003 = "W003 {count} unbalanced quote mark(s) ignored"
-
-    def format(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
-        return self.value.format(*args, **kwargs)
 
 
 class NewsfactsError(Exception):
@@ -54,6 +58,10 @@ class NewsfactsError(Exception):
 
 class ModelNotFoundError(NewsfactsError):
     """The requested spaCy pipeline is not installed."""
+
+
+class UsageError(NewsfactsError):
+    """The command was asked for something it cannot do (E3xx): nothing was written."""
 
 
 class ArticleError(NewsfactsError):

@@ -21,14 +21,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.doc import ACTOR_MENTIONS, in_boilerplate, set_facts
 from newsfacts.extract.names import (
     acronym_matches,
-    initials,
     clean_surface,
+    initials,
     is_acronym,
     name_key,
     surname_of,
@@ -118,7 +117,9 @@ class Cluster:
     def name(self) -> str:
         """The fullest form: most words, then most used, then earliest."""
         counts = Counter(name_key(span.text) for span in self.mentions)
-        best = max(self.forms, key=lambda k: (len(k.split()), not is_acronym(self.forms[k]), counts[k]))
+        best = max(
+            self.forms, key=lambda k: (len(k.split()), not is_acronym(self.forms[k]), counts[k])
+        )
         return self.forms[best]
 
     @property
@@ -151,10 +152,12 @@ def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         if ent.label_ not in SEED_LABELS:
             continue
         trimmed = trim(ent, lexicon, known_places)
-        for span in split_conjoined(extend_cut_name(trimmed, lexicon), lexicon):
-            label = relabel(span, ent.label_, lexicon)
-            if label and keep_candidate(span, lexicon):
-                found.append(Candidate(span, label))
+        parts = split_conjoined(extend_cut_name(trimmed, lexicon), lexicon)
+        # the parts of a split share the first one's label: both are organisations
+        label = relabel(parts[0], ent.label_, lexicon)
+        found.extend(
+            Candidate(span, label) for span in parts if label and keep_candidate(span, lexicon)
+        )
     found.extend(acronym_candidates(doc, found, lexicon))
     return found
 
@@ -286,7 +289,9 @@ def split_conjoined(span: Span, lexicon: Lexicon) -> list[Span]:
 def _abbreviated_elsewhere(span: Span, lexicon: Lexicon) -> bool:
     if len(span) < 2:
         return False
-    acronyms = {t.text for t in span.doc if is_acronym(t.text) and t.i not in range(span.start, span.end)}
+    acronyms = {
+        t.text for t in span.doc if is_acronym(t.text) and t.i not in range(span.start, span.end)
+    }
     return any(acronym_matches(a, span.text, lexicon.acronym_skip) for a in acronyms)
 
 
@@ -363,7 +368,11 @@ def merge_short_forms(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster
         top = cluster.labels.most_common(1)[0][0]
         probe = Candidate(cluster.mentions[0], top)
         target = next(
-            (c for c in clusters if c is not cluster and c not in merged and shortens(probe, c, lexicon)),
+            (
+                c
+                for c in clusters
+                if c is not cluster and c not in merged and shortens(probe, c, lexicon)
+            ),
             None,
         )
         if target is not None:
@@ -392,9 +401,17 @@ def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
             continue
         if acronym_matches(short, form, lexicon.acronym_skip):
             return True
-        if len(short_words) == 1 and cluster.labels["PERSON"] and short_words[0] == surname_of(form):
+        if (
+            len(short_words) == 1
+            and cluster.labels["PERSON"]
+            and short_words[0] == surname_of(form)
+        ):
             return True
-        if cand.label == "ORG" and cluster.labels["ORG"] and _is_part_of_org(short_words, words, lexicon):
+        if (
+            cand.label == "ORG"
+            and cluster.labels["ORG"]
+            and _is_part_of_org(short_words, words, lexicon)
+        ):
             return True
         if is_acronym(form) and len(short_words) >= 2:
             return form.replace(".", "").endswith(initials(short_words, lexicon.acronym_skip))
@@ -402,7 +419,7 @@ def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
 
 
 def _is_part_of_org(short: list[str], long: list[str], lexicon: Lexicon) -> bool:
-    """"City Council" in "Wilmington City Council", "Fresno Unified" in "Fresno Unified
+    """ "City Council" in "Wilmington City Council", "Fresno Unified" in "Fresno Unified
     School District": a run of two or more words at the start or end of the longer name;
     or its head noun alone ("Council")."""
     n = len(short)
@@ -428,7 +445,9 @@ def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> Non
             span = doc[token.i : end]
             if tuple(t.text for t in span) != words or taken.intersection(range(token.i, end)):
                 continue
-            if in_boilerplate(doc, span.start_char, span.end_char) or not keep_candidate(span, lexicon):
+            if in_boilerplate(doc, span.start_char, span.end_char) or not keep_candidate(
+                span, lexicon
+            ):
                 continue
             cluster.add(span, cluster.labels.most_common(1)[0][0], weight=0)
             taken.update(range(token.i, end))
@@ -452,13 +471,18 @@ def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
     votes["ORG"] += _affiliation_votes(cluster)
     votes.update(_conjunct_votes(cluster))
     fullest = max(cluster.mentions, key=len).label_
-    label = max(("PERSON", "ORG", "GPE", "LOC", "NORP"), key=lambda lab: (votes[lab], lab == fullest))
+    label = max(
+        ("PERSON", "ORG", "GPE", "LOC", "NORP"), key=lambda lab: (votes[lab], lab == fullest)
+    )
     return {"LOC": "GPE", "NORP": "GROUP"}.get(label, label)
 
 
 def _full_name_tagged(cluster: Cluster, label: str) -> bool:
     name_words = len(cluster.name.split())
-    return any(len(span) >= name_words and label in {span.label_, span.root.ent_type_} for span in cluster.mentions)
+    return any(
+        len(span) >= name_words and label in {span.label_, span.root.ent_type_}
+        for span in cluster.mentions
+    )
 
 
 def _conjunct_votes(cluster: Cluster) -> Counter[str]:
@@ -483,7 +507,9 @@ def _affiliation_votes(cluster: Cluster) -> int:
     return votes
 
 
-def add_place_anaphors(doc: Doc, clusters: list[Cluster], types: dict[int, str], lexicon: Lexicon) -> None:
+def add_place_anaphors(
+    doc: Doc, clusters: list[Cluster], types: dict[int, str], lexicon: Lexicon
+) -> None:
     """Resolve "the city", "the county" to the place the article is about: the most mentioned
     place of that kind before it (a state is never "the city")."""
     places = [c for c in clusters if types[id(c)] == "GPE"]
@@ -500,7 +526,10 @@ def add_place_anaphors(doc: Doc, clusters: list[Cluster], types: dict[int, str],
 
 def _anaphor_spans(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, lexicon.place_anaphors)) + r")\b", re.I)
-    return [(m.start(), m.end(), lexicon.place_anaphors[m.group().casefold()]) for m in pattern.finditer(doc.text)]
+    return [
+        (m.start(), m.end(), lexicon.place_anaphors[m.group().casefold()])
+        for m in pattern.finditer(doc.text)
+    ]
 
 
 def _place_kind(name: str, lexicon: Lexicon) -> str:
@@ -528,7 +557,7 @@ def _in_headline(span: Span) -> bool:
     """Headlines parse badly ("El Paso County inmates ICE detainers ruling"): their
     syntax is no evidence that a place acts."""
     first_break = span.doc.text.find("\n")
-    return 0 <= first_break and span.end_char <= first_break and span.start_char < 200
+    return first_break >= 0 and span.end_char <= first_break and span.start_char < 200
 
 
 def _names_an_office(span: Span, lexicon: Lexicon) -> bool:
@@ -560,14 +589,16 @@ def _acts(span: Span, strict: bool = False) -> bool:
     return root.dep_ == "appos" and root.head.dep_ in ACTING_DEPS
 
 
-def write_actors(doc: Doc, clusters: list[Cluster], types: dict[int, str], lexicon: Lexicon) -> None:
+def write_actors(
+    doc: Doc, clusters: list[Cluster], types: dict[int, str], lexicon: Lexicon
+) -> None:
     """Order actors by salience, give them ids, and leave them on the Doc."""
     ordered = sorted(clusters, key=lambda c: (-len(c.mentions), c.first))
     total = sum(len(c.mentions) for c in ordered) or 1
     ids = {id(c): f"a{n}" for n, c in enumerate(ordered, start=1)}
     owner = {i: c for c in ordered for span in c.mentions for i in range(span.start, span.end)}
     facts = []
-    spans = []
+    spans: list[Span] = []
     for cluster in ordered:
         actor_id, kind = ids[id(cluster)], types[id(cluster)]
         affiliation = find_affiliation(cluster, owner)
@@ -622,7 +653,11 @@ def _title_word(token: Token, lexicon: Lexicon) -> bool:
 def title_in_apposition(span: Span, lexicon: Lexicon) -> str | None:
     for child in span.root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not child.ent_type_:
-            words = [t for t in child.subtree if t.i <= child.i and t.dep_ not in {"det", "punct", "poss"}]
+            words = [
+                t
+                for t in child.subtree
+                if t.i <= child.i and t.dep_ not in {"det", "punct", "poss"}
+            ]
             if words and len(words) <= 5 and child.lemma_.casefold() in lexicon.role_words:
                 return " ".join(t.text for t in words)
     return None

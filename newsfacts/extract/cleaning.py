@@ -64,4 +64,3 @@ class Cleaning(Stage):
             is not None
         ]
         doc.spans[BOILERPLATE] = spans
-

@@ -49,7 +49,7 @@ def add_failure(doc: Doc, message: str) -> None:
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """True when the character range lies inside text the cleaning stage marked as boilerplate."""
-    group = doc.spans[BOILERPLATE] if BOILERPLATE in doc.spans else []
+    group = doc.spans.get(BOILERPLATE, [])
     return any(span.start_char <= start and end <= span.end_char for span in group)
 
 
@@ -57,9 +57,9 @@ class SentenceIndex:
     """Maps character offsets to sentence numbers, for the evidence of each fact."""
 
     def __init__(self, doc: Doc) -> None:
-        self._starts = [sent.start_char for sent in doc.sents] if doc.has_annotation(
-            "SENT_START"
-        ) else [0]
+        self._starts = (
+            [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        )
 
     def __call__(self, char: int) -> int:
         return max(bisect_right(self._starts, char) - 1, 0)

@@ -68,5 +68,7 @@ def _is_near_subsequence(letters: str, full: str) -> bool:
 
 def surname_of(full_name: str) -> str:
     """The last word of a personal name, without a suffix such as "Jr."."""
-    words = [w for w in full_name.split() if w.rstrip(".").casefold() not in {"jr", "sr", "ii", "iii"}]
+    words = [
+        w for w in full_name.split() if w.rstrip(".").casefold() not in {"jr", "sr", "ii", "iii"}
+    ]
     return words[-1] if words else full_name

@@ -165,7 +165,7 @@ def _with_mentions(
     actors: list[dict[str, Any]], doc: Doc, sentence_of: SentenceIndex
 ) -> list[dict[str, Any]]:
     """Attach to each actor its mentions from the actor span group."""
-    group = doc.spans[ACTOR_MENTIONS] if ACTOR_MENTIONS in doc.spans else []
+    group = doc.spans.get(ACTOR_MENTIONS, [])
     by_actor: dict[str, list[dict[str, Any]]] = {}
     for span in group:
         by_actor.setdefault(span.kb_id_, []).append(

@@ -25,7 +25,9 @@ class Stage:
         try:
             self.process(doc)
         except Exception as exc:  # recorded, never hidden: it becomes the article's error entry
-            add_failure(doc, Errors.E201.format(stage=self.name, detail=f"{type(exc).__name__}: {exc}"))
+            add_failure(
+                doc, Errors.E201.format(stage=self.name, detail=f"{type(exc).__name__}: {exc}")
+            )
         return doc
 
     def process(self, doc: Doc) -> None:

@@ -17,9 +17,9 @@ from newsfacts.models.records import (
 
 __all__ = [
     "Actor",
-    "Article",
     "ActorType",
     "Amount",
+    "Article",
     "ArticleRecord",
     "ErrorEntry",
     "Evidence",
