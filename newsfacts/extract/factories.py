@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from newsfacts.extract.actors import Actors
 from newsfacts.extract.cleaning import Cleaning
+from newsfacts.extract.composite import Newsfacts, build
 
 STAGES = ("newsfacts_cleaning", "newsfacts_actors")
 
@@ -33,3 +34,9 @@ def make_cleaning(nlp: Language, name: str, rules: str) -> Cleaning:
 def make_actors(nlp: Language, name: str, lexicon: str) -> Actors:
     """Resolves people, organisations, groups and acting places over the whole article."""
     return Actors(name, lexicon_resource=lexicon)
+
+
+@Language.factory("newsfacts", requires=["doc.ents", "token.dep"])
+def make_newsfacts(nlp: Language, name: str) -> Newsfacts:
+    """All newsfacts stages in one component: `nlp.add_pipe("newsfacts")`."""
+    return build(nlp, STAGES)
