@@ -54,6 +54,9 @@ class Lexicon:
     group_patterns: tuple[re.Pattern[str], ...]
     not_actor_suffixes: frozenset[str]
     street_words: frozenset[str]
+    street_word_endings: tuple[str, ...]
+    corporate_suffixes: frozenset[str]
+    people_nouns: frozenset[str]
     platforms: frozenset[str]
     place_anaphors: dict[str, str]
     regions: frozenset[str]
@@ -71,6 +74,9 @@ class Lexicon:
             group_patterns=tuple(re.compile(p, re.I) for p in data["group_patterns"]),
             not_actor_suffixes=lower("not_actor_suffixes"),
             street_words=lower("street_words"),
+            street_word_endings=tuple(lower("street_word_endings")),
+            corporate_suffixes=lower("corporate_suffixes"),
+            people_nouns=lower("people_nouns"),
             platforms=lower("platforms"),
             place_anaphors=dict(data["place_anaphors"]),
             regions=frozenset(name_key(n) for n in data["states"] + data["countries"]),
@@ -317,6 +323,7 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         or not (text[0].isupper() or text[0].isdigit())
         or span[-1].lower_ in lexicon.not_actor_suffixes
         or (after is not None and after.lower_ in lexicon.street_words)
+        or span[-1].lower_.endswith(lexicon.street_word_endings)
         or text.casefold() in lexicon.platforms
         or any(any(c.isdigit() for c in t.text) for t in span)
         or PARTY_TAG.match(text) is not None
@@ -401,11 +408,7 @@ def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
             continue
         if acronym_matches(short, form, lexicon.acronym_skip):
             return True
-        if (
-            len(short_words) == 1
-            and cluster.labels["PERSON"]
-            and short_words[0] == surname_of(form)
-        ):
+        if cluster.labels["PERSON"] and _is_surname(short_words, words):
             return True
         if (
             cand.label == "ORG"
@@ -418,14 +421,30 @@ def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
     return False
 
 
+def _is_surname(short: list[str], long: list[str]) -> bool:
+    """ "Kenney" for "Jim Kenney", "De Niro" for "Robert De Niro"."""
+    if len(short) == 1:
+        return short[0] == surname_of(" ".join(long))
+    return long[-len(short) :] == short and short[0][:1].isupper()
+
+
 def _is_part_of_org(short: list[str], long: list[str], lexicon: Lexicon) -> bool:
     """ "City Council" in "Wilmington City Council", "Fresno Unified" in "Fresno Unified
     School District": a run of two or more words at the start or end of the longer name;
     or its head noun alone ("Council")."""
     n = len(short)
     if n == 1:
-        return short[0] == long[-1] and short[0].casefold() in lexicon.org_heads
+        if short[0] == long[-1] and short[0].casefold() in lexicon.org_heads:
+            return True
+        return _company_stem(long[0]) == short[0] and all(
+            word.casefold() in lexicon.corporate_suffixes for word in long[1:]
+        )
     return long[-n:] == short or long[:n] == short
+
+
+def _company_stem(word: str) -> str:
+    """ "Amazon" for "Amazon.com": the brand inside a company's web name."""
+    return re.sub(r"\.(com|net|org)$", "", word, flags=re.I)
 
 
 def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> None:
@@ -547,10 +566,21 @@ def is_actor(cluster: Cluster, kind: str, lexicon: Lexicon) -> bool:
         strict = name_key(cluster.name) in lexicon.regions
         return any(_acts(span, strict) for span in body)
     if kind == "PERSON" and len(cluster.name.split()) == 1:
-        return any(_acts(span) or title_before(span, lexicon) for span in body)
+        # a lone capitalised word that only ever opens sentences ("Coal fell 18%") is no name
+        named = [span for span in body if not span[0].is_sent_start]
+        return any(_acts(span) or title_before(span, lexicon) for span in named)
+    if kind == "ORG" and is_acronym(cluster.name):
+        # bare acronyms are often things ("JPEG", "the PARS database"): keep those that act
+        return any(_acts(span) or _speaks_for(span, lexicon) for span in body)
     if kind == "ORG":
         return not all(_names_an_office(span, lexicon) for span in cluster.mentions)
     return True
+
+
+def _speaks_for(span: Span, lexicon: Lexicon) -> bool:
+    """ "ICE officials", "the NYPD spokesman": an organisation whose people act."""
+    head = span.root.head
+    return span.root.dep_ == "compound" and head.lower_ in lexicon.people_nouns
 
 
 def _in_headline(span: Span) -> bool:
