@@ -63,3 +63,18 @@ def test_cleaning_never_changes_the_text(extractor: Extractor) -> None:
     text = "Listen 2:33\r\nMayor Jane Doe said the city would act.\r\n\r\nPlease give today."
     record = extractor.extract(text)
     assert record.text == text
+
+
+def test_cleaning_records_a_non_english_article_with_a_warning(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "El alcalde de la ciudad anunció el lunes que el contrato con la agencia no será "
+        "renovado. La decisión fue recibida con alegría por los grupos que protestaban frente "
+        "al ayuntamiento desde hace semanas y meses."
+    )
+    assert record.language == "es"
+    assert any(w.startswith("W002") for w in record.warnings)
+
+
+def test_cleaning_english_article_has_no_language_warning(whyy_record: ArticleRecord) -> None:
+    assert whyy_record.language == "en"
+    assert not any(w.startswith("W002") for w in whyy_record.warnings)

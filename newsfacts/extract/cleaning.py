@@ -1,4 +1,5 @@
-"""Cleaning: mark boilerplate inside article bodies so no stage takes facts from it.
+"""Cleaning: mark boilerplate inside article bodies so no stage takes facts from it, and
+note the article's language (a non-English article gets a warning, W002).
 
 The text itself is never changed, so every offset still points into the article as read.
 Boilerplate is judged a line at a time: photo captions with credits, "Listen 2:33",
@@ -12,7 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsfacts.extract.doc import BOILERPLATE
+from newsfacts.errors import Warnings
+from newsfacts.extract.doc import BOILERPLATE, add_warning
+from newsfacts.extract.language import detect_language
 from newsfacts.extract.stage import Stage
 from newsfacts.resources import load_resource
 
@@ -50,13 +53,18 @@ def boilerplate_ranges(text: str, rules: BoilerplateRules) -> list[tuple[int, in
 
 
 class Cleaning(Stage):
-    """Marks boilerplate paragraphs in `doc.spans["newsfacts_boilerplate"]`."""
+    """Marks boilerplate lines in `doc.spans["newsfacts_boilerplate"]` and sets
+    `doc._.newsfacts_language`."""
 
-    def __init__(self, name: str, rules_resource: str) -> None:
+    def __init__(self, name: str, rules_resource: str, language_resource: str) -> None:
         super().__init__(name)
         self.rules = BoilerplateRules.load(rules_resource)
+        self.language_resource = language_resource
 
     def process(self, doc: Doc) -> None:
+        doc._.newsfacts_language = detect_language(doc.text, self.language_resource)
+        if doc._.newsfacts_language not in {"en", None}:
+            add_warning(doc, Warnings.W002.format(lang=doc._.newsfacts_language))
         spans = [
             span
             for start, end in boilerplate_ranges(doc.text, self.rules)

@@ -21,7 +21,7 @@ Fact = dict[str, Any]
 
 def register_extensions() -> None:
     """Declare the Doc attributes the stages read and write (idempotent)."""
-    names = ["published", "failures", "warnings", *FACT_KINDS]
+    names = ["published", "language", "failures", "warnings", *FACT_KINDS]
     for name in names:
         if not Doc.has_extension(f"newsfacts_{name}"):
             Doc.set_extension(f"newsfacts_{name}", default=None)

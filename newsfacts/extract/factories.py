@@ -19,11 +19,12 @@ STAGES = ("newsfacts_cleaning", "newsfacts_actors")
 
 @Language.factory(
     "newsfacts_cleaning",
-    default_config={"rules": "boilerplate.json"},
+    default_config={"rules": "boilerplate.json", "language": "language.json"},
 )
-def make_cleaning(nlp: Language, name: str, rules: str) -> Cleaning:
-    """Marks boilerplate (captions, pitches, "Listen 2:33") so no stage reads facts from it."""
-    return Cleaning(name, rules_resource=rules)
+def make_cleaning(nlp: Language, name: str, rules: str, language: str) -> Cleaning:
+    """Marks boilerplate (captions, pitches, "Listen 2:33") so no stage reads facts from it,
+    and notes the article's language."""
+    return Cleaning(name, rules_resource=rules, language_resource=language)
 
 
 @Language.factory(

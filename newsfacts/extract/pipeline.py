@@ -173,6 +173,7 @@ def record_from_doc(
             "published": article.published,
             "published_source": article.published_source,
             "encoding": article.encoding,
+            "language": doc._.newsfacts_language,
             "text_sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
             "extractor": info,
             "metadata": article.metadata,
