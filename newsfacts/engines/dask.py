@@ -90,7 +90,7 @@ def model_loader(model: str | None) -> Any:
     """A worker plugin that loads the model when a worker joins, not on its first task."""
     from distributed import WorkerPlugin
 
-    class ModelLoader(WorkerPlugin):  # type: ignore[misc]
+    class ModelLoader(WorkerPlugin):
         def setup(self, worker: object) -> None:
             worker_extractor(model)
 
