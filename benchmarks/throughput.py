@@ -1,0 +1,165 @@
+"""Throughput and memory of newsfacts against spaCy's own parse, on the same articles.
+
+    python benchmarks/throughput.py --size 2000
+
+Times, in separate processes so that each peak memory is its own:
+  (a) spaCy's `nlp.pipe` alone, same model and batch size;
+  (b) `newsfacts extract` end to end, from a folder of files to JSONL (with --workers);
+  (c) each newsfacts stage alone, over Docs the model has already parsed;
+and prints articles/s, tokens/s, the ratio b/a and the peak RSS of each.
+Articles: the real ones in samples/ and ../shared/corpus/ (when present), repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "samples", ROOT.parent / "shared" / "corpus"]
+
+
+def corpus_texts() -> list[str]:
+    """The real article texts available here, sorted for repeatable runs."""
+    files = sorted({p for source in SOURCES if source.exists() for p in source.rglob("*.txt")})
+    return [p.read_text(encoding="utf-8") for p in files]
+
+
+def write_corpus(folder: Path, size: int) -> int:
+    """Write `size` articles (the real ones, repeated) as files; return their token count."""
+    texts = corpus_texts()
+    if not texts:
+        sys.exit("no articles found in samples/ or ../shared/corpus/")
+    words = 0
+    for i in range(size):
+        text = texts[i % len(texts)]
+        (folder / f"article-{i:06d}.txt").write_text(text, encoding="utf-8")
+        (folder / f"article-{i:06d}.meta.json").write_text(
+            json.dumps({"id": f"article-{i:06d}", "published": "2020-01-15"}), encoding="utf-8"
+        )
+        words += len(text.split())
+    return words
+
+
+def spacy_only(folder: str, model: str, batch_size: int) -> None:
+    """(a): read the same files and run the bare model over them."""
+    from newsfacts.extract.pipeline import DEFAULT_MODELS, load_model
+
+    nlp = load_model(model or None)
+    stages = [name for name in nlp.pipe_names if name.startswith("newsfacts")]
+    texts = (p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt")))
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size, disable=stages))
+    print(json.dumps({"tokens": tokens, "model": model or DEFAULT_MODELS[0]}))
+
+
+def stages_alone(folder: str, model: str, batch_size: int) -> None:
+    """(c): parse once with the model, then time each newsfacts stage over the parsed Docs."""
+    from newsfacts.extract.pipeline import load_model
+
+    nlp = load_model(model or None)
+    stages = [name for name in nlp.pipe_names if name.startswith("newsfacts")]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))]
+    start = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=batch_size, disable=stages))
+    timings = {"model": time.perf_counter() - start}
+    for doc in docs:
+        doc._.newsfacts_published = "2020-01-15"
+    for name in stages:
+        component = nlp.get_pipe(name)
+        start = time.perf_counter()
+        docs = [component(doc) for doc in docs]
+        timings[name] = time.perf_counter() - start
+    print(json.dumps(timings))
+
+
+def run_measured(command: list[str]) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS in MiB (of the child processes) and stdout of `command`."""
+    code = (
+        "import resource, subprocess, sys, time, json\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "seconds = time.perf_counter() - t\n"
+        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "sys.stderr.write(p.stderr[-2000:])\n"
+        "out = {'seconds': seconds, 'rss_kib': rss, 'rc': p.returncode, 'out': p.stdout[-4000:]}\n"
+        "print(json.dumps(out))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True)
+    result = json.loads(done.stdout)
+    if result["rc"] not in (0, 1):
+        sys.exit(f"{' '.join(command)} failed:\n{done.stderr}")
+    return result["seconds"], result["rss_kib"] // 1024, result["out"]
+
+
+def report(label: str, articles: int, tokens: int, seconds: float, rss_mib: int) -> None:
+    print(
+        f"{label:34s} {articles / seconds:8.1f} articles/s {tokens / seconds:10,.0f} tokens/s"
+        f"  peak {rss_mib:,} MiB"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--size", type=int, default=2000, help="articles in the corpus (default 2000)"
+    )
+    parser.add_argument(
+        "--batch-size", type=int, default=32, help="nlp.pipe batch size (default 32)"
+    )
+    parser.add_argument("--model", default="", help="spaCy model (default: newsfacts' default)")
+    parser.add_argument("--workers", type=int, default=1, help="newsfacts --workers (default 1)")
+    parser.add_argument("--stages", action="store_true", help="also time each stage alone (c)")
+    parser.add_argument("--mode", choices=["spacy", "stages"], help=argparse.SUPPRESS)
+    parser.add_argument("--folder", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.mode == "spacy":
+        return spacy_only(args.folder, args.model, args.batch_size)
+    if args.mode == "stages":
+        return stages_alone(args.folder, args.model, args.batch_size)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        words = write_corpus(folder, args.size)
+        me = [sys.executable, str(Path(__file__).resolve()), "--folder", str(folder)]
+        me += ["--batch-size", str(args.batch_size), "--model", args.model]
+        a_sec, a_rss, a_out = run_measured([*me, "--mode", "spacy"])
+        tokens = json.loads(a_out)["tokens"]
+        extract = [
+            sys.executable,
+            "-m",
+            "newsfacts",
+            "extract",
+            str(folder),
+            "-o",
+            str(Path(tmp) / "out.jsonl"),
+        ]
+        extract += ["--batch-size", str(args.batch_size), "--workers", str(args.workers)]
+        if args.model:
+            extract += ["--model", args.model]
+        b_sec, b_rss, _ = run_measured(extract)
+        print(
+            f"corpus: {args.size} articles, {tokens:,} tokens ({words:,} words), "
+            f"batch size {args.batch_size}, {os.cpu_count()} cores"
+        )
+        report("(a) spaCy nlp.pipe alone", args.size, tokens, a_sec, a_rss)
+        report(f"(b) newsfacts extract, {args.workers} worker(s)", args.size, tokens, b_sec, b_rss)
+        print(f"    throughput ratio b/a: {a_sec / b_sec:.2f}")
+        if args.stages:
+            _, _, c_out = run_measured([*me, "--mode", "stages"])
+            timings = json.loads(c_out)
+            for name, seconds in timings.items():
+                share = seconds / timings["model"]
+                print(f"(c) {name:22s} {seconds:7.2f} s  ({share:6.1%} of the model's parse)")
+
+
+if __name__ == "__main__":
+    main()

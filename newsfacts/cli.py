@@ -1,0 +1,211 @@
+"""The `newsfacts` command: parses arguments and calls the library, nothing more.
+
+Exit codes: 0 every article became a record, 1 some articles failed (their error entries
+say why), 2 the command itself could not run (bad option, no inputs, model missing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
+from rich.text import Text
+
+from newsfacts import __version__
+from newsfacts.errors import Errors, NewsfactsError, UsageError
+from newsfacts.extract.pipeline import Extractor
+from newsfacts.io.batch import run_extraction
+from newsfacts.io.readers import read_articles
+from newsfacts.io.records import count_records, first_record, invalid_lines
+from newsfacts.io.tables import record_view
+from newsfacts.io.writers import Output, OutputFormat
+from newsfacts.models import ArticleRecord, ErrorEntry
+
+EXIT_FAILURES = 1
+EXIT_USAGE = 2
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+INPUTS_HELP = "Article files, folders (read recursively), globs, or - for standard input."
+OUTPUT_HELP = "Output file (error entries: OUT.errors.jsonl). Default: standard output."
+FORMAT_HELP = "Output format (default: OUT's suffix, else jsonl)."
+MODEL_HELP = "Installed spaCy pipeline to use (default: en_core_web_sm)."
+PUBLISHED_HELP = "Publication date (YYYY-MM-DD) for articles that carry none of their own."
+WORKERS_HELP = "Processes to parse with."
+BATCH_HELP = "Articles per batch sent to spaCy."
+RESUME_HELP = "Continue OUT (or what a killed run left of it): skip articles already in it."
+FORCE_HELP = "Overwrite OUT if it exists."
+NO_TEXT_HELP = "Leave the article text out of the records."
+SYMLINKS_HELP = "Follow symbolic links that lead out of an input folder."
+VERSION_HELP = "Print the version and exit."
+
+app = typer.Typer(
+    name="newsfacts",
+    help="Turn news articles into validated facts: actors, amounts, dates, quotes, stances.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsfacts {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help=VERSION_HELP)
+    ] = False,
+) -> None:
+    """Turn news articles into validated facts: actors, amounts, dates, quotes, stances."""
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
+    output_format: Annotated[
+        OutputFormat | None, typer.Option("--format", "-f", help=FORMAT_HELP)
+    ] = None,
+    model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
+    published: Annotated[str | None, typer.Option(help=PUBLISHED_HELP)] = None,
+    workers: Annotated[int, typer.Option(min=1, help=WORKERS_HELP)] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help=BATCH_HELP)] = 32,
+    resume: Annotated[bool, typer.Option("--resume", help=RESUME_HELP)] = False,
+    force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
+    no_text: Annotated[bool, typer.Option("--no-text", help=NO_TEXT_HELP)] = False,
+    follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help=SYMLINKS_HELP)] = False,
+) -> None:
+    """Extract the facts of every input article into one record per article."""
+    with _usage_errors():
+        date = parse_published(published)
+        sink = Output(
+            output, output_format or OutputFormat.from_path(output), force=force, resume=resume
+        )
+        items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks)
+        extractor = load_extractor(model)
+    with _progress(enabled=sys.stderr.isatty()) as advance:
+        summary = run_extraction(
+            items,
+            sink,
+            extractor,
+            workers=workers,
+            batch_size=batch_size,
+            keep_text=not no_text,
+            on_result=advance,
+        )
+    typer.echo(summary.line(), err=True)
+    if summary.failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+@app.command()
+def show(
+    file: Annotated[Path, typer.Argument(help="An article file, or a records .jsonl file.")],
+    model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
+    published: Annotated[str | None, typer.Option(help=PUBLISHED_HELP)] = None,
+) -> None:
+    """Show the facts of one article (or the first record of a records file) as tables."""
+    with _usage_errors():
+        record = first_record(file) if file.suffix == ".jsonl" and file.is_file() else None
+        if record is None:
+            date = parse_published(published)
+            record = _extract_one(file, date, model)
+    Console().print(record_view(record))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the records newsfacts writes."""
+    typer.echo(json.dumps(ArticleRecord.model_json_schema(), indent=2))
+
+
+@app.command()
+def validate(
+    file: Annotated[Path, typer.Argument(help="A records .jsonl file written by newsfacts.")],
+) -> None:
+    """Check every line of a records file against the record schema."""
+    try:
+        problems = list(invalid_lines(file))
+        total = count_records(file)
+    except OSError as error:
+        _fail_usage(Errors.E101.format(path=file, detail=error.strerror or error))
+    for number, reason in problems:
+        typer.echo(f"{file}:{number}: {reason}")
+    typer.echo(f"{total - len(problems)} of {total} records valid", err=True)
+    if problems:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The --published date; raises `UsageError` E303 unless it is a real YYYY-MM-DD day."""
+    if value is None:
+        return None
+    try:
+        if ISO_DAY.match(value):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise UsageError(Errors.E303.format(value=value))
+
+
+@cache
+def load_extractor(model: str | None) -> Extractor:
+    """One extractor per model per process: loading a model takes seconds."""
+    return Extractor(model)
+
+
+def _extract_one(file: Path, published: dt.date | None, model: str | None) -> ArticleRecord:
+    item = next(read_articles([str(file)], published=published))
+    result = item if isinstance(item, ErrorEntry) else next(load_extractor(model).pipe([item]))
+    if isinstance(result, ErrorEntry):
+        typer.echo(f"{result.code} {result.reason}", err=True)
+        raise typer.Exit(EXIT_FAILURES)
+    return result
+
+
+@contextmanager
+def _usage_errors() -> Iterator[None]:
+    """Turn the library's usage errors (E3xx, E301) into one line on stderr and exit 2."""
+    try:
+        yield
+    except NewsfactsError as error:
+        _fail_usage(str(error))
+
+
+def _fail_usage(message: str) -> NoReturn:
+    typer.echo(message, err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+class RateColumn(ProgressColumn):
+    """Articles per second so far."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed else 0.0
+        return Text(f"{rate:.1f} articles/s")
+
+
+@contextmanager
+def _progress(*, enabled: bool) -> Iterator[Callable[[], None] | None]:
+    """A progress line on standard error when it is a terminal; nothing otherwise."""
+    if not enabled:
+        yield None
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), RateColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extract", total=None)
+        yield lambda: progress.advance(task)

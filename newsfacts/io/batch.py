@@ -1,0 +1,84 @@
+"""One extraction run: read items, skip those already done, extract, write, count."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfacts.io.readers import Item
+from newsfacts.io.writers import Output
+
+if TYPE_CHECKING:  # the io package itself never needs spaCy loaded
+    from newsfacts.extract.pipeline import Extractor
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a run did, for the closing line and the exit code."""
+
+    records: int
+    failures: int
+    skipped: int
+    seconds: float
+    errors_location: str
+
+    @property
+    def read(self) -> int:
+        return self.records + self.failures + self.skipped
+
+    def line(self) -> str:
+        """One line for standard error, e.g. "read 14 articles, wrote 12 records, ..."."""
+        parts = [f"read {_count(self.read, 'article')}", f"wrote {_count(self.records, 'record')}"]
+        failed = f"{self.failures} failed"
+        if self.failures:
+            failed += f" (see {self.errors_location})"
+        parts.append(failed)
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped as already done")
+        return f"newsfacts: {', '.join(parts)} in {self.seconds:.1f} s"
+
+
+def run_extraction(
+    items: Iterable[Item],
+    output: Output,
+    extractor: Extractor,
+    *,
+    workers: int = 1,
+    batch_size: int = 32,
+    keep_text: bool = True,
+    on_result: Callable[[], None] | None = None,
+) -> RunSummary:
+    """Extract every item not already in the output (--resume) and write each result as it
+    comes. `on_result` is called after each one (a progress bar)."""
+    started = time.perf_counter()
+    skipped = 0
+
+    def not_done(items: Iterable[Item]) -> Iterator[Item]:
+        nonlocal skipped
+        for item in items:
+            if item.id in output.done_ids:
+                skipped += 1
+            else:
+                yield item
+
+    with output:
+        results = extractor.pipe(
+            not_done(items), workers=workers, batch_size=batch_size, keep_text=keep_text
+        )
+        for result in results:
+            output.write(result)
+            if on_result:
+                on_result()
+    return RunSummary(
+        records=output.records,
+        failures=output.errors,
+        skipped=skipped,
+        seconds=time.perf_counter() - started,
+        errors_location=output.errors_location,
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

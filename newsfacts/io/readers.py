@@ -1,0 +1,450 @@
+"""Read articles from files, folders, globs and standard input.
+
+Every input yields exactly one `Article` or one `ErrorEntry` (a JSONL file: one per line),
+in a deterministic order, so a run can always account for what it was given. Text is kept
+exactly as decoded: record offsets point into it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import gzip
+import json
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from io import BufferedIOBase
+from typing import Any, BinaryIO
+
+import trafilatura
+from trafilatura.settings import Document
+
+from newsfacts.errors import ArticleError, Errors, UsageError
+from newsfacts.io.decode import (
+    Decoded,
+    declared_html_charset,
+    decode_bytes,
+    encoding_from_bom,
+)
+from newsfacts.io.sources import Source, find_sources
+from newsfacts.models import Article, ErrorEntry
+from newsfacts.models.records import PublishedSource
+
+Item = Article | ErrorEntry
+
+# One article file above this is a data dump, not an article; read no more of it.
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+MAX_TITLE_CHARS = 200
+TITLE_ENDINGS = (".", ",", ";", ":")
+# What is left of a page without an article is a navigation bar or a cookie notice; even
+# a one-sentence news brief is longer than this.
+MIN_HTML_WORDS = 12
+ARTICLE_FIELDS = ("id", "text", "title", "published", "url")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ].*)?$")
+GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
+WIDE_ENCODINGS = ("utf-16", "utf-32")
+
+
+def read_articles(
+    inputs: list[str],
+    *,
+    published: dt.date | None = None,
+    follow_symlinks: bool = False,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Item]:
+    """Articles (or error entries) from folders, files, globs and "-" (standard input).
+
+    `published` is used for articles that carry no date of their own. Raises `UsageError`
+    (E304) at once when the inputs name nothing that could be read.
+    """
+    sources = find_sources(inputs, follow_symlinks=follow_symlinks)
+    if all(source.problem for source in sources):
+        raise UsageError(Errors.E304.format(inputs=" ".join(inputs) or "(no inputs)"))
+    context = ReadContext(published=published, stdin=stdin)
+    return (item for source in sources for item in _items_of(source, context))
+
+
+@dataclass
+class IdRegistry:
+    """Keeps ids unique within a run: a derived id that clashes becomes the file's path."""
+
+    seen: set[str] = field(default_factory=set)
+
+    def claim(self, given: str) -> str:
+        """An id the article carries itself: kept as it is."""
+        self.seen.add(given)
+        return given
+
+    def derive(self, short: str, qualified: str) -> str:
+        """`short` (a stem), else `qualified` (its path), else the path numbered."""
+        candidate, number = short, 1
+        while candidate in self.seen:
+            number += 1
+            candidate = qualified if number == 2 else f"{qualified}~{number - 1}"
+        return self.claim(candidate)
+
+
+@dataclass
+class ReadContext:
+    """What every reader needs besides its source: the date option, stdin and the ids."""
+
+    published: dt.date | None
+    stdin: BinaryIO | None
+    ids: IdRegistry = field(default_factory=IdRegistry)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What an article's content says about itself: a text's first line, a page's metadata."""
+
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where one article is read from: its source, the line within it, its fallback id."""
+
+    source: Source
+    line: int | None = None
+
+    @property
+    def label(self) -> str:
+        return self.source.display if self.line is None else f"{self.source.display}:{self.line}"
+
+    @property
+    def where(self) -> str:
+        return "" if self.line is None else f" line {self.line}"
+
+    def derived_id(self, context: ReadContext) -> str:
+        if self.line is None:
+            return context.ids.derive(self.source.stem, self.source.qualified)
+        suffix = f":{self.line}"
+        return context.ids.derive(self.source.stem + suffix, self.source.qualified + suffix)
+
+
+def _items_of(source: Source, context: ReadContext) -> Iterator[Item]:
+    origin = Origin(source)
+    if source.problem:
+        yield _error_entry(origin, context, ArticleError(source.problem))
+    elif source.kind == "stdin":
+        yield from _stdin_items(origin, context)
+    elif source.kind == "jsonl":
+        yield from _jsonl_items(origin, context)
+    else:
+        yield _single_item(origin, context)
+
+
+def _error_entry(origin: Origin, context: ReadContext, error: ArticleError) -> ErrorEntry:
+    return ErrorEntry(
+        id=origin.derived_id(context),
+        source=origin.label,
+        code=error.code,
+        reason=error.reason,
+    )
+
+
+def _single_item(origin: Origin, context: ReadContext) -> Item:
+    """The one article of a .txt, .html or .json file, or why it cannot be read."""
+    readers = {"text": _text_article, "html": _html_article, "json": _json_article}
+    try:
+        return readers[origin.source.kind](origin, context, _file_bytes(origin.source))
+    except ArticleError as error:
+        return _error_entry(origin, context, error)
+
+
+def _text_article(origin: Origin, context: ReadContext, data: bytes) -> Article:
+    decoded = decode_bytes(data, origin.label)
+    found = Found(title=title_of(decoded.text))
+    fields = {**_sidecar_fields(origin.source), "text": decoded.text}
+    return _article(origin, context, fields, found=found, encoding=decoded.encoding)
+
+
+def _html_article(origin: Origin, context: ReadContext, data: bytes) -> Article:
+    decoded = decode_bytes(data, origin.label, declared=declared_html_charset(data))
+    text, found = html_content(decoded.text, origin.label)
+    fields = {**_sidecar_fields(origin.source), "text": text}
+    return _article(origin, context, fields, found=found, encoding=decoded.encoding)
+
+
+def _json_article(origin: Origin, context: ReadContext, data: bytes) -> Article:
+    decoded = decode_bytes(data, origin.label)
+    value = _parse_json(decoded.text, origin)
+    return _article(origin, context, _article_object(value, origin), encoding=decoded.encoding)
+
+
+def title_of(text: str) -> str | None:
+    """The first line when it reads as a headline: short, not ending like a sentence,
+    and followed by a blank line. It stays in the text; this only names it."""
+    first, newline, rest = text.lstrip().partition("\n")
+    title = first.strip()
+    if not newline or not title or len(title) > MAX_TITLE_CHARS or title.endswith(TITLE_ENDINGS):
+        return None
+    next_line = rest.partition("\n")[0]
+    return title if not next_line.strip() else None
+
+
+def html_content(html: str, name: str) -> tuple[str, Found]:
+    """The main text of a page and its title, date and URL, by trafilatura.
+
+    Raises `ArticleError` E107 when no article text could be told from the page chrome.
+    """
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if not isinstance(document, Document):
+        raise ArticleError(Errors.E107.format(path=name))
+    text = document.text or ""
+    if len(text.split()) < MIN_HTML_WORDS:
+        raise ArticleError(Errors.E107.format(path=name))
+    found = Found(
+        title=document.title or None,
+        published=_date_or_none(document.date),
+        url=document.url or None,
+    )
+    return text, found
+
+
+def _date_or_none(value: str | None) -> dt.date | None:
+    if not value or not ISO_DATE.match(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _sidecar_fields(source: Source) -> dict[str, Any]:
+    """The fields of `NAME.meta.json` beside a text or HTML file (empty without one)."""
+    sidecar = source.sidecar
+    if sidecar is None or not sidecar.is_file():
+        return {}
+    origin = Origin(Source(path=sidecar, display=str(sidecar), kind="json"))
+    try:
+        text = decode_bytes(sidecar.read_bytes(), str(sidecar)).text
+    except OSError as error:
+        detail = error.strerror or error
+        raise ArticleError(Errors.E101.format(path=sidecar, detail=detail)) from error
+    value = _parse_json(text, origin)
+    if not isinstance(value, dict):
+        detail = f"the sidecar must hold a JSON object, got {_describe(value)}"
+        raise ArticleError(Errors.E109.format(path=sidecar, where="", detail=detail))
+    return {key: item for key, item in value.items() if key != "text"}
+
+
+def _article(
+    origin: Origin,
+    context: ReadContext,
+    fields: dict[str, Any],
+    *,
+    encoding: str | None,
+    found: Found | None = None,
+) -> Article:
+    """Build the article from an object's fields, checking their types (E102, E109)."""
+    found = found or Found()
+    text = fields["text"]
+    if not text.strip():
+        raise ArticleError(Errors.E102.format(path=origin.label))
+    given_id = _field(fields, "id", (str, int), origin)
+    title = _field(fields, "title", (str,), origin) or found.title
+    url = _field(fields, "url", (str,), origin) or found.url
+    published, published_source = _publication(fields, found, context, origin)
+    # The id is taken last: an article refused above must not hold on to it.
+    return Article(
+        id=context.ids.claim(str(given_id)) if given_id is not None else origin.derived_id(context),
+        text=text,
+        source=origin.label,
+        title=title,
+        published=published,
+        published_source=published_source,
+        url=url,
+        encoding=encoding,
+        metadata=_metadata(fields),
+    )
+
+
+def _field(fields: dict[str, Any], name: str, types: tuple[type, ...], origin: Origin) -> Any:
+    value = fields.get(name)
+    if value is None or (isinstance(value, types) and not isinstance(value, bool)):
+        return value
+    detail = f"'{name}' must be {' or '.join(t.__name__ for t in types)}, got {_describe(value)}"
+    raise ArticleError(
+        Errors.E109.format(path=origin.source.display, where=origin.where, detail=detail)
+    )
+
+
+def _publication(
+    fields: dict[str, Any], found: Found, context: ReadContext, origin: Origin
+) -> tuple[dt.date | None, PublishedSource]:
+    """The publication date and where it came from: the article's own metadata first, then
+    the HTML page, then the --published option."""
+    value = _field(fields, "published", (str,), origin)
+    if value is not None:
+        date = _date_or_none(value)
+        if date is None:
+            detail = f"'published' must be a date like 2018-07-27, got '{value}'"
+            raise ArticleError(
+                Errors.E109.format(path=origin.source.display, where=origin.where, detail=detail)
+            )
+        return date, "metadata"
+    if found.published:
+        return found.published, "html"
+    if context.published:
+        return context.published, "option"
+    return None, "none"
+
+
+def _metadata(fields: dict[str, Any]) -> dict[str, Any]:
+    """Everything an object carries besides the article fields, kept for the record."""
+    nested = fields.get("metadata")
+    extra = {key: value for key, value in fields.items() if key not in ARTICLE_FIELDS}
+    if isinstance(nested, dict):
+        extra.pop("metadata")
+        return {**nested, **extra}
+    return extra
+
+
+def _parse_json(text: str, origin: Origin) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        line = origin.line or error.lineno
+        raise ArticleError(
+            Errors.E104.format(path=origin.source.display, line=line, detail=error.msg)
+        ) from error
+    except RecursionError as error:  # "[[[[..." thousands deep: not an article either
+        line = origin.line or 1
+        detail = "nested too deeply"
+        raise ArticleError(
+            Errors.E104.format(path=origin.source.display, line=line, detail=detail)
+        ) from error
+
+
+def _article_object(value: Any, origin: Origin) -> dict[str, Any]:
+    """`value` when it is an object with a text string; raises E105 for anything else."""
+    if isinstance(value, dict) and isinstance(value.get("text"), str):
+        return value
+    raise ArticleError(
+        Errors.E105.format(path=origin.source.display, where=origin.where, got=_describe(value))
+    )
+
+
+def _describe(value: Any) -> str:
+    """A short phrase for what a JSON value is, for messages."""
+    if isinstance(value, dict):
+        return "an object without a 'text' string"
+    kinds = {list: "a list", str: "a string", bool: "true or false", type(None): "null"}
+    return kinds.get(type(value), "a number")
+
+
+def _file_bytes(source: Source) -> bytes:
+    """The whole (decompressed) content of a single-article file, within the size limit."""
+    with _opened(source) as stream:
+        data = stream.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        size = len(data) if source.compressed else os.stat(source.path).st_size
+        raise ArticleError(
+            Errors.E113.format(path=source.display, size=size, limit=MAX_ARTICLE_BYTES)
+        )
+    return data
+
+
+@contextmanager
+def _opened(source: Source) -> Iterator[BufferedIOBase]:
+    """The file as a binary stream, decompressed when gzip; read errors become E101/E110."""
+    try:
+        with open(source.path, "rb") as raw:
+            yield gzip.GzipFile(fileobj=raw) if source.compressed else raw
+    except GZIP_ERRORS as error:
+        raise ArticleError(Errors.E110.format(path=source.display, detail=error)) from error
+    except OSError as error:
+        detail = error.strerror or error
+        raise ArticleError(Errors.E101.format(path=source.display, detail=detail)) from error
+
+
+def _jsonl_items(origin: Origin, context: ReadContext) -> Iterator[Item]:
+    """One item per non-blank line; a damaged archive ends the file with one E110 entry."""
+    count = 0
+    try:
+        with _opened(origin.source) as stream:
+            for line, raw in _numbered_lines(stream, origin.label):
+                count = line
+                yield _jsonl_item(Origin(origin.source, line), context, raw)
+    except ArticleError as error:
+        yield _error_entry(Origin(origin.source, count + 1 if count else None), context, error)
+        return
+    if count == 0:
+        empty = ArticleError(Errors.E102.format(path=origin.label))
+        yield _error_entry(origin, context, empty)
+
+
+def _numbered_lines(stream: BufferedIOBase, name: str) -> Iterator[tuple[int, bytes | Decoded]]:
+    """Non-blank lines with their 1-based numbers, as bytes; already decoded for a UTF-16
+    or UTF-32 file (rare, but its BOM says so), whose newline is not the byte 0x0A."""
+    first = stream.readline()
+    wide = encoding_from_bom(first)
+    lines: Iterator[bytes | Decoded]
+    if wide in WIDE_ENCODINGS:
+        text = decode_bytes(first + stream.read(), name).text
+        lines = (Decoded(line, wide) for line in text.split("\n"))
+    else:
+        lines = _chained(first.removeprefix(codecs.BOM_UTF8), stream)
+    for number, raw in enumerate(lines, 1):
+        if (raw.text if isinstance(raw, Decoded) else raw).strip():
+            yield number, raw
+
+
+def _chained(first: bytes, stream: BufferedIOBase) -> Iterator[bytes]:
+    """The lines without their line ends: a JSON error should name the line's content."""
+    yield first.rstrip(b"\r\n")
+    for line in stream:
+        yield line.rstrip(b"\r\n")
+
+
+def _jsonl_item(origin: Origin, context: ReadContext, raw: bytes | Decoded) -> Item:
+    try:
+        decoded = raw if isinstance(raw, Decoded) else decode_bytes(raw, origin.label)
+        value = _parse_json(decoded.text, origin)
+        fields = _article_object(value, origin)
+        return _article(origin, context, fields, encoding=decoded.encoding)
+    except ArticleError as error:
+        return _error_entry(origin, context, error)
+
+
+def _stdin_items(origin: Origin, context: ReadContext) -> Iterator[Item]:
+    """Standard input is JSONL when every non-blank line is a JSON object, else one text."""
+    try:
+        stream = context.stdin or sys.stdin.buffer
+        decoded = decode_bytes(stream.read(), origin.label)
+        if not decoded.text.strip():
+            raise ArticleError(Errors.E102.format(path=origin.label))
+    except ArticleError as error:
+        yield _error_entry(origin, context, error)
+        return
+    lines = decoded.text.split("\n")
+    objects = {
+        number: _json_object_or_none(line) for number, line in enumerate(lines, 1) if line.strip()
+    }
+    if all(value is not None for value in objects.values()):
+        for number, value in objects.items():
+            line_origin = Origin(origin.source, number)
+            try:
+                fields = _article_object(value, line_origin)
+                yield _article(line_origin, context, fields, encoding=decoded.encoding)
+            except ArticleError as error:
+                yield _error_entry(line_origin, context, error)
+        return
+    found = Found(title=title_of(decoded.text))
+    yield _article(origin, context, {"text": decoded.text}, found=found, encoding=decoded.encoding)
+
+
+def _json_object_or_none(line: str) -> dict[str, Any] | None:
+    try:
+        value = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None

@@ -1,0 +1,51 @@
+"""Read back what newsfacts wrote: records from a JSONL file, and the lines that fail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from newsfacts.models import ArticleRecord
+
+
+def invalid_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, reason) for each non-blank line of a records JSONL file that is not a
+    valid `ArticleRecord`. Raises OSError when the file cannot be read."""
+    with path.open("rb") as lines:
+        for number, line in enumerate(lines, 1):
+            if line.strip():
+                reason = _why_invalid(line)
+                if reason is not None:
+                    yield number, reason
+
+
+def count_records(path: Path) -> int:
+    """The number of non-blank lines in a records file."""
+    with path.open("rb") as lines:
+        return sum(1 for line in lines if line.strip())
+
+
+def first_record(path: Path) -> ArticleRecord | None:
+    """The first record of a records JSONL file; None when the file does not start with one
+    (it is an article file then, not a records file)."""
+    with path.open("rb") as lines:
+        for line in lines:
+            if line.strip():
+                try:
+                    return ArticleRecord.model_validate_json(line)
+                except ValidationError:
+                    return None
+    return None
+
+
+def _why_invalid(line: bytes) -> str | None:
+    try:
+        ArticleRecord.model_validate_json(line)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "record"
+        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+        return f"{where}: {first['msg']}{more}"
+    return None

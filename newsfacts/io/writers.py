@@ -1,0 +1,364 @@
+"""Write results: records as JSONL, JSON, CSV or Parquet, error entries beside them.
+
+A file output is written to `OUT.part` in the same folder and moved over OUT with
+`os.replace` only when the run succeeds, so OUT is never half-written and an existing OUT
+is replaced in one step. JSONL records are written (and flushed) one by one, so the
+`.part` file of a killed run keeps every finished record and `--resume` continues from it.
+Error entries go to `OUT.errors.jsonl` (standard error without an output file).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Any, BinaryIO, Protocol, TextIO
+
+from newsfacts.errors import Errors, UsageError
+from newsfacts.io.rows import Column, fact_columns, fact_rows
+from newsfacts.models import ArticleRecord, ErrorEntry
+
+PART_SUFFIX = ".part"
+ERRORS_SUFFIX = ".errors.jsonl"
+PARQUET_ROWS_PER_GROUP = 10_000
+# A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+
+
+class OutputFormat(StrEnum):
+    """The output formats: JSONL streams one record a line; CSV and Parquet hold one row
+    per fact."""
+
+    JSONL = "jsonl"
+    JSON = "json"
+    CSV = "csv"
+    PARQUET = "parquet"
+
+    @classmethod
+    def from_path(cls, path: Path | None) -> OutputFormat:
+        """The format an output file's suffix names (out.csv is CSV); JSONL otherwise."""
+        suffix = path.suffix.lower().lstrip(".") if path else ""
+        return cls(suffix) if suffix in cls._value2member_map_ else cls.JSONL
+
+
+def part_path(out: Path) -> Path:
+    """Where the output is written until the run succeeds."""
+    return out.with_name(out.name + PART_SUFFIX)
+
+
+def errors_path(out: Path) -> Path:
+    """Where the error entries of a run writing `out` go: out.jsonl -> out.errors.jsonl."""
+    return out.with_name(out.stem + ERRORS_SUFFIX)
+
+
+class RecordWriter(Protocol):
+    """Writes records in one format to a binary stream; `close` finishes the format."""
+
+    def write(self, record: ArticleRecord) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonlWriter:
+    """One record per line, flushed at once: readers downstream see it as it comes."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+
+    def write(self, record: ArticleRecord) -> None:
+        self.stream.write(record.model_dump_json().encode("utf-8") + b"\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class JsonArrayWriter:
+    """One JSON array of records, written element by element (never held in memory)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def write(self, record: ArticleRecord) -> None:
+        self.stream.write(b",\n" if self.count else b"[\n")
+        self.stream.write(record.model_dump_json().encode("utf-8"))
+        self.count += 1
+
+    def close(self) -> None:
+        self.stream.write(b"\n]\n" if self.count else b"[]\n")
+        self.stream.flush()
+
+
+class CsvWriter:
+    """One row per fact, every column of `fact_columns()`, formulas neutralised."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
+        self.columns = fact_columns()
+        self.rows = csv.writer(self.text)
+        self.rows.writerow([column.name for column in self.columns])
+
+    def write(self, record: ArticleRecord) -> None:
+        for row in fact_rows(record):
+            self.rows.writerow([csv_cell(row[column.name]) for column in self.columns])
+
+    def close(self) -> None:
+        self.text.flush()
+        self.text.detach()  # leave the binary stream open for the owner to sync and close
+
+
+def csv_cell(value: Any) -> str:
+    """The text of one CSV cell; a string a spreadsheet would run as a formula gets a
+    leading apostrophe (plain numbers such as -5 are left alone)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if text.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+class ParquetWriter:
+    """One row per fact with typed columns, written in row groups as facts come."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        pyarrow, parquet = import_pyarrow()
+        self.pyarrow = pyarrow
+        self.schema = pyarrow.schema([_arrow_field(pyarrow, column) for column in fact_columns()])
+        self.writer = parquet.ParquetWriter(stream, self.schema)
+        self.pending: list[dict[str, Any]] = []
+
+    def write(self, record: ArticleRecord) -> None:
+        self.pending.extend(fact_rows(record))
+        if len(self.pending) >= PARQUET_ROWS_PER_GROUP:
+            self._write_pending()
+
+    def close(self) -> None:
+        self._write_pending()
+        self.writer.close()
+
+    def _write_pending(self) -> None:
+        if self.pending:
+            table = self.pyarrow.Table.from_pylist(self.pending, schema=self.schema)
+            self.writer.write_table(table)
+            self.pending = []
+
+
+def import_pyarrow() -> tuple[Any, Any]:
+    """pyarrow and pyarrow.parquet; raises `UsageError` E305 when the extra is missing."""
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError as error:
+        raise UsageError(Errors.E305.format()) from error
+    return pyarrow, pyarrow.parquet
+
+
+def _arrow_field(pyarrow: Any, column: Column) -> Any:
+    types = {
+        "string": pyarrow.string(),
+        "json": pyarrow.string(),
+        "int": pyarrow.int64(),
+        "float": pyarrow.float64(),
+        "bool": pyarrow.bool_(),
+    }
+    return pyarrow.field(column.name, types[column.type])
+
+
+WRITERS: dict[OutputFormat, Callable[[BinaryIO], RecordWriter]] = {
+    OutputFormat.JSONL: JsonlWriter,
+    OutputFormat.JSON: JsonArrayWriter,
+    OutputFormat.CSV: CsvWriter,
+    OutputFormat.PARQUET: ParquetWriter,
+}
+
+
+def check_output(out: Path | None, fmt: OutputFormat, *, force: bool, resume: bool) -> None:
+    """Refuse, before any work, an output that cannot or must not be written (E302, E305,
+    E306, E307)."""
+    if resume and (out is None or fmt is not OutputFormat.JSONL):
+        raise UsageError(Errors.E306.format())
+    if out is None and fmt is OutputFormat.PARQUET:
+        raise UsageError(Errors.E307.format(format=fmt.value))
+    if fmt is OutputFormat.PARQUET:
+        import_pyarrow()
+    if out is not None and not force and not resume:
+        for existing in (out, part_path(out)):
+            if existing.exists():
+                raise UsageError(Errors.E302.format(path=existing))
+
+
+def recover_for_resume(out: Path) -> frozenset[str]:
+    """Make `OUT.part` hold the finished records of the run to continue; return their ids.
+
+    The run to continue is the one a `.part` file is left from (a killed run), else the
+    finished OUT. Only whole lines that parse as a JSON object with an id are kept: the
+    half-written last line of a killed run never counts.
+    """
+    part = part_path(out)
+    source = part if part.exists() else out
+    if not source.exists():
+        return frozenset()
+    ids: set[str] = set()
+    copy_path = part.with_name(part.name + ".tmp")
+    try:
+        with copy_path.open("wb") as copy, source.open("rb") as lines:
+            for line in lines:
+                record_id = finished_record_id(line)
+                if record_id is not None:
+                    ids.add(record_id)
+                    copy.write(line)
+            _sync(copy)
+        os.replace(copy_path, part)
+    except BaseException:
+        copy_path.unlink(missing_ok=True)
+        raise
+    return frozenset(ids)
+
+
+def finished_record_id(line: bytes) -> str | None:
+    """The id of one whole JSONL record line; None for a half-written line or junk."""
+    if not line.endswith(b"\n"):
+        return None
+    try:
+        value = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    record_id = value.get("id") if isinstance(value, dict) else None
+    return record_id if isinstance(record_id, str) else None
+
+
+class Output:
+    """Where one run's results go: records to OUT (or standard output) in `fmt`, error
+    entries to `OUT.errors.jsonl` (or standard error). Use it as a context manager: the
+    files are moved into place only when the block ends without an exception.
+    """
+
+    def __init__(
+        self,
+        out: Path | None,
+        fmt: OutputFormat = OutputFormat.JSONL,
+        *,
+        force: bool = False,
+        resume: bool = False,
+        stdout: BinaryIO | None = None,
+        stderr: TextIO | None = None,
+    ) -> None:
+        check_output(out, fmt, force=force, resume=resume)
+        self.out = out
+        self.format = fmt
+        self.resume = resume
+        self.stdout = stdout
+        self.stderr = stderr
+        self.done_ids: frozenset[str] = frozenset()
+        self.records = 0
+        self.errors = 0
+        self._stream: BinaryIO | None = None
+        self._writer: RecordWriter | None = None
+        self._error_stream: BinaryIO | None = None
+
+    def __enter__(self) -> Output:
+        if self.out is None:
+            self._writer = WRITERS[self.format](self.stdout or sys.stdout.buffer)
+            return self
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        if self.resume:
+            self.done_ids = recover_for_resume(self.out)
+        part = part_path(self.out)
+        self._stream = part.open("ab") if self.resume else part.open("wb")
+        self._writer = WRITERS[self.format](self._stream)
+        return self
+
+    def write(self, result: ArticleRecord | ErrorEntry) -> None:
+        """Write a record to the output, or an error entry to the errors file or stream."""
+        if isinstance(result, ErrorEntry):
+            self._write_error(result)
+            self.errors += 1
+        else:
+            assert self._writer is not None, "write() is called inside `with Output(...)`"
+            self._writer.write(result)
+            self.records += 1
+
+    @property
+    def errors_location(self) -> str:
+        """Where error entries went, for messages."""
+        return str(errors_path(self.out)) if self.out else "standard error"
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self._commit()
+        else:
+            self._abort()
+
+    def _write_error(self, entry: ErrorEntry) -> None:
+        line = entry.model_dump_json() + "\n"
+        if self.out is None:
+            (self.stderr or sys.stderr).write(line)
+            return
+        if self._error_stream is None:
+            self._error_stream = part_path(errors_path(self.out)).open("wb")
+        self._error_stream.write(line.encode("utf-8"))
+        self._error_stream.flush()
+
+    def _commit(self) -> None:
+        assert self._writer is not None
+        self._writer.close()
+        if self.out is None or self._stream is None:
+            return
+        _finish_file(self._stream, self.out)
+        errors = errors_path(self.out)
+        if self._error_stream is not None:
+            _finish_file(self._error_stream, errors)
+        else:
+            errors.unlink(missing_ok=True)  # it described the output just replaced
+
+    def _abort(self) -> None:
+        """Close what is open; keep a JSONL `.part` for --resume, drop anything else."""
+        if self.out is None or self._stream is None:
+            return
+        self._stream.close()
+        if self.format is not OutputFormat.JSONL:
+            part_path(self.out).unlink(missing_ok=True)
+        if self._error_stream is not None:
+            self._error_stream.close()
+            part_path(errors_path(self.out)).unlink(missing_ok=True)
+
+
+def _finish_file(stream: BinaryIO, target: Path) -> None:
+    """Sync the `.part` file behind `stream` and move it over `target` in one step."""
+    _sync(stream)
+    stream.close()
+    os.replace(part_path(target), target)
+    _sync_folder(target.parent)
+
+
+def _sync(stream: BinaryIO) -> None:
+    stream.flush()
+    os.fsync(stream.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX: sync the folder entry)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

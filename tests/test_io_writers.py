@@ -1,0 +1,225 @@
+"""The writers: formats, formula escaping, atomic replacement, refusal and resume."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsfacts.errors import UsageError
+from newsfacts.io.rows import fact_columns, fact_rows
+from newsfacts.io.writers import (
+    Output,
+    OutputFormat,
+    csv_cell,
+    errors_path,
+    finished_record_id,
+    part_path,
+)
+from newsfacts.models import ArticleRecord, ErrorEntry
+
+TEXT = "“Our budgets are reflective of our values,” said Serna."
+
+
+def make_record(record_id: str, speaker: str = "Serna") -> ArticleRecord:
+    """A small valid record with one actor and one quote, built without the model."""
+    mention = {"start": 49, "end": 54, "text": "Serna", "sentence": 0}
+    return ArticleRecord.model_validate(
+        {
+            "id": record_id,
+            "text_sha256": hashlib.sha256(TEXT.encode()).hexdigest(),
+            "extractor": {"version": "0", "model": "en_test", "model_version": "0"},
+            "text": TEXT,
+            "actors": [
+                {"id": "a1", "name": speaker, "type": "PERSON", "salience": 1.0},
+            ],
+            "quotes": [
+                {
+                    "start": 0,
+                    "end": 43,
+                    "text": TEXT[:43],
+                    "sentence": 0,
+                    "kind": "direct",
+                    "verb": "said",
+                    "speaker": speaker,
+                    "speaker_id": "a1",
+                    "speaker_mention": mention,
+                    "confidence": 0.9,
+                }
+            ],
+        }
+    )
+
+
+def failure(entry_id: str) -> ErrorEntry:
+    return ErrorEntry(id=entry_id, code="E102", reason="empty")
+
+
+def write_all(out: Path, results: list[Any], **options: Any) -> Output:
+    with Output(out, OutputFormat.from_path(out), **options) as output:
+        for result in results:
+            output.write(result)
+    return output
+
+
+def test_writers_jsonl_records_and_errors_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    output = write_all(out, [make_record("a"), failure("b"), make_record("c")])
+    assert (output.records, output.errors) == (2, 1)
+    lines = out.read_text().splitlines()
+    assert [ArticleRecord.model_validate_json(line).id for line in lines] == ["a", "c"]
+    errors = errors_path(out).read_text().splitlines()
+    assert [ErrorEntry.model_validate_json(line).id for line in errors] == ["b"]
+    assert errors_path(out).name == "out.errors.jsonl"
+    assert not part_path(out).exists()
+
+
+def test_writers_stdout_and_stderr_without_output_file() -> None:
+    stdout, stderr = io.BytesIO(), io.StringIO()
+    with Output(None, stdout=stdout, stderr=stderr) as output:
+        output.write(make_record("a"))
+        output.write(failure("b"))
+    assert json.loads(stdout.getvalue())["id"] == "a"
+    assert json.loads(stderr.getvalue())["code"] == "E102"
+
+
+def test_writers_json_array(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    write_all(out, [make_record("a"), make_record("b")])
+    assert [record["id"] for record in json.loads(out.read_text())] == ["a", "b"]
+    empty = tmp_path / "empty.json"
+    write_all(empty, [])
+    assert json.loads(empty.read_text()) == []
+
+
+def test_writers_csv_one_row_per_fact_with_formulas_neutralised(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    write_all(out, [make_record("a", speaker="=HYPERLINK(1)")])
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["article_id"], row["fact_kind"]) for row in rows] == [
+        ("a", "actors"),
+        ("a", "quotes"),
+    ]
+    assert rows[0]["name"] == "'=HYPERLINK(1)"
+    assert rows[1]["speaker"] == "'=HYPERLINK(1)"
+    assert rows[1]["speaker_mention_start"] == "49"
+    assert rows[1]["kind"] == "direct"
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+cmd", "'+cmd"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-5", "-5"),
+        ("-5.25", "-5.25"),
+        ("plain", "plain"),
+        (None, ""),
+        (True, "true"),
+        (0.5, "0.5"),
+    ],
+)
+def test_writers_csv_cell(value: Any, cell: str) -> None:
+    assert csv_cell(value) == cell
+
+
+def test_writers_fact_columns_are_unique_and_cover_every_row() -> None:
+    names = [column.name for column in fact_columns()]
+    assert len(names) == len(set(names))
+    for row in fact_rows(make_record("a")):
+        assert list(row) == names
+
+
+def test_writers_parquet(tmp_path: Path) -> None:
+    parquet = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "out.parquet"
+    write_all(out, [make_record("a"), make_record("b")])
+    table = parquet.read_table(out)
+    assert table.num_rows == 4
+    assert table.column("confidence").to_pylist() == [None, 0.9, None, 0.9]
+    assert table.schema.field("fact_index").type == "int64"
+
+
+def test_writers_refuse_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("keep\n")
+    with pytest.raises(UsageError, match="E302"):
+        Output(out)
+    assert out.read_text() == "keep\n"
+    write_all(out, [make_record("a")], force=True)
+    assert json.loads(out.read_text())["id"] == "a"
+
+
+def test_writers_output_untouched_when_the_run_fails(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    out.write_text("old\n")
+    with pytest.raises(RuntimeError), Output(out, OutputFormat.CSV, force=True) as output:
+        output.write(make_record("a"))
+        raise RuntimeError("killed")
+    assert out.read_text() == "old\n"
+    assert not part_path(out).exists()
+
+
+def test_writers_killed_jsonl_run_leaves_a_part_file_that_blocks_a_fresh_run(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(KeyboardInterrupt), Output(out) as output:
+        output.write(make_record("a"))
+        raise KeyboardInterrupt
+    assert not out.exists()
+    assert part_path(out).exists()
+    with pytest.raises(UsageError, match=r"E302 .*out\.jsonl\.part"):
+        Output(out)
+
+
+def test_writers_resume_ignores_a_half_written_line(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    whole = make_record("a").model_dump_json() + "\n"
+    half = make_record("b").model_dump_json()[:40]
+    part_path(out).write_text(whole + half)
+    with Output(out, resume=True) as output:
+        assert output.done_ids == {"a"}
+        output.write(make_record("b"))
+    ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    assert ids == ["a", "b"]
+
+
+def test_writers_resume_continues_a_finished_output(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    write_all(out, [make_record("a")])
+    with Output(out, resume=True) as output:
+        assert output.done_ids == {"a"}
+        output.write(make_record("b"))
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]
+
+
+def test_writers_resume_only_for_jsonl_files(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="E306"):
+        Output(tmp_path / "out.csv", OutputFormat.CSV, resume=True)
+    with pytest.raises(UsageError, match="E306"):
+        Output(None, resume=True)
+    with pytest.raises(UsageError, match="E307"):
+        Output(None, OutputFormat.PARQUET)
+
+
+@pytest.mark.parametrize(
+    ("line", "record_id"),
+    [
+        (b'{"id": "a", "x": 1}\n', "a"),
+        (b'{"id": "a", "x": 1}', None),
+        (b'{"id": "a", "x"\n', None),
+        (b'["a"]\n', None),
+        (b'{"id": 5}\n', None),
+    ],
+)
+def test_writers_finished_record_id(line: bytes, record_id: str | None) -> None:
+    assert finished_record_id(line) == record_id
