@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -45,8 +46,18 @@ BATCH_HELP = "Articles per batch sent to spaCy."
 RESUME_HELP = "Continue OUT (or what a killed run left of it): skip articles already in it."
 FORCE_HELP = "Overwrite OUT if it exists."
 NO_TEXT_HELP = "Leave the article text out of the records."
+ENGINE_HELP = "Where to run: this machine (local) or a Dask cluster (dask, needs newsfacts[dask])."
+SCHEDULER_HELP = "Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster)."
 SYMLINKS_HELP = "Follow symbolic links that lead out of an input folder."
 VERSION_HELP = "Print the version and exit."
+
+
+class Engine(StrEnum):
+    """Where extraction runs."""
+
+    local = "local"
+    dask = "dask"
+
 
 app = typer.Typer(
     name="newsfacts",
@@ -87,6 +98,8 @@ def extract(
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
     no_text: Annotated[bool, typer.Option("--no-text", help=NO_TEXT_HELP)] = False,
     follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help=SYMLINKS_HELP)] = False,
+    engine: Annotated[Engine, typer.Option(help=ENGINE_HELP)] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(help=SCHEDULER_HELP)] = None,
 ) -> None:
     """Extract the facts of every input article into one record per article."""
     with _usage_errors():
@@ -104,6 +117,8 @@ def extract(
             workers=workers,
             batch_size=batch_size,
             keep_text=not no_text,
+            engine=engine.value,
+            scheduler=scheduler,
             on_result=advance,
         )
     typer.echo(summary.line(), err=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from newsfacts.models import Article, ErrorEntry
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLES_TEXT = [
     "Mayor Jim Kenney will not renew the city's contract with U.S. Immigration and Customs "
     "Enforcement, his office said Friday. ICE pays the city about $5,500 a year.",
@@ -23,7 +25,9 @@ SAMPLES_TEXT = [
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
     with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster,
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
         distributed.Client(cluster) as connected,
     ):
         yield connected
@@ -54,3 +58,19 @@ def test_engines_dask_bag_of_dicts(client: distributed.Client) -> None:
     records = extract_bag(bag).compute()
     assert [r["id"] for r in records] == ["b0", "b1", "b2"]
     assert any(a["name"] == "Jim Kenney" for a in records[0]["actors"])
+
+
+def test_engines_dask_from_the_command_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsfacts.cli import app
+
+    inputs = [str(SAMPLES / "whyy-pars.txt"), str(SAMPLES / "dev-05.txt")]
+    local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", *inputs, "-o", str(local)]).exit_code == 0
+    result = runner.invoke(
+        app, ["extract", *inputs, "-o", str(remote), "--engine", "dask", "--workers", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    assert remote.read_text() == local.read_text()

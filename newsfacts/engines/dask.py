@@ -54,13 +54,15 @@ def pipe_dask(
     scheduler: str | None = None,
     partition_size: int = 32,
     keep_text: bool = True,
+    workers: int | None = None,
 ) -> Iterator[Result]:
     """Records (or error entries) for `items`, in input order, computed on a Dask cluster.
 
     Uses `client` if given, else connects to `scheduler` (an address such as
-    "tcp://10.0.0.5:8786"), else starts a LocalCluster on this machine for the run.
+    "tcp://10.0.0.5:8786"), else starts a LocalCluster of `workers` processes (default:
+    one per core) on this machine for the run.
     """
-    with _connected(client, scheduler) as connected:
+    with _connected(client, scheduler, workers) as connected:
         connected.register_plugin(model_loader(model), name=f"newsfacts-model-{model}")
         window = 2 * max(len(connected.scheduler_info().get("workers", {})), 1)
         pending: deque[tuple[list[Item], Any]] = deque()
@@ -98,7 +100,9 @@ def model_loader(model: str | None) -> Any:
 
 
 @contextmanager
-def _connected(client: Client | None, scheduler: str | None) -> Iterator[Client]:
+def _connected(
+    client: Client | None, scheduler: str | None, workers: int | None
+) -> Iterator[Client]:
     from distributed import Client, LocalCluster
 
     if client is not None:
@@ -108,7 +112,12 @@ def _connected(client: Client | None, scheduler: str | None) -> Iterator[Client]
         with Client(scheduler) as remote:
             yield remote
         return
-    with LocalCluster(processes=True, threads_per_worker=1) as cluster, Client(cluster) as local:
+    with (
+        LocalCluster(
+            n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as local,
+    ):
         yield local
 
 

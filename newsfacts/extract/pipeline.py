@@ -107,7 +107,7 @@ class Extractor:
         extraction on a Dask cluster (`client`, or a `scheduler` address, or a LocalCluster).
         """
         if engine == "dask":
-            yield from self._pipe_dask(items, batch_size, keep_text, client, scheduler)
+            yield from self._pipe_dask(items, workers, batch_size, keep_text, client, scheduler)
             return
         docs = self.nlp.pipe(
             (self._prepare(item) for item in items),
@@ -126,6 +126,7 @@ class Extractor:
     def _pipe_dask(
         self,
         items: Iterable[Item],
+        workers: int,
         batch_size: int,
         keep_text: bool,
         client: Any,
@@ -142,6 +143,7 @@ class Extractor:
             scheduler=scheduler,
             partition_size=batch_size,
             keep_text=keep_text,
+            workers=workers if workers > 1 else None,
         )
 
     def _prepare(self, item: Item) -> tuple[Doc, Item]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from newsfacts.io.readers import Item
 from newsfacts.io.writers import Output
@@ -48,6 +48,8 @@ def run_extraction(
     workers: int = 1,
     batch_size: int = 32,
     keep_text: bool = True,
+    engine: Literal["local", "dask"] = "local",
+    scheduler: str | None = None,
     on_result: Callable[[], None] | None = None,
 ) -> RunSummary:
     """Extract every item not already in the output (--resume) and write each result as it
@@ -65,7 +67,12 @@ def run_extraction(
 
     with output:
         results = extractor.pipe(
-            not_done(items), workers=workers, batch_size=batch_size, keep_text=keep_text
+            not_done(items),
+            workers=workers,
+            batch_size=batch_size,
+            keep_text=keep_text,
+            engine=engine,
+            scheduler=scheduler,
         )
         for result in results:
             output.write(result)
