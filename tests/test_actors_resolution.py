@@ -123,3 +123,22 @@ def test_actors_boilerplate_names_are_not_actors(extractor: Extractor) -> None:
     )
     assert "Tom MacDonald" not in names(record)
     assert actor_named(record, "Jane Doe").type == "PERSON"
+
+
+def test_actors_shared_surname_goes_to_the_most_named_person(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hillary Clinton spoke in Ohio on Monday. Hillary Clinton said the plan would pass. "
+        "Her daughter Chelsea Clinton joined her later. Clinton told reporters she was "
+        "confident, and Hillary thanked the crowd."
+    )
+    hillary = actor_named(record, "Hillary Clinton")
+    assert {"Clinton", "Hillary"} <= set(hillary.aliases)
+    assert actor_named(record, "Chelsea Clinton").aliases == []
+
+
+def test_actors_name_without_its_head_noun(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "The debate was held at Hofstra University on Monday. Officials at Hofstra said "
+        "more than 1,000 journalists attended."
+    )
+    assert actor_named(record, "Hofstra").name == "Hofstra University"

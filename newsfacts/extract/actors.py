@@ -390,12 +390,13 @@ def merge_short_forms(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster
 
 
 def find_fuller_name(cand: Candidate, clusters: list[Cluster], lexicon: Lexicon) -> Cluster | None:
-    """The cluster whose fuller name this candidate shortens, the nearest before it if several."""
+    """The cluster whose fuller name this candidate shortens; of several ("Clinton" after
+    Hillary, Bill and Chelsea Clinton), the one named most often, then the nearest before."""
     fits = [c for c in clusters if shortens(cand, c, lexicon)]
     if not fits:
         return None
-    before = [c for c in fits if c.first <= cand.span.start_char]
-    return max(before, key=lambda c: c.first) if before else min(fits, key=lambda c: c.first)
+    start = cand.span.start_char
+    return max(fits, key=lambda c: (len(c.mentions), c.first <= start, -abs(start - c.first)))
 
 
 def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
@@ -422,22 +423,24 @@ def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
 
 
 def _is_surname(short: list[str], long: list[str]) -> bool:
-    """ "Kenney" for "Jim Kenney", "De Niro" for "Robert De Niro"."""
+    """ "Kenney" for "Jim Kenney", "De Niro" for "Robert De Niro"; a first name alone
+    ("Hillary") for a two-word name."""
     if len(short) == 1:
-        return short[0] == surname_of(" ".join(long))
+        return short[0] == surname_of(" ".join(long)) or (len(long) == 2 and short[0] == long[0])
     return long[-len(short) :] == short and short[0][:1].isupper()
 
 
 def _is_part_of_org(short: list[str], long: list[str], lexicon: Lexicon) -> bool:
     """ "City Council" in "Wilmington City Council", "Fresno Unified" in "Fresno Unified
     School District": a run of two or more words at the start or end of the longer name;
-    or its head noun alone ("Council")."""
+    its head noun alone ("Council"); a name without its head or company suffix
+    ("Hofstra" for Hofstra University, "Microsoft" for Microsoft Corp)."""
     n = len(short)
     if n == 1:
         if short[0] == long[-1] and short[0].casefold() in lexicon.org_heads:
             return True
         return _company_stem(long[0]) == short[0] and all(
-            word.casefold() in lexicon.corporate_suffixes for word in long[1:]
+            word.casefold() in lexicon.corporate_suffixes | lexicon.org_heads for word in long[1:]
         )
     return long[-n:] == short or long[:n] == short
 
