@@ -1,6 +1,7 @@
 """The records newsfacts emits."""
 
 from newsfacts.models.article import Article
+from newsfacts.models.corpus import ActorRef, CorpusActor
 from newsfacts.models.records import (
     Actor,
     ActorType,
@@ -17,10 +18,12 @@ from newsfacts.models.records import (
 
 __all__ = [
     "Actor",
+    "ActorRef",
     "ActorType",
     "Amount",
     "Article",
     "ArticleRecord",
+    "CorpusActor",
     "ErrorEntry",
     "Evidence",
     "ExtractorInfo",

@@ -138,6 +138,14 @@ class ArticleRecord(Record):
     stances: list[Stance] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
+    def _repr_html_(self) -> str:
+        """The record as HTML in Jupyter: highlighted text, then tables of its facts.
+
+        The renderer is imported here, when first used: the models stay free of it."""
+        from newsfacts.render.record import render_record_html
+
+        return render_record_html(self)
+
 
 class ErrorEntry(Record):
     """An article that could not become a record, and why: nothing is lost silently."""
