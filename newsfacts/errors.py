@@ -43,6 +43,7 @@ class Errors(StrEnum):
     )
     E306 = "E306 --resume continues a JSONL output file: use it with -o OUT.jsonl, format jsonl"
     E307 = "E307 --format {format} cannot go to standard output: name a file with -o"
+    E308 = "E308 to_dataframes needs pandas: `pip install 'newsfacts[pandas]'`"
 
 
 class Warnings(StrEnum):

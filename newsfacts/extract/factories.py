@@ -11,10 +11,21 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsfacts.extract.actors import Actors
+from newsfacts.extract.amounts import Amounts
 from newsfacts.extract.cleaning import Cleaning
 from newsfacts.extract.composite import Newsfacts, build
+from newsfacts.extract.dates import Dates
+from newsfacts.extract.quotes import Quotes
+from newsfacts.extract.stances import Stances
 
-STAGES = ("newsfacts_cleaning", "newsfacts_actors")
+STAGES = (
+    "newsfacts_cleaning",
+    "newsfacts_actors",
+    "newsfacts_amounts",
+    "newsfacts_dates",
+    "newsfacts_quotes",
+    "newsfacts_stances",
+)
 
 
 @Language.factory(
@@ -35,6 +46,48 @@ def make_cleaning(nlp: Language, name: str, rules: str, language: str) -> Cleani
 def make_actors(nlp: Language, name: str, lexicon: str) -> Actors:
     """Resolves people, organisations, groups and acting places over the whole article."""
     return Actors(name, lexicon_resource=lexicon)
+
+
+@Language.factory(
+    "newsfacts_amounts",
+    default_config={"lexicon": "amounts.json", "currencies": "currencies.json"},
+    requires=["doc.ents", "token.dep", "token.lemma"],
+)
+def make_amounts(nlp: Language, name: str, lexicon: str, currencies: str) -> Amounts:
+    """Reads money amounts: value, currency, range, qualifier, rate, purpose and parties."""
+    return Amounts(name, lexicon_resource=lexicon, currencies_resource=currencies)
+
+
+@Language.factory(
+    "newsfacts_dates",
+    default_config={"lexicon": "dates.json", "use_dateparser": True, "distinct": True},
+    requires=["doc.ents", "doc.sents", "token.dep", "token.tag"],
+)
+def make_dates(
+    nlp: Language, name: str, lexicon: str, use_dateparser: bool, distinct: bool
+) -> Dates:
+    """Types and normalises dates and times against the publication date."""
+    return Dates(name, lexicon_resource=lexicon, use_dateparser=use_dateparser, distinct=distinct)
+
+
+@Language.factory(
+    "newsfacts_quotes",
+    default_config={"verbs": "reporting_verbs.json", "nouns": "speaker_nouns.json"},
+    requires=["token.dep", "token.lemma"],
+)
+def make_quotes(nlp: Language, name: str, verbs: str, nouns: str) -> Quotes:
+    """Finds direct, partial and reported speech and links each speaker to an actor."""
+    return Quotes(name, verbs_resource=verbs, nouns_resource=nouns)
+
+
+@Language.factory(
+    "newsfacts_stances",
+    default_config={"cues": "stance_cues.json"},
+    requires=["token.dep", "token.lemma"],
+)
+def make_stances(nlp: Language, name: str, cues: str) -> Stances:
+    """Finds who supports or opposes what, with the words that show it."""
+    return Stances(name, cues_resource=cues)
 
 
 @Language.factory("newsfacts", requires=["doc.ents", "token.dep"])

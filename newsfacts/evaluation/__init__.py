@@ -1,0 +1,1 @@
+"""Measuring newsfacts stages against public annotated corpora."""
