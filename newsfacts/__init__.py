@@ -15,22 +15,29 @@ from newsfacts.models import (
     Amount,
     Article,
     ArticleRecord,
+    CorpusActor,
     ErrorEntry,
     Quote,
     Stance,
     TimeExpression,
 )
+from newsfacts.render import build_report, merge_actors, render_record_html, to_dataframes
 
 __all__ = [
     "Actor",
     "Amount",
     "Article",
     "ArticleRecord",
+    "CorpusActor",
     "ErrorEntry",
     "Extractor",
     "Quote",
     "Stance",
     "TimeExpression",
     "__version__",
+    "build_report",
     "extract",
+    "merge_actors",
+    "render_record_html",
+    "to_dataframes",
 ]

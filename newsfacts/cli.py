@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
 from rich.text import Text
@@ -27,7 +28,13 @@ from newsfacts.errors import Errors, NewsfactsError, UsageError
 from newsfacts.extract.pipeline import Extractor
 from newsfacts.io.batch import run_extraction
 from newsfacts.io.readers import read_articles
-from newsfacts.io.records import count_records, first_record, invalid_lines
+from newsfacts.io.records import (
+    count_records,
+    first_record,
+    invalid_lines,
+    read_results,
+    write_text_atomically,
+)
 from newsfacts.io.tables import record_view
 from newsfacts.io.writers import Output, OutputFormat
 from newsfacts.models import ArticleRecord, ErrorEntry
@@ -49,6 +56,7 @@ NO_TEXT_HELP = "Leave the article text out of the records."
 ENGINE_HELP = "Where to run: this machine (local) or a Dask cluster (dask: needs the dask extra)."
 SCHEDULER_HELP = "Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster)."
 SYMLINKS_HELP = "Follow symbolic links that lead out of an input folder."
+REPORT_HELP = "The HTML file to write."
 VERSION_HELP = "Print the version and exit."
 
 
@@ -139,6 +147,56 @@ def show(
             date = parse_published(published)
             record = _extract_one(file, date, model)
     Console().print(record_view(record))
+
+
+@app.command()
+def report(
+    records: Annotated[Path, typer.Argument(help="A records .jsonl file written by newsfacts.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help=REPORT_HELP)] = Path("report.html"),
+    force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
+) -> None:
+    """Write one self-contained HTML page over a batch: actors across articles, the stance
+    network, amounts, the most quoted speakers, and each article highlighted."""
+    from newsfacts.render import build_report
+
+    with _usage_errors():
+        if output.exists() and not force:
+            raise UsageError(Errors.E302.format(path=output))
+        try:
+            page = build_report(list(read_results(records)))
+        except (OSError, ValidationError) as error:
+            raise UsageError(Errors.E309.format(path=records, detail=error)) from error
+        write_text_atomically(output, page)
+    typer.echo(f"newsfacts: wrote {output}", err=True)
+
+
+@app.command("evaluate-timex")
+def evaluate_timex(
+    file: Annotated[Path, typer.Argument(help="TempEval-3 style JSONL (id, dct, text, timexes).")],
+    model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the dates stage the way TempEval-3 did: extents (strict, relaxed) and values."""
+    from newsfacts.evaluation.timex import evaluate_timex as score
+    from newsfacts.evaluation.timex import format_timex_report
+
+    with _usage_errors():
+        scores = score(file, load_extractor(model))
+    typer.echo(json.dumps(scores, indent=2) if as_json else format_timex_report(scores))
+
+
+@app.command("evaluate-quotes")
+def evaluate_quotes(
+    file: Annotated[Path, typer.Argument(help="PolNeAR style JSONL (id, dct, text, quotes).")],
+    model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
+) -> None:
+    """Score quotes and speakers the Gender Gap Tracker's way (a match covers > 30% of a
+    gold quote), for direct quotes and for reported speech."""
+    from newsfacts.evaluation.polnear import evaluate_quotes as score
+
+    with _usage_errors():
+        scores = score(file, load_extractor(model))
+    typer.echo(json.dumps(scores, indent=2))
 
 
 @app.command()

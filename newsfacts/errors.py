@@ -43,6 +43,9 @@ class Errors(StrEnum):
     )
     E306 = "E306 --resume continues a JSONL output file: use it with -o OUT.jsonl, format jsonl"
     E307 = "E307 --format {format} cannot go to standard output: name a file with -o"
+    E309 = (
+        "E309 cannot read records from {path}: {detail}; `newsfacts validate` shows the bad lines"
+    )
     E308 = "E308 to_dataframes needs pandas: `pip install 'newsfacts[pandas]'`"
 
 

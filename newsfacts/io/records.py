@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from newsfacts.models import ArticleRecord
+from newsfacts.models import ArticleRecord, ErrorEntry
 
 
 def invalid_lines(path: Path) -> Iterator[tuple[int, str]]:
@@ -19,6 +19,25 @@ def invalid_lines(path: Path) -> Iterator[tuple[int, str]]:
                 reason = _why_invalid(line)
                 if reason is not None:
                     yield number, reason
+
+
+def read_results(path: Path) -> Iterator[ArticleRecord | ErrorEntry]:
+    """The records of a records JSONL file, then the error entries of its errors file
+    (`OUT.errors.jsonl`) when there is one. Raises ValidationError on a bad line: run
+    `newsfacts validate` to see them all."""
+    with path.open("rb") as lines:
+        yield from (ArticleRecord.model_validate_json(line) for line in lines if line.strip())
+    errors = path.with_name(f"{path.stem}.errors.jsonl")
+    if errors.is_file() and errors != path:
+        with errors.open("rb") as lines:
+            yield from (ErrorEntry.model_validate_json(line) for line in lines if line.strip())
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    """Write `text` beside `target` and move it into place, so a reader never sees half."""
+    part = target.with_name(target.name + ".part")
+    part.write_text(text, encoding="utf-8")
+    part.replace(target)
 
 
 def count_records(path: Path) -> int:
