@@ -27,7 +27,8 @@ from newsfacts.extract.dates import Dates
 from newsfacts.extract.pipeline import Extractor
 
 # The dates stage reads what these leave on the Doc; the other newsfacts stages are not
-# needed to score it and are switched off for speed.
+# needed to score it and are switched off for speed (the all-in-one "newsfacts" component,
+# if that is how the pipeline has them, runs whole).
 NEEDED_STAGES = {"newsfacts_cleaning", "newsfacts_amounts"}
 
 
@@ -93,7 +94,7 @@ def evaluate_timex(path: str | Path, extractor_or_nlp: Extractor | Language) -> 
     disabled = [
         name
         for name in nlp.pipe_names
-        if name.startswith("newsfacts") and name not in NEEDED_STAGES
+        if name.startswith("newsfacts_") and name not in NEEDED_STAGES
     ]
     with nlp.select_pipes(disable=disabled):
         docs = nlp.pipe(_prepared(nlp, documents))
@@ -130,7 +131,8 @@ def dates_stage(nlp: Language) -> Dates:
             if found:
                 return found[0]
     stage = nlp.create_pipe("newsfacts_dates")
-    assert isinstance(stage, Dates)
+    if not isinstance(stage, Dates):
+        raise TypeError(f"newsfacts_dates made a {type(stage).__name__}, not a Dates stage")
     return stage
 
 

@@ -44,6 +44,7 @@ class Roles:
     charge_verbs: frozenset[str]
     purpose_prepositions: frozenset[str]
     purpose_max_tokens: int
+    place_heads: frozenset[str]
 
     @classmethod
     def load(cls, resource: str) -> Roles:
@@ -54,6 +55,7 @@ class Roles:
             charge_verbs=frozenset(data["charge_verbs"]),
             purpose_prepositions=frozenset(data["purpose_prepositions"]),
             purpose_max_tokens=int(data["purpose_clause_max_tokens"]),
+            place_heads=frozenset(data["place_heads"]),
         )
 
 
@@ -125,16 +127,16 @@ def _overlap(start: int, end: int, money: Money) -> bool:
 def parties(verb: Token, amount: Span, roles: Roles) -> tuple[str | None, str | None]:
     """(payer id, payee id) from the verb's subject and objects, where they are actors."""
     lemma = verb.lemma_.casefold()
-    subject = actor_of(_subject(verb), amount.doc)
+    subject = actor_of(_subject(verb), roles.place_heads)
     passive = any(child.dep_ == "nsubjpass" for child in verb.children)
     if lemma in roles.payer_verbs:
         if passive:
-            return actor_of(_agent(verb), amount.doc), subject
-        return subject, actor_of(_recipient(verb, amount), amount.doc)
+            return actor_of(_agent(verb), roles.place_heads), subject
+        return subject, actor_of(_recipient(verb, amount), roles.place_heads)
     if lemma in roles.payee_verbs:
-        return actor_of(_preposition_object(verb, "from"), amount.doc), subject
+        return actor_of(_preposition_object(verb, "from"), roles.place_heads), subject
     if lemma in roles.charge_verbs:
-        return actor_of(_recipient(verb, amount), amount.doc), subject
+        return actor_of(_recipient(verb, amount), roles.place_heads), subject
     return None, None
 
 
@@ -165,20 +167,24 @@ def _recipient(verb: Token, amount: Span) -> Token | None:
     return _preposition_object(verb, "to")
 
 
-def _preposition_object(verb: Token, preposition: str) -> Token | None:
-    for child in verb.children:
+def _preposition_object(head: Token, preposition: str) -> Token | None:
+    for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ == preposition:
             return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
     return None
 
 
-def actor_of(token: Token | None, doc: Doc) -> str | None:
-    """The id of the actor mention that `token` heads, if any."""
+def actor_of(token: Token | None, place_heads: frozenset[str]) -> str | None:
+    """The id of the actor mention that `token` is part of, if any; for "the city of
+    Atlanta", the place after "of"."""
     if token is None:
         return None
-    for mention in doc.spans.get(ACTOR_MENTIONS, []):
+    for mention in token.doc.spans.get(ACTOR_MENTIONS, []):
         if mention.start <= token.i < mention.end and mention.kb_id_:
             return mention.kb_id_
+    if token.lower_ in place_heads:
+        place = _preposition_object(token, "of")
+        return actor_of(place, frozenset()) if place is not None else None
     return None
 
 

@@ -22,16 +22,8 @@ from newsfacts.errors import Warnings
 from newsfacts.extract.clauses import governing_verb, verb_chain
 from newsfacts.extract.doc import Fact, add_warning, get_facts, in_boilerplate, set_facts
 from newsfacts.extract.stage import Stage
-from newsfacts.extract.timex import (
-    Context,
-    Direction,
-    Timex,
-    TimexLexicon,
-    TimexNormaliser,
-    clean_expression,
-    duration_value,
-    point_start,
-)
+from newsfacts.extract.timex import Context, Direction, Timex, TimexLexicon, point_start
+from newsfacts.extract.timex_rules import TimexNormaliser, clean_expression
 
 TIMEX_LABELS = {"DATE", "TIME"}
 RATE_STARTS = ("a ", "an ", "per ", "each ", "every ")
@@ -244,11 +236,8 @@ def merge_adjacent(spans: Iterator[Span | None]) -> list[Span]:
 def as_rate(span: Span, timex: Timex, amounts: list[tuple[int, int]]) -> Timex:
     """ "a year" in "$5,500 a year" is a rate (SET), not a duration."""
     inside = any(start <= span.start_char and span.end_char <= end for start, end in amounts)
-    text = span.text.casefold()
-    if timex.type == "DURATION" and inside and text.startswith(RATE_STARTS):
-        return Timex("SET", timex.value, None)
-    if timex.type == "DURATION" and inside and text in ("annually", "monthly", "weekly", "daily"):
-        return Timex("SET", timex.value or duration_value(None, "Y"), None)
+    if timex.type == "DURATION" and inside and span.text.casefold().startswith(RATE_STARTS):
+        return Timex("SET", timex.value)
     return timex
 
 
