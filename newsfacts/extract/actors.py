@@ -146,7 +146,10 @@ class Actors(Stage):
         recover_mentions(doc, clusters, self.lexicon)
         types = {id(c): decide_type(c, self.lexicon) for c in clusters}
         add_place_anaphors(doc, clusters, types, self.lexicon)
-        actors = [c for c in clusters if c.strong and is_actor(c, types[id(c)], self.lexicon)]
+        headline = headline_end(doc)
+        actors = [
+            c for c in clusters if c.strong and is_actor(c, types[id(c)], headline, self.lexicon)
+        ]
         write_actors(doc, actors, types, self.lexicon)
 
 
@@ -343,12 +346,15 @@ def _is_role_or_modifier(token: Token, lexicon: Lexicon) -> bool:
 def is_dateline(span: Span) -> bool:
     """True for "BAKERSFIELD, Calif. (AP) —": a capitalised place or agency at a
     paragraph's start, before the dash that opens the story."""
-    doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    head = doc.text[line_start : span.start_char]
-    rest = doc.text[span.end_char : span.end_char + 40]
-    opens_line = len(head) < 40 and ("—" in rest or " - " in rest or "(" in rest[:3])
-    return opens_line and (span.text.isupper() or head.rstrip().endswith("("))
+    # a window of tokens, not doc.text: Doc.text joins every token on each call
+    window = span.doc[max(span.start - 12, 0) : min(span.end + 12, len(span.doc))]
+    text, offset = window.text, window.start_char
+    start, end = span.start_char - offset, span.end_char - offset
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    rest = text[end : end + 40]
+    opens_line = len(head) < 40 and ("\n" in text[:start] or window.start == 0)
+    starts_story = "—" in rest or " - " in rest or "(" in rest[:3]
+    return opens_line and starts_story and (span.text.isupper() or head.rstrip().endswith("("))
 
 
 def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cluster]:
@@ -561,10 +567,12 @@ def _place_kind(name: str, lexicon: Lexicon) -> str:
     return "county" if key.endswith(" county") else "city"
 
 
-def is_actor(cluster: Cluster, kind: str, lexicon: Lexicon) -> bool:
+def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bool:
     """People, organisations and groups always; places only where they act: a subject, a
-    possessor, the other side of "against" or "with", or the referent of "the city"."""
-    body = [span for span in cluster.mentions if not _in_headline(span)] or cluster.mentions
+    possessor, the other side of "against" or "with", or the referent of "the city".
+    Mentions before the character offset `headline` are left out: headlines parse badly
+    ("El Paso County inmates ICE detainers ruling"), so their syntax proves nothing."""
+    body = [span for span in cluster.mentions if span.start_char >= headline] or cluster.mentions
     if kind == "GPE":
         strict = name_key(cluster.name) in lexicon.regions
         return any(_acts(span, strict) for span in body)
@@ -586,11 +594,14 @@ def _speaks_for(span: Span, lexicon: Lexicon) -> bool:
     return span.root.dep_ == "compound" and head.lower_ in lexicon.people_nouns
 
 
-def _in_headline(span: Span) -> bool:
-    """Headlines parse badly ("El Paso County inmates ICE detainers ruling"): their
-    syntax is no evidence that a place acts."""
-    first_break = span.doc.text.find("\n")
-    return first_break >= 0 and span.end_char <= first_break and span.start_char < 200
+def headline_end(doc: Doc) -> int:
+    """Where the first line ends, when it is short enough to be a headline; else 0."""
+    for token in doc:
+        if token.idx > 200:
+            break
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return token.idx
+    return 0
 
 
 def _names_an_office(span: Span, lexicon: Lexicon) -> bool:

@@ -114,7 +114,9 @@ class Dates(Stage):
         ("will", "would"). A past verb does not pull an open-ended phrase ("extended to
         Nov. 20", "through January") into the past."""
         lexicon = self.lexicon
-        before = span.doc.text[max(span.sent.start_char, span.start_char - 30) : span.start_char]
+        # a window of tokens, not doc.text: Doc.text joins every token on each call
+        window = span.doc[max(span.sent.start, span.start - 8) : span.start]
+        before = window.text_with_ws[-30:] if len(window) else ""
         folded = before.casefold().rstrip()
         if any(folded.endswith(cue) for cue in lexicon.future_cues_before):
             return "future"
