@@ -192,8 +192,9 @@ def record_from_doc(
 ) -> ArticleRecord:
     """Assemble and validate the record of `article` from what the stages left on `doc`."""
     sentence_of = SentenceIndex(doc)
+    text = doc.text  # once: Doc.text joins every token on each call
     facts: dict[str, list[dict[str, Any]]] = {
-        kind: [_with_evidence(fact, doc.text, sentence_of) for fact in get_facts(doc, kind)]
+        kind: [_with_evidence(fact, text, sentence_of) for fact in get_facts(doc, kind)]
         for kind in FACT_KINDS
     }
     facts["actors"] = _with_mentions(facts["actors"], doc, sentence_of)
@@ -207,10 +208,10 @@ def record_from_doc(
             "published_source": article.published_source,
             "encoding": article.encoding,
             "language": doc._.newsfacts_language,
-            "text_sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "extractor": info,
             "metadata": article.metadata,
-            "text": doc.text if keep_text else None,
+            "text": text if keep_text else None,
             "warnings": list(doc._.newsfacts_warnings or []),
             **facts,
         }
