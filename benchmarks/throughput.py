@@ -4,7 +4,8 @@
 
 Times, in separate processes so that each peak memory is its own:
   (a) spaCy's `nlp.pipe` alone, same model and batch size;
-  (b) `newsfacts extract` end to end, from a folder of files to JSONL (with --workers);
+  (b) `newsfacts extract` end to end, from a folder of files to JSONL, in one process
+      and, with --workers N, in N processes;
   (c) each newsfacts stage alone, over Docs the model has already parsed;
 and prints articles/s, tokens/s, the ratio b/a and the peak RSS of each.
 Articles: the real ones in samples/ and ../shared/corpus/ (when present), repeated.
@@ -97,10 +98,22 @@ def run_measured(command: list[str]) -> tuple[float, int, str]:
     return result["seconds"], result["rss_kib"] // 1024, result["out"]
 
 
+def newsfacts_run(
+    folder: Path, out: Path, args: argparse.Namespace, workers: int
+) -> tuple[float, int]:
+    """(b): `newsfacts extract` from the folder of files to JSONL; seconds and peak MiB."""
+    command = [sys.executable, "-m", "newsfacts", "extract", str(folder), "-o", str(out)]
+    command += ["--batch-size", str(args.batch_size), "--workers", str(workers)]
+    if args.model:
+        command += ["--model", args.model]
+    seconds, rss, _ = run_measured(command)
+    return seconds, rss
+
+
 def report(label: str, articles: int, tokens: int, seconds: float, rss_mib: int) -> None:
     print(
         f"{label:34s} {articles / seconds:8.1f} articles/s {tokens / seconds:10,.0f} tokens/s"
-        f"  peak {rss_mib:,} MiB"
+        f"  peak RSS {rss_mib:,} MiB (largest process)"
     )
 
 
@@ -115,7 +128,9 @@ def main() -> None:
         "--batch-size", type=int, default=32, help="nlp.pipe batch size (default 32)"
     )
     parser.add_argument("--model", default="", help="spaCy model (default: newsfacts' default)")
-    parser.add_argument("--workers", type=int, default=1, help="newsfacts --workers (default 1)")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="also time newsfacts --workers N (default 1)"
+    )
     parser.add_argument("--stages", action="store_true", help="also time each stage alone (c)")
     parser.add_argument("--mode", choices=["spacy", "stages"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
@@ -133,26 +148,23 @@ def main() -> None:
         me += ["--batch-size", str(args.batch_size), "--model", args.model]
         a_sec, a_rss, a_out = run_measured([*me, "--mode", "spacy"])
         tokens = json.loads(a_out)["tokens"]
-        extract = [
-            sys.executable,
-            "-m",
-            "newsfacts",
-            "extract",
-            str(folder),
-            "-o",
-            str(Path(tmp) / "out.jsonl"),
-        ]
-        extract += ["--batch-size", str(args.batch_size), "--workers", str(args.workers)]
-        if args.model:
-            extract += ["--model", args.model]
-        b_sec, b_rss, _ = run_measured(extract)
+        runs = {1: newsfacts_run(folder, Path(tmp) / "out-1.jsonl", args, workers=1)}
+        if args.workers > 1:
+            runs[args.workers] = newsfacts_run(
+                folder, Path(tmp) / "out-n.jsonl", args, workers=args.workers
+            )
         print(
             f"corpus: {args.size} articles, {tokens:,} tokens ({words:,} words), "
             f"batch size {args.batch_size}, {os.cpu_count()} cores"
         )
         report("(a) spaCy nlp.pipe alone", args.size, tokens, a_sec, a_rss)
-        report(f"(b) newsfacts extract, {args.workers} worker(s)", args.size, tokens, b_sec, b_rss)
-        print(f"    throughput ratio b/a: {a_sec / b_sec:.2f}")
+        for workers, (seconds, rss) in runs.items():
+            label = f"(b) newsfacts extract, {workers} process{'es' if workers > 1 else ''}"
+            report(label, args.size, tokens, seconds, rss)
+        print(f"    throughput ratio b/a, one process: {a_sec / runs[1][0]:.2f}")
+        if args.workers > 1:
+            speedup = runs[1][0] / runs[args.workers][0]
+            print(f"    speed-up of --workers {args.workers} over one process: {speedup:.2f}")
         if args.stages:
             _, _, c_out = run_measured([*me, "--mode", "stages"])
             timings = json.loads(c_out)

@@ -103,17 +103,22 @@ class Extractor:
         """Records (or error entries) for `items`, lazily and in input order.
 
         Error entries among the items (articles a reader could not read) pass through in
-        their place, so every input comes out exactly once. `engine="dask"` runs the same
-        extraction on a Dask cluster (`client`, or a `scheduler` address, or a LocalCluster).
+        their place, so every input comes out exactly once. `workers > 1` runs that many
+        processes on this machine; `engine="dask"` runs the same extraction on a Dask
+        cluster (`client`, or a `scheduler` address, or a LocalCluster of `workers`).
         """
         if engine == "dask":
             yield from self._pipe_dask(items, workers, batch_size, keep_text, client, scheduler)
             return
+        if workers > 1:
+            from newsfacts.engines.processes import pipe_processes
+
+            yield from pipe_processes(
+                self, items, workers=workers, partition_size=batch_size, keep_text=keep_text
+            )
+            return
         docs = self.nlp.pipe(
-            (self._prepare(item) for item in items),
-            as_tuples=True,
-            n_process=workers,
-            batch_size=batch_size,
+            (self._prepare(item) for item in items), as_tuples=True, batch_size=batch_size
         )
         for doc, item in docs:
             if isinstance(item, ErrorEntry):
