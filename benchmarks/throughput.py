@@ -132,6 +132,9 @@ def main() -> None:
         "--workers", type=int, default=1, help="also time newsfacts --workers N (default 1)"
     )
     parser.add_argument("--stages", action="store_true", help="also time each stage alone (c)")
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="skip (a), e.g. to compare memory by size"
+    )
     parser.add_argument("--mode", choices=["spacy", "stages"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -146,8 +149,8 @@ def main() -> None:
         words = write_corpus(folder, args.size)
         me = [sys.executable, str(Path(__file__).resolve()), "--folder", str(folder)]
         me += ["--batch-size", str(args.batch_size), "--model", args.model]
-        a_sec, a_rss, a_out = run_measured([*me, "--mode", "spacy"])
-        tokens = json.loads(a_out)["tokens"]
+        baseline = None if args.no_baseline else run_measured([*me, "--mode", "spacy"])
+        tokens = json.loads(baseline[2])["tokens"] if baseline else words
         runs = {1: newsfacts_run(folder, Path(tmp) / "out-1.jsonl", args, workers=1)}
         if args.workers > 1:
             runs[args.workers] = newsfacts_run(
@@ -157,11 +160,15 @@ def main() -> None:
             f"corpus: {args.size} articles, {tokens:,} tokens ({words:,} words), "
             f"batch size {args.batch_size}, {os.cpu_count()} cores"
         )
-        report("(a) spaCy nlp.pipe alone", args.size, tokens, a_sec, a_rss)
+        if baseline:
+            report("(a) spaCy nlp.pipe alone", args.size, tokens, baseline[0], baseline[1])
+        else:
+            print("    (no baseline run: tokens are counted as whitespace-separated words)")
         for workers, (seconds, rss) in runs.items():
             label = f"(b) newsfacts extract, {workers} process{'es' if workers > 1 else ''}"
             report(label, args.size, tokens, seconds, rss)
-        print(f"    throughput ratio b/a, one process: {a_sec / runs[1][0]:.2f}")
+        if baseline:
+            print(f"    throughput ratio b/a, one process: {baseline[0] / runs[1][0]:.2f}")
         if args.workers > 1:
             speedup = runs[1][0] / runs[args.workers][0]
             print(f"    speed-up of --workers {args.workers} over one process: {speedup:.2f}")

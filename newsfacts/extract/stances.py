@@ -171,6 +171,10 @@ class Stances(Stage):
         set_facts(doc, "stances", [to_fact(candidate) for candidate in merged])
 
 
+# Parts of speech that never carry a stance cue: skipping them halves the tokens to read.
+NO_CUE_POS = frozenset({"PUNCT", "SPACE", "DET", "NUM", "CCONJ", "PRON", "SYM", "X", "PART"})
+
+
 def read_candidates(doc: Doc, context: StanceContext) -> list[Candidate]:
     """Every reading of every sentence outside boilerplate, with its holders resolved (a
     reading whose holder is no actor is kept with an empty holder: it can still be the
@@ -183,6 +187,8 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[Candidate]:
             continue
         evidence = _trimmed(sentence)
         for token in sentence:
+            if token.pos_ in NO_CUE_POS:
+                continue
             for reading in readings_at(token, context):
                 candidates.extend(candidates_of(reading, context, evidence, number))
     return candidates
