@@ -142,3 +142,12 @@ def test_actors_name_without_its_head_noun(extractor: Extractor) -> None:
         "more than 1,000 journalists attended."
     )
     assert actor_named(record, "Hofstra").name == "Hofstra University"
+
+
+def test_actors_place_is_not_merged_into_its_council(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "The Baltimore County Council tabled the bill on Monday. Baltimore County would "
+        "have joined the program, Councilman David Marks said."
+    )
+    council = actor_named(record, "Baltimore County Council")
+    assert "Baltimore County" not in council.aliases

@@ -40,6 +40,7 @@ WEAK_LABELS = {"NORP", "LAW"}
 PLACE_LABELS = {"GPE", "LOC"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 ACTING_PREPOSITIONS = {"against", "by"}
+PLACE_KINDS = {"county", "city", "state", "town", "village", "borough", "township", "district"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 
@@ -448,7 +449,9 @@ def _is_part_of_org(short: list[str], long: list[str], lexicon: Lexicon) -> bool
         return _company_stem(long[0]) == short[0] and all(
             word.casefold() in lexicon.corporate_suffixes | lexicon.org_heads for word in long[1:]
         )
-    return long[-n:] == short or long[:n] == short
+    # "Baltimore County" starts "Baltimore County Council" but is the place, not the council
+    names_place = short[-1].casefold() in PLACE_KINDS
+    return long[-n:] == short or (long[:n] == short and not names_place)
 
 
 def _company_stem(word: str) -> str:
