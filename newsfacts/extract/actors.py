@@ -108,11 +108,13 @@ class Cluster:
     mentions: list[Span] = field(default_factory=list)
     labels: Counter[str] = field(default_factory=Counter)
     forms: dict[str, str] = field(default_factory=dict)
+    _name: str | None = field(default=None, repr=False)
 
     def add(self, span: Span, label: str, weight: int = 1, is_name: bool = True) -> None:
         """Record a mention; `is_name` is False for references such as "the city"."""
         self.mentions.append(span)
         self.labels[label] += weight
+        self._name = None
         if is_name:
             self.forms.setdefault(name_key(span.text), clean_surface(span.text))
 
@@ -122,12 +124,16 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The fullest form: most words, then most used, then earliest."""
-        counts = Counter(name_key(span.text) for span in self.mentions)
-        best = max(
-            self.forms, key=lambda k: (len(k.split()), not is_acronym(self.forms[k]), counts[k])
-        )
-        return self.forms[best]
+        """The fullest form: most words, then most used, then earliest (kept until the
+        next mention: a long article asks for it thousands of times)."""
+        if self._name is None:
+            counts = Counter(name_key(span.text) for span in self.mentions)
+            best = max(
+                self.forms,
+                key=lambda k: (len(k.split()), not is_acronym(self.forms[k]), counts[k]),
+            )
+            self._name = self.forms[best]
+        return self._name
 
     @property
     def strong(self) -> bool:
@@ -157,12 +163,13 @@ class Actors(Stage):
 def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Entity spans that may name actors, cleaned and filtered."""
     known_places = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS | {"ORG"}}
+    acronyms = frozenset(t.text for t in doc if is_acronym(t.text))
     found: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in SEED_LABELS:
             continue
         trimmed = trim(ent, lexicon, known_places)
-        parts = split_conjoined(extend_cut_name(trimmed, lexicon), lexicon)
+        parts = split_conjoined(extend_cut_name(trimmed, lexicon), acronyms, lexicon)
         # the parts of a split share the first one's label: both are organisations
         label = relabel(parts[0], ent.label_, lexicon)
         found.extend(
@@ -280,7 +287,7 @@ def _after_capitalised(doc: Doc, start: int, allow_entities: bool) -> int:
     return stop
 
 
-def split_conjoined(span: Span, lexicon: Lexicon) -> list[Span]:
+def split_conjoined(span: Span, acronyms: frozenset[str], lexicon: Lexicon) -> list[Span]:
     """Split two names the model joined at "and": when the part before "and" ends in an
     organisation head noun ("First Amendment Coalition and Californians Aware"), or when
     the part after it is abbreviated elsewhere in the article ("Department of Homeland
@@ -290,19 +297,17 @@ def split_conjoined(span: Span, lexicon: Lexicon) -> list[Span]:
             left = Span(span.doc, span.start, token.i, label=span.label_)
             right = Span(span.doc, token.i + 1, span.end, label=span.label_)
             if right[0].is_title and (
-                left[-1].lower_ in lexicon.org_heads or _abbreviated_elsewhere(right, lexicon)
+                left[-1].lower_ in lexicon.org_heads or _abbreviated(right, acronyms, lexicon)
             ):
                 return [left, right]
     return [span]
 
 
-def _abbreviated_elsewhere(span: Span, lexicon: Lexicon) -> bool:
-    if len(span) < 2:
-        return False
-    acronyms = {
-        t.text for t in span.doc if is_acronym(t.text) and t.i not in range(span.start, span.end)
-    }
-    return any(acronym_matches(a, span.text, lexicon.acronym_skip) for a in acronyms)
+def _abbreviated(span: Span, acronyms: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether one of the article's acronyms stands for `span`."""
+    return len(span) >= 2 and any(
+        acronym_matches(a, span.text, lexicon.acronym_skip) for a in acronyms
+    )
 
 
 def relabel(span: Span, label: str, lexicon: Lexicon) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.clauses import governing_verb
-from newsfacts.extract.doc import ACTOR_MENTIONS, Fact, in_boilerplate, set_facts
+from newsfacts.extract.doc import Fact, actor_id_at, in_boilerplate, set_facts
 from newsfacts.extract.money import (
     Money,
     MoneyGrammar,
@@ -179,9 +179,9 @@ def actor_of(token: Token | None, place_heads: frozenset[str]) -> str | None:
     Atlanta", the place after "of"."""
     if token is None:
         return None
-    for mention in token.doc.spans.get(ACTOR_MENTIONS, []):
-        if mention.start <= token.i < mention.end and mention.kb_id_:
-            return mention.kb_id_
+    actor = actor_id_at(token.doc, token.i)
+    if actor is not None:
+        return actor
     if token.lower_ in place_heads:
         place = _preposition_object(token, "of")
         return actor_of(place, frozenset()) if place is not None else None

@@ -8,7 +8,9 @@ Stages keep spans in `doc.spans["newsfacts_*"]` and plain JSON-able values in
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
@@ -49,8 +51,28 @@ def add_failure(doc: Doc, message: str) -> None:
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """True when the character range lies inside text the cleaning stage marked as boilerplate."""
+    starts, reach = _boilerplate_index(doc)
+    before = bisect_right(starts, start) - 1
+    return before >= 0 and reach[before] >= end
+
+
+# Stages ask about boilerplate once per candidate: on a long article a scan of the span
+# group per question is quadratic, so each Doc's ranges are indexed once and kept while
+# the Doc lives (and while its boilerplate group keeps its size).
+_BOILERPLATE_INDEX: WeakKeyDictionary[Doc, tuple[int, list[int], list[int]]] = WeakKeyDictionary()
+
+
+def _boilerplate_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """Sorted span starts, and for each the furthest end reached by a span starting there
+    or before (so overlapping spans are handled too)."""
     group = doc.spans.get(BOILERPLATE, [])
-    return any(span.start_char <= start and end <= span.end_char for span in group)
+    cached = _BOILERPLATE_INDEX.get(doc)
+    if cached is None or cached[0] != len(group):
+        ranges = sorted((span.start_char, span.end_char) for span in group)
+        reach = list(accumulate((end for _, end in ranges), max))
+        cached = (len(group), [start for start, _ in ranges], reach)
+        _BOILERPLATE_INDEX[doc] = cached
+    return cached[1], cached[2]
 
 
 class SentenceIndex:
@@ -63,3 +85,20 @@ class SentenceIndex:
 
     def __call__(self, char: int) -> int:
         return max(bisect_right(self._starts, char) - 1, 0)
+
+
+_MENTION_INDEX: WeakKeyDictionary[Doc, tuple[int, dict[int, str]]] = WeakKeyDictionary()
+
+
+def actor_id_at(doc: Doc, token_index: int) -> str | None:
+    """The id of the actor whose mention covers the token, if any (indexed once per Doc,
+    for the same reason as boilerplate)."""
+    group = doc.spans.get(ACTOR_MENTIONS, [])
+    cached = _MENTION_INDEX.get(doc)
+    if cached is None or cached[0] != len(group):
+        owners = {
+            i: span.kb_id_ for span in group if span.kb_id_ for i in range(span.start, span.end)
+        }
+        cached = (len(group), owners)
+        _MENTION_INDEX[doc] = cached
+    return cached[1].get(token_index)

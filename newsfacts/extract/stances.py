@@ -19,6 +19,7 @@ polarity arithmetic, merging) is in `stance_rules`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
@@ -129,6 +130,7 @@ class StanceContext:
     mention_starts: list[Span]
     quotes: list[QuoteSpan]
     short_names: dict[str, str] = field(default_factory=dict)
+    quote_at: list[QuoteSpan | None] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, cues: StanceCues) -> StanceContext:
@@ -145,14 +147,25 @@ class StanceContext:
         ]
         quotes.sort(key=lambda q: q.end - q.start)
         short = {key: min([a["name"], *a.get("aliases", [])], key=len) for key, a in actors.items()}
-        return cls(doc, cues, actors, mention_of, mentions, quotes, short)
+        return cls(doc, cues, actors, mention_of, mentions, quotes, short, _quote_at(doc, quotes))
 
     def actor_type(self, actor_id: str) -> str:
         return str(self.actors[actor_id]["type"])
 
     def speaker_at(self, token: Token) -> QuoteSpan | None:
         """The innermost attributed quote holding `token`."""
-        return next((q for q in self.quotes if q.start <= token.idx < q.end), None)
+        return self.quote_at[token.i]
+
+
+def _quote_at(doc: Doc, quotes: list[QuoteSpan]) -> list[QuoteSpan | None]:
+    """For each token, the innermost quote holding it: longer quotes are laid down first
+    and shorter ones over them. One pass, where a search per token is quadratic."""
+    starts = [token.idx for token in doc]
+    owner: list[QuoteSpan | None] = [None] * len(doc)
+    for quote in sorted(quotes, key=lambda q: q.end - q.start, reverse=True):
+        first, stop = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
+        owner[first:stop] = [quote] * (stop - first)
+    return owner
 
 
 class Stances(Stage):
