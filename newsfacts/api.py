@@ -9,7 +9,7 @@ from newsfacts.models import ArticleRecord
 
 
 @cache
-def _shared_extractor(model: str | None) -> Extractor:
+def shared_extractor(model: str | None) -> Extractor:
     """One extractor per model per process: loading a model takes seconds."""
     return Extractor(model)
 
@@ -27,7 +27,7 @@ def extract(
     `published` (YYYY-MM-DD) anchors relative dates ("last month"); without it they are
     left unresolved and the record's warnings say so.
     """
-    return _shared_extractor(model).extract(text, published=published, title=title, id=id)
+    return shared_extractor(model).extract(text, published=published, title=title, id=id)
 
 
 __all__ = ["Extractor", "extract"]

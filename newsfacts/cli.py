@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from functools import cache
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -24,8 +23,8 @@ from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextCol
 from rich.text import Text
 
 from newsfacts import __version__
+from newsfacts.api import shared_extractor
 from newsfacts.errors import Errors, NewsfactsError, UsageError
-from newsfacts.extract.pipeline import Extractor
 from newsfacts.io.batch import run_extraction
 from newsfacts.io.readers import read_articles
 from newsfacts.io.records import (
@@ -116,7 +115,7 @@ def extract(
             output, output_format or OutputFormat.from_path(output), force=force, resume=resume
         )
         items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks)
-        extractor = load_extractor(model)
+        extractor = shared_extractor(model)
     with _progress(enabled=sys.stderr.isatty()) as advance:
         summary = run_extraction(
             items,
@@ -181,7 +180,7 @@ def evaluate_timex(
     from newsfacts.evaluation.timex import format_timex_report
 
     with _usage_errors():
-        scores = score(file, load_extractor(model))
+        scores = score(file, shared_extractor(model))
     typer.echo(json.dumps(scores, indent=2) if as_json else format_timex_report(scores))
 
 
@@ -195,7 +194,7 @@ def evaluate_quotes(
     from newsfacts.evaluation.polnear import evaluate_quotes as score
 
     with _usage_errors():
-        scores = score(file, load_extractor(model))
+        scores = score(file, shared_extractor(model))
     typer.echo(json.dumps(scores, indent=2))
 
 
@@ -234,15 +233,9 @@ def parse_published(value: str | None) -> dt.date | None:
     raise UsageError(Errors.E303.format(value=value))
 
 
-@cache
-def load_extractor(model: str | None) -> Extractor:
-    """One extractor per model per process: loading a model takes seconds."""
-    return Extractor(model)
-
-
 def _extract_one(file: Path, published: dt.date | None, model: str | None) -> ArticleRecord:
     item = next(read_articles([str(file)], published=published))
-    result = item if isinstance(item, ErrorEntry) else next(load_extractor(model).pipe([item]))
+    result = item if isinstance(item, ErrorEntry) else next(shared_extractor(model).pipe([item]))
     if isinstance(result, ErrorEntry):
         typer.echo(f"{result.code} {result.reason}", err=True)
         raise typer.Exit(EXIT_FAILURES)
