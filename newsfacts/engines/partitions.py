@@ -104,5 +104,4 @@ def _outcome(future: Future | None) -> Payload | BaseException:
 
 
 def _lost(article: Article, detail: str) -> ErrorEntry:
-    code, _, reason = Errors.E203.format(detail=detail).partition(" ")
-    return ErrorEntry(id=article.id, source=article.source, code=code, reason=reason)
+    return ErrorEntry.from_message(article.id, article.source, Errors.E203.format(detail=detail))

@@ -190,8 +190,7 @@ class Extractor:
 
 
 def _error(article: Article, message: str) -> ErrorEntry:
-    code, _, reason = message.partition(" ")
-    return ErrorEntry(id=article.id, source=article.source, code=code, reason=reason)
+    return ErrorEntry.from_message(article.id, article.source, message)
 
 
 def record_from_doc(

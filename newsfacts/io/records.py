@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from newsfacts.io.writers import errors_path, part_path
 from newsfacts.models import ArticleRecord, ErrorEntry
 
 
@@ -27,7 +28,7 @@ def read_results(path: Path) -> Iterator[ArticleRecord | ErrorEntry]:
     `newsfacts validate` to see them all."""
     with path.open("rb") as lines:
         yield from (ArticleRecord.model_validate_json(line) for line in lines if line.strip())
-    errors = path.with_name(f"{path.stem}.errors.jsonl")
+    errors = errors_path(path)
     if errors.is_file() and errors != path:
         with errors.open("rb") as lines:
             yield from (ErrorEntry.model_validate_json(line) for line in lines if line.strip())
@@ -35,7 +36,7 @@ def read_results(path: Path) -> Iterator[ArticleRecord | ErrorEntry]:
 
 def write_text_atomically(target: Path, text: str) -> None:
     """Write `text` beside `target` and move it into place, so a reader never sees half."""
-    part = target.with_name(target.name + ".part")
+    part = part_path(target)
     part.write_text(text, encoding="utf-8")
     part.replace(target)
 
