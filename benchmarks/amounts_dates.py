@@ -17,7 +17,7 @@ import json
 import time
 from pathlib import Path
 
-from newsfacts.extract.pipeline import load_model
+from newsfacts.pipeline.extractor import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "samples", ROOT.parent / "shared" / "corpus"]

@@ -50,7 +50,7 @@ def write_corpus(folder: Path, size: int) -> int:
 
 def spacy_only(folder: str, model: str, batch_size: int) -> None:
     """(a): read the same files and run the bare model over them."""
-    from newsfacts.extract.pipeline import DEFAULT_MODELS, load_model
+    from newsfacts.pipeline.extractor import DEFAULT_MODELS, load_model
 
     nlp = load_model(model or None)
     stages = [name for name in nlp.pipe_names if name.startswith("newsfacts")]
@@ -61,7 +61,7 @@ def spacy_only(folder: str, model: str, batch_size: int) -> None:
 
 def stages_alone(folder: str, model: str, batch_size: int) -> None:
     """(c): parse once with the model, then time each newsfacts stage over the parsed Docs."""
-    from newsfacts.extract.pipeline import load_model
+    from newsfacts.pipeline.extractor import load_model
 
     nlp = load_model(model or None)
     stages = [name for name in nlp.pipe_names if name.startswith("newsfacts")]

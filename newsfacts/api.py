@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsfacts.extract.pipeline import Extractor
 from newsfacts.models import ArticleRecord
+from newsfacts.pipeline.extractor import Extractor
 
 
 @cache

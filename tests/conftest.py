@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.extract.pipeline import Extractor
 from newsfacts.models import ArticleRecord
+from newsfacts.pipeline.extractor import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -19,7 +19,7 @@ from newsfacts.errors import Errors
 from newsfacts.models import Article, ArticleRecord, ErrorEntry
 
 if TYPE_CHECKING:
-    from newsfacts.extract.pipeline import Extractor
+    from newsfacts.pipeline.extractor import Extractor
 
 Item = Article | ErrorEntry
 Result = ArticleRecord | ErrorEntry
@@ -40,7 +40,7 @@ Submit = Callable[[list[dict[str, Any]]], Future]
 @cache
 def worker_extractor(model: str | None) -> Extractor:
     """The extractor of this worker process, loaded on first use and kept."""
-    from newsfacts.extract.pipeline import Extractor
+    from newsfacts.pipeline.extractor import Extractor
 
     return Extractor(model)
 

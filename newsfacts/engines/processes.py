@@ -25,7 +25,7 @@ from newsfacts.engines.partitions import (
 )
 
 if TYPE_CHECKING:
-    from newsfacts.extract.pipeline import Extractor
+    from newsfacts.pipeline.extractor import Extractor
 
 # The extractor a forked worker inherits from its parent: set just before the pool starts.
 _inherited: Extractor | None = None

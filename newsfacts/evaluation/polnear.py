@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsfacts.extract.pipeline import Extractor
 from newsfacts.models import Article, ArticleRecord
+from newsfacts.pipeline.extractor import Extractor
 
 MATCH_THRESHOLD = 0.3
 GOLD_DIRECT_MARKS = '“”"'

@@ -22,9 +22,9 @@ from typing import Any
 
 from spacy.language import Language
 
-from newsfacts.extract.composite import Newsfacts
-from newsfacts.extract.dates import Dates
-from newsfacts.extract.pipeline import Extractor
+from newsfacts.extract.dates.component import Dates
+from newsfacts.pipeline.composite import Newsfacts
+from newsfacts.pipeline.extractor import Extractor
 
 # The dates stage reads what these leave on the Doc; the other newsfacts stages are not
 # needed to score it and are switched off for speed (the all-in-one "newsfacts" component,

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsfacts.extract.actors import Actors
-from newsfacts.extract.amounts import Amounts
-from newsfacts.extract.cleaning import Cleaning
-from newsfacts.extract.composite import Newsfacts, build
-from newsfacts.extract.dates import Dates
-from newsfacts.extract.quotes import Quotes
-from newsfacts.extract.stances import Stances
+from newsfacts.extract.actors.component import Actors
+from newsfacts.extract.amounts.component import Amounts
+from newsfacts.extract.cleaning.component import Cleaning
+from newsfacts.extract.dates.component import Dates
+from newsfacts.extract.quotes.component import Quotes
+from newsfacts.extract.stances.component import Stances
+from newsfacts.pipeline.composite import Newsfacts, build
 
 STAGES = (
     "newsfacts_cleaning",

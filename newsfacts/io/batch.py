@@ -11,7 +11,7 @@ from newsfacts.io.readers import Item
 from newsfacts.io.writers import Output
 
 if TYPE_CHECKING:  # the io package itself never needs spaCy loaded
-    from newsfacts.extract.pipeline import Extractor
+    from newsfacts.pipeline.extractor import Extractor
 
 
 @dataclass(frozen=True)

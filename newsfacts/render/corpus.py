@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from newsfacts.extract.names import name_key
+from newsfacts.extract.actors.names import name_key
 from newsfacts.models.corpus import CorpusActor
 from newsfacts.models.records import Amount, ArticleRecord, Quote, Stance
 from newsfacts.render.merge import members_index, merge_actors

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from newsfacts.extract.names import acronym_matches, is_acronym, name_key
+from newsfacts.extract.actors.names import acronym_matches, is_acronym, name_key
 from newsfacts.models.corpus import ActorRef, CorpusActor
 from newsfacts.models.records import Actor, ArticleRecord
 from newsfacts.resources import load_resource

@@ -1,0 +1,1 @@
+"""The extraction stages, one subpackage each, registered with spaCy in `factories.py`."""

@@ -1,0 +1,1 @@
+"""The quotes stage: `component.py` is its spaCy component, the other modules its pure cores."""

@@ -1,0 +1,80 @@
+"""The cleaning stage marks boilerplate inside article bodies and leaves the story alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract.cleaning.component import BoilerplateRules, boilerplate_ranges
+from newsfacts.models import ArticleRecord
+from newsfacts.pipeline.extractor import Extractor
+
+RULES = BoilerplateRules.load("boilerplate.json")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen 2:33",
+        "Updated 3:35 p.m.",
+        "Philadelphia Mayor Jim Kenney announces a coming end to the city's data-sharing "
+        "contract with ICE (Tom MacDonald/WHYY)",
+        "WHYY is your source for fact-based, in-depth journalism and information. As a nonprofit "
+        "organization, we rely on financial support from readers like you. Please give today.",
+        "Want a digest of WHYY’s programs, events & stories? Sign up for our weekly newsletter.",
+        "Together we can reach 100% of WHYY’s fiscal year goal",
+        "(TM and © Copyright 2013 CBS Radio Inc. and its relevant subsidiaries. All Rights "
+        "Reserved. This material may not be published, broadcast, rewritten, or redistributed.)",
+    ],
+)
+def test_cleaning_marks_boilerplate_lines(line: str) -> None:
+    assert RULES.matches(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The current contract is set to expire Aug. 31. ICE pays the city about $5,500 a year.",
+        "By Friday, the council will vote on the budget.",
+        "Kenney said his administration has been concerned about ICE’s use of the database.",
+        "Quinn had said repeatedly she has enough votes to override a veto.",
+    ],
+)
+def test_cleaning_leaves_story_lines_alone(line: str) -> None:
+    assert not RULES.matches(line)
+
+
+def test_cleaning_ranges_point_into_the_original_text() -> None:
+    text = "Story line one.\n\n  Listen 2:33  \nStory line two."
+    [(start, end)] = boilerplate_ranges(text, RULES)
+    assert text[start:end] == "Listen 2:33"
+
+
+def test_cleaning_keeps_facts_out_of_boilerplate(whyy_record: ArticleRecord) -> None:
+    assert whyy_record.text is not None
+    pitch_start = whyy_record.text.index("WHYY is your source")
+    caption_end = whyy_record.text.index("Updated 3:35")
+    for actor in whyy_record.actors:
+        for mention in actor.mentions:
+            assert mention.start < pitch_start
+            assert not (whyy_record.text.index("Listen 2:33") <= mention.start < caption_end)
+
+
+def test_cleaning_never_changes_the_text(extractor: Extractor) -> None:
+    text = "Listen 2:33\r\nMayor Jane Doe said the city would act.\r\n\r\nPlease give today."
+    record = extractor.extract(text)
+    assert record.text == text
+
+
+def test_cleaning_records_a_non_english_article_with_a_warning(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "El alcalde de la ciudad anunció el lunes que el contrato con la agencia no será "
+        "renovado. La decisión fue recibida con alegría por los grupos que protestaban frente "
+        "al ayuntamiento desde hace semanas y meses."
+    )
+    assert record.language == "es"
+    assert any(w.startswith("W002") for w in record.warnings)
+
+
+def test_cleaning_english_article_has_no_language_warning(whyy_record: ArticleRecord) -> None:
+    assert whyy_record.language == "en"
+    assert not any(w.startswith("W002") for w in whyy_record.warnings)

@@ -1,0 +1,95 @@
+"""Reported (indirect) speech on sentences of the seed and dev articles."""
+
+from __future__ import annotations
+
+from newsfacts.models import Quote
+from newsfacts.pipeline.extractor import Extractor
+
+
+def indirect(extractor: Extractor, text: str) -> list[Quote]:
+    return [q for q in extractor.extract(text).quotes if q.kind == "indirect"]
+
+
+def test_x_said_that_clause(extractor: Extractor) -> None:
+    text = (
+        "Philadelphia Mayor Jim Kenney will not renew the contract. On Friday, Kenney said his "
+        "administration has been concerned about ICE’s use of the database."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text == "his administration has been concerned about ICE’s use of the database"
+    assert (quote.verb, quote.speaker) == ("said", "Jim Kenney")
+
+
+def test_x_told_reporters(extractor: Extractor) -> None:
+    text = (
+        "Philadelphia Mayor Jim Kenney told reporters his decision was based on months of "
+        "conversations with immigrants and immigrant rights groups."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text.startswith("his decision was based on months")
+    assert quote.verb == "told"
+    assert quote.speaker == "Jim Kenney"
+
+
+def test_according_to_x(extractor: Extractor) -> None:
+    text = (
+        "Mark Silverstein is legal director of the ACLU of Colorado.\n\n"
+        "According to Silverstein, Elder had unlawfully imprisoned dozens of individuals for "
+        "days, weeks, and even months without legal authority."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text.startswith("Elder had unlawfully imprisoned")
+    assert quote.speaker == "Mark Silverstein"
+
+
+def test_announced_by_they_resolves_to_the_group(extractor: Extractor) -> None:
+    text = (
+        "After the announcement, the Twitter account behind the Occupy ICE protest tweeted in "
+        "response to the end of the PARS agreement.\n\n"
+        "They also announced that three representatives from Occupy ICE were meeting with "
+        "Kenney this afternoon to discuss more advocacy he can do for Philadelphia immigrants."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.verb == "announced"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "They"
+    assert quote.speaker == "Occupy ICE"
+
+
+def test_adds_with_a_pronoun_after_the_speaker_is_named(extractor: Extractor) -> None:
+    text = (
+        "Ciro Adams is the lone Republican on City Council, and he was the only vote against "
+        "the resolution.\n\nHe adds, there hasn't been a documented raid in the city in some time."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text == "there hasn't been a documented raid in the city in some time"
+    assert quote.speaker == "Ciro Adams"
+
+
+def test_appositive_between_speaker_and_verb(extractor: Extractor) -> None:
+    text = (
+        "Councilwoman Misty Perez, the lone dissenter, said the city's initial efforts to gauge "
+        "the financial impacts weren't thorough."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text.startswith("the city's initial efforts")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Councilwoman Misty Perez"
+
+
+def test_reported_speech_holding_a_partial_quote_keeps_both(extractor: Extractor) -> None:
+    text = (
+        "In an email to WHYY, ICE officials wrote that they are “deeply disappointed” with the "
+        "city’s decision."
+    )
+    kinds = sorted(q.kind for q in extractor.extract(text).quotes)
+    assert kinds == ["indirect", "partial"]
+
+
+def test_direct_quote_is_not_repeated_as_reported_speech(extractor: Extractor) -> None:
+    text = "“Our budgets are reflective of our values,” said Serna."
+    assert [q.kind for q in extractor.extract(text).quotes] == ["direct"]
+
+
+def test_negated_reporting_verb_reports_nothing(extractor: Extractor) -> None:
+    text = "The appellate court did not say that deputies are exempt from overtime provisions."
+    assert indirect(extractor, text) == []

