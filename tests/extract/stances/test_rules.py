@@ -1,18 +1,16 @@
-"""The pure core of the stances stage: polarity arithmetic, target words, merging."""
+"""The pure cores of the stances stage: polarity arithmetic (`cues`), target words and
+merging (`merging`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.stances.cues import (
+from newsfacts.extract.stances.cues import StanceCues, flip, gerund, negate
+from newsfacts.extract.stances.merging import (
     Candidate,
-    StanceCues,
     content_words,
-    flip,
-    gerund,
     identifiers,
     merge,
-    negate,
     same_target,
     target_text,
     to_fact,
