@@ -12,14 +12,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.extract.quotes.attribution import (
-    Attribution,
-    Reported,
-    ReportingLexicon,
-    according_source,
-    is_negated,
-    subject_of,
-)
+from newsfacts.extract.quotes.attribution import Attribution, Reported, ReportingLexicon
+from newsfacts.extract.quotes.frames import according_source, is_negated, subject_of
 from newsfacts.extract.quotes.marks import QuotedSpan
 from newsfacts.pipeline.doc import in_boilerplate
 
