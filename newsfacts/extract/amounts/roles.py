@@ -1,0 +1,130 @@
+"""Who pays and receives an amount, and what it is for, read from the parse.
+
+The payer and payee are the actors in the subject and objects of the verb governing the
+amount, as the `Roles` verbs say ("ICE pays the city", "will receive $1 million from the
+city", "the bank fined the firm"); the purpose is the article's own words after the amount
+("in law enforcement grants") or after the verb ("to access the database", "for the car").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsfacts.pipeline.doc import actor_id_at
+
+if TYPE_CHECKING:
+    # the lexicon stays with the stage that loads it; only its type is needed here
+    from newsfacts.extract.amounts.component import Roles
+
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
+NOT_PURPOSE_LABELS = {"DATE", "TIME", "GPE", "LOC", "PERCENT", "CARDINAL", "MONEY"}
+
+
+def parties(verb: Token, amount: Span, roles: Roles) -> tuple[str | None, str | None]:
+    """(payer id, payee id) from the verb's subject and objects, where they are actors."""
+    lemma = verb.lemma_.casefold()
+    subject = actor_of(_subject(verb), roles.place_heads)
+    passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+    if lemma in roles.payer_verbs:
+        if passive:
+            return actor_of(_agent(verb), roles.place_heads), subject
+        return subject, actor_of(_recipient(verb, amount), roles.place_heads)
+    if lemma in roles.payee_verbs:
+        return actor_of(_preposition_object(verb, "from"), roles.place_heads), subject
+    if lemma in roles.charge_verbs:
+        return actor_of(_recipient(verb, amount), roles.place_heads), subject
+    return None, None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; for "the contract which provides", the noun the clause is on."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    agent = next((child for child in verb.children if child.dep_ == "agent"), None)
+    return (
+        next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
+    )
+
+
+def _recipient(verb: Token, amount: Span) -> Token | None:
+    """The one paid: an indirect object, an object that is not the amount, or "to X"."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and not (amount.start <= child.i < amount.end):
+            return child
+    return _preposition_object(verb, "to")
+
+
+def _preposition_object(head: Token, preposition: str) -> Token | None:
+    for child in head.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == preposition:
+            return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
+    return None
+
+
+def actor_of(token: Token | None, place_heads: frozenset[str]) -> str | None:
+    """The id of the actor mention that `token` is part of, if any; for "the city of
+    Atlanta", the place after "of"."""
+    if token is None:
+        return None
+    actor = actor_id_at(token.doc, token.i)
+    if actor is not None:
+        return actor
+    if token.lower_ in place_heads:
+        place = _preposition_object(token, "of")
+        return actor_of(place, frozenset()) if place is not None else None
+    return None
+
+
+def purpose(amount: Span, verb: Token | None, roles: Roles) -> str | None:
+    """What the money is for, in the article's words: "in law enforcement grants" after
+    the amount, or the verb's "to access the database" / "for the car" after it."""
+    for child in amount.root.children:
+        if child.i >= amount.end and _is_purpose_preposition(child, roles):
+            return _phrase(child, roles)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.i < amount.end:
+            continue
+        if child.dep_ in ("xcomp", "advcl") and _infinitive_marker(child) is not None:
+            return _phrase(child, roles, start=_infinitive_marker(child))
+        if _is_purpose_preposition(child, roles) and child.lower_ == "for":
+            return _phrase(child, roles)
+    return None
+
+
+def _is_purpose_preposition(token: Token, roles: Roles) -> bool:
+    if token.dep_ != "prep" or token.lower_ not in roles.purpose_prepositions:
+        return False
+    objects = [child for child in token.children if child.dep_ == "pobj"]
+    return bool(objects) and objects[0].ent_type_ not in NOT_PURPOSE_LABELS
+
+
+def _infinitive_marker(verb: Token) -> Token | None:
+    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return marker if marker is not None and marker.i < verb.i else None
+
+
+def _phrase(head: Token, roles: Roles, start: Token | None = None) -> str | None:
+    """The words of `head`'s subtree from `start`, cut at a clause break and a length cap."""
+    first = (start or head).i
+    tokens = []
+    for token in head.doc[first : head.right_edge.i + 1]:
+        if (token.is_punct and token.text not in ("-", "'", "’")) or token.dep_ == "mark":
+            break
+        tokens.append(token)
+        if len(tokens) >= roles.purpose_max_tokens:
+            break
+    return "".join(t.text_with_ws for t in tokens).strip() or None
