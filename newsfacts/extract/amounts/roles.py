@@ -52,6 +52,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _agent(verb: Token) -> Token | None:
+    """X of a passive "paid by X"."""
     agent = next((child for child in verb.children if child.dep_ == "agent"), None)
     return (
         next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
@@ -67,6 +68,7 @@ def _recipient(verb: Token, amount: Span) -> Token | None:
 
 
 def _preposition_object(head: Token, preposition: str) -> Token | None:
+    """The object of `head`'s preposition `preposition` ("from the city")."""
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ == preposition:
             return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
@@ -106,6 +108,7 @@ def purpose(amount: Span, verb: Token | None, roles: Roles) -> str | None:
 
 
 def _is_purpose_preposition(token: Token, roles: Roles) -> bool:
+    """A purpose preposition ("in", "for") whose object is no date, place or number."""
     if token.dep_ != "prep" or token.lower_ not in roles.purpose_prepositions:
         return False
     objects = [child for child in token.children if child.dep_ == "pobj"]
@@ -113,6 +116,7 @@ def _is_purpose_preposition(token: Token, roles: Roles) -> bool:
 
 
 def _infinitive_marker(verb: Token) -> Token | None:
+    """The "to" before an infinitive verb, if it has one."""
     marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return marker if marker is not None and marker.i < verb.i else None
 

@@ -32,6 +32,8 @@ from newsfacts.extract.numbers import parse_ordinal, parse_spoken_year
 def read_numeric_date(
     match: re.Match[str], context: Context, lexicon: TimexLexicon
 ) -> Timex | None:
+    """ "2019-08-31", "8/31/19": a two-digit year is read in the latest century that does not
+    put it after next year."""
     year = int(match.group("y"))
     if year < 100:
         latest = context.anchor.year + 1 if context.anchor else 2030
@@ -68,6 +70,7 @@ def read_month_day(match: re.Match[str], context: Context, lexicon: TimexLexicon
 
 
 def read_month_year(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "June 2018", "August of last year": a month of a named or relative year."""
     month = _month_number(match.group("mon"), lexicon)
     year = _explicit_year(match)
     if month is None:
@@ -104,6 +107,7 @@ def read_month_alone(match: re.Match[str], context: Context, lexicon: TimexLexic
 
 
 def read_holiday(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "Thanksgiving", "last Christmas", "Labor Day 2019": fixed-date and nth-weekday holidays."""
     name = match.group("hol")
 
     def on(year: int) -> dt.date | None:
@@ -141,6 +145,7 @@ def read_weekday(match: re.Match[str], context: Context, lexicon: TimexLexicon) 
 
 
 def read_weekday_set(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "Tuesdays", "every Friday", "Sunday mornings": a weekday that recurs (SET)."""
     name = match.group("wd").rstrip(".")
     weekday = lexicon.weekdays.get(name) or lexicon.weekdays.get(name[:-1])
     if weekday is None:
@@ -152,6 +157,7 @@ def read_weekday_set(match: re.Match[str], context: Context, lexicon: TimexLexic
 def read_relative_day(
     match: re.Match[str], context: Context, lexicon: TimexLexicon
 ) -> Timex | None:
+    """ "today", "yesterday", "the day after tomorrow": a day counted from the anchor."""
     if context.anchor is None:
         return Timex("DATE", None, "day")
     offsets = {
@@ -188,6 +194,7 @@ def read_end_of(match: re.Match[str], context: Context, lexicon: TimexLexicon) -
 
 
 def read_season(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "summer 2018", "last winter", "this fall": a season of a named or the meant year."""
     code = lexicon.seasons[match.group("season")]
     year = _explicit_year(match)
     if year is not None:
@@ -214,10 +221,12 @@ def read_season(match: re.Match[str], context: Context, lexicon: TimexLexicon) -
 
 
 def _month_number(name: str | None, lexicon: TimexLexicon) -> int | None:
+    """The number of a month name or abbreviation ("Aug." -> 8), if it is one."""
     return lexicon.months.get((name or "").rstrip("."))
 
 
 def _day_number(text: str | None) -> int | None:
+    """The day of the month in figures or words ("31st", "second")."""
     if text is None:
         return None
     return int(text) if text.isdigit() else parse_ordinal(text)

@@ -42,6 +42,7 @@ def read_duration(match: re.Match[str], context: Context, lexicon: TimexLexicon)
 
 
 def read_recurrence(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "annually", "every month": a recurring time (SET)."""
     if match.group("mon"):
         return Timex("SET", f"XXXX-{lexicon.months[match.group('mon')]:02d}")
     return Timex("SET", lexicon.set_adverbs[match.group("adv")])

@@ -82,6 +82,7 @@ def read_fiscal_period(
 
 
 def read_half(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "the first half of 2019", "the second half": a half of a named or the anchor's year."""
     half = 1 if match.group("h") in ("first", "1st") else 2
     if match.group("y"):
         return Timex("DATE", f"{int(match.group('y')):04d}-H{half}", "year")
@@ -92,6 +93,8 @@ def read_half(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> 
 
 
 def read_decade(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "the 1990s", "the '90s", "the nineties": a decade; one named without its century is
+    in the latest century in which it has begun."""
     groups = match.groupdict()
     if groups.get("word") or groups.get("d2"):
         digit = DECADE_WORDS[groups["word"]] if groups.get("word") else int(groups["d2"])
@@ -100,6 +103,7 @@ def read_decade(match: re.Match[str], context: Context, lexicon: TimexLexicon) -
 
 
 def read_century(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "the 21st century", "this century": a century as its first two digits."""
     if match.group("c"):
         number = int(match.group("c"))
         return Timex("DATE", f"{number - 1:02d}") if 1 <= number <= 30 else None
@@ -110,6 +114,7 @@ def read_century(match: re.Match[str], context: Context, lexicon: TimexLexicon) 
 
 
 def read_year(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "2018", "'98", "fiscal 2019"; "the end of 2018" is its last day."""
     if match.group("yy"):
         short = int(match.group("yy"))
         year = short + (1900 if short > 30 else 2000)
@@ -123,6 +128,7 @@ def read_year(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> 
 
 
 def read_spoken_year(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "nineteen ninety-seven": a year said in words."""
     year = parse_spoken_year(match.group("spoken"))
     return Timex("DATE", f"{year:04d}", "year") if year in YEARS else None
 

@@ -116,6 +116,7 @@ def read_relative_unit(
 
 
 def _weekend(anchor: dt.date, offset: int, direction: Direction) -> Timex:
+    """The weekend `offset` weekends from the anchor, as a TIMEX3 week value with -WE."""
     ahead = offset > 0 or (offset == 0 and direction == "future")
     mode = ("future" if offset == 0 else "next") if ahead else ("past" if offset == 0 else "last")
     saturday = weekday_on(anchor, 6, mode)
@@ -123,8 +124,10 @@ def _weekend(anchor: dt.date, offset: int, direction: Direction) -> Timex:
 
 
 def read_reference(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "now", "recently", "the future": the TIMEX3 reference the lexicon gives them."""
     return Timex("DATE", lexicon.references[match.group(0)])
 
 
 def read_these_days(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
+    """ "these days": the present."""
     return Timex("DATE", "PRESENT_REF")

@@ -403,6 +403,8 @@ class AttributionFinder:
 
 
 def _has_word_inside(token: Token, start: int, end: int) -> bool:
+    """Whether the part of `token` inside [start, end) holds a letter or digit, or the token is
+    punctuation starting inside."""
     inside = token.text[max(start - token.idx, 0) : max(end - token.idx, 0)]
     return any(char.isalnum() for char in inside) or (token.is_punct and start <= token.idx < end)
 

@@ -63,6 +63,7 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[Candidate]:
 
 
 def _trimmed(sentence: Span) -> tuple[int, int]:
+    """The character offsets of a sentence without its surrounding whitespace."""
     text = sentence.text
     start = sentence.start_char + len(text) - len(text.lstrip())
     return start, sentence.start_char + len(text.rstrip())
@@ -142,6 +143,8 @@ def resolve_anaphora(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _take_target(candidate: Candidate, antecedent: Candidate | None, reach: int) -> None:
+    """Give `candidate` the antecedent's topic as context, and the antecedent's target when the
+    candidate's is a bare pronoun or missing, if the antecedent is within `reach` sentences."""
     if antecedent is None or candidate.sentence - antecedent.sentence > reach:
         return
     candidate.context = antecedent.context or antecedent.topic

@@ -14,7 +14,11 @@ from newsfacts.extract.stances.cues import Polarity, flip
 from newsfacts.extract.stances.holders import FIRST_PERSON
 from newsfacts.extract.stances.modality import is_negated
 from newsfacts.extract.stances.targets import subject_target, target_of
-from newsfacts.extract.stances.tree import OBJECT_DEPS, cue_modifiers, prep_objects
+from newsfacts.extract.stances.tree import (
+    OBJECT_DEPS,
+    cue_modifiers,
+    objects_of_prepositions,
+)
 
 WH_SUBJECTS = {"what", "who", "which", "how", "why"}
 
@@ -42,6 +46,7 @@ def naming_readings(token: Token, context: StanceContext) -> list[Reading]:
 
 
 def _judgment(token: Token, context: StanceContext) -> Polarity | None:
+    """The polarity of an evaluative word, by its form or its lemma."""
     table = context.cues.evaluative
     return table.get(token.lower_) or table.get(token.lemma_.casefold())
 
@@ -72,6 +77,7 @@ def evaluation_readings(token: Token, context: StanceContext) -> list[Reading]:
 
 
 def _evaluation(polarity: Polarity, target: Target, cue: list[Token], clause: Token) -> Reading:
+    """A judgment held by the speaker of the quote it stands in."""
     return Reading(polarity, target, cue, clause=clause, kind="evaluation", speaker_holds=True)
 
 
@@ -105,12 +111,7 @@ def _predicate_evaluation(
 ) -> list[Reading]:
     """The subject of "X is immoral" is the target; a non- subject flips it ("the
     non-renewal is a step in the right direction" supports ending the renewal)."""
-    about = [
-        obj
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "about"
-        for obj in prep_objects(prep)
-    ]
+    about = objects_of_prepositions(token, {"about"})
     subjects = [child for child in copula.children if child.dep_ in {"nsubj", "csubj"}]
     if about:
         target = target_of(about[0], context)
@@ -135,6 +136,7 @@ def _is_extraposed(subject: Token, copula: Token) -> bool:
 
 
 def _evaluative_verb(token: Token, context: StanceContext) -> Polarity | None:
+    """The polarity of a judging verb, with its particle when it has one ("shut out")."""
     if token.pos_ != "VERB":
         return None
     table = context.cues.evaluative_verbs

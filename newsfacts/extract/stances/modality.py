@@ -67,6 +67,7 @@ def _governor(clause: Token) -> Token | None:
 
 
 def subjects_of(clause: Token) -> list[Token]:
+    """The subjects of a clause; an adjective complement ("are glad") takes its verb's."""
     subjects = [child for child in clause.children if child.dep_ in SUBJECT_DEPS]
     if clause.dep_ == "acomp" and not subjects:
         subjects = [child for child in clause.head.children if child.dep_ in SUBJECT_DEPS]
@@ -86,6 +87,7 @@ def is_negated(token: Token, context: StanceContext) -> bool:
 
 
 def apply_negations(reading: Reading) -> Polarity | None:
+    """The polarity left after each negation of the reading; None once it says nothing."""
     polarity: Polarity | None = reading.polarity
     for _ in range(reading.negations):
         polarity = negate(polarity) if polarity else None

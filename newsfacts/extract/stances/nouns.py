@@ -11,7 +11,12 @@ from spacy.tokens import Token
 from newsfacts.extract.stances.context import Reading, StanceContext, Target
 from newsfacts.extract.stances.cues import Polarity
 from newsfacts.extract.stances.targets import reverse_through, target_of
-from newsfacts.extract.stances.tree import OBJECT_DEPS, cue_modifiers, prep_objects
+from newsfacts.extract.stances.tree import (
+    OBJECT_DEPS,
+    cue_modifiers,
+    objects_of_prepositions,
+    prep_objects,
+)
 
 
 def role_readings(token: Token, context: StanceContext) -> list[Reading]:
@@ -25,12 +30,7 @@ def role_readings(token: Token, context: StanceContext) -> list[Reading]:
         holders = [child for child in token.head.children if child.dep_ == "nsubj"]
     else:
         return []
-    objects = [
-        obj
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}
-        for obj in prep_objects(prep)
-    ]
+    objects = objects_of_prepositions(token, {"of", "for"})
     target = target_of(objects[0], context) if objects else Target("", anaphoric=True)
     return [
         Reading(
@@ -65,6 +65,7 @@ def noun_readings(token: Token, context: StanceContext) -> list[Reading]:
 def _stance_noun_readings(
     token: Token, polarity: Polarity, context: StanceContext
 ) -> list[Reading]:
+    """ "expressed support for X" (the subject holds); "faced opposition from X" (X holds)."""
     cues = context.cues
     verb = token.head
     if token.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB":
@@ -97,6 +98,7 @@ def _stance_noun_readings(
 
 
 def _vote_noun_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """ "the only vote against the motion", "cast votes for": a vote noun and its preposition."""
     if token.dep_ not in {"attr", "dobj"}:
         return []
     readings = []
@@ -121,14 +123,10 @@ def _vote_noun_readings(token: Token, context: StanceContext) -> list[Reading]:
 
 
 def _concern_readings(token: Token, polarity: Polarity, context: StanceContext) -> list[Reading]:
+    """ "have concerns about": a concern noun's polarity toward the object of its preposition."""
     if token.dep_ not in OBJECT_DEPS or token.head.pos_ != "VERB":
         return []
-    objects = [
-        obj
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in {"about", "over", "with", "regarding"}
-        for obj in prep_objects(prep)
-    ]
+    objects = objects_of_prepositions(token, {"about", "over", "with", "regarding"})
     return [
         Reading(
             polarity, target_of(obj, context), [token.head, token], clause=token.head, kind="noun"

@@ -87,6 +87,7 @@ def act_target(verb: Token, context: StanceContext) -> Target | None:
 
 
 def gerund_of(verb: Token) -> str:
+    """The -ing form of a verb as an act in a target ("firing" of "fire")."""
     return verb.lower_ if verb.tag_ == "VBG" else gerund(verb.lemma_)
 
 
@@ -150,4 +151,5 @@ def _render(indices: list[int], doc: Doc, context: StanceContext) -> str:
 
 
 def _clean(text: str) -> str:
+    """A target phrase without brackets, quote marks and stray commas at its ends."""
     return " ".join(text.replace("[", " ").replace("]", " ").split()).strip(BRACKETS + " ,")

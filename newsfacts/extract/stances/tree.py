@@ -49,6 +49,7 @@ def cue_text(tokens: list[Token]) -> str:
 
 
 def is_passive(token: Token) -> bool:
+    """Whether a verb is passive: a passive auxiliary or subject, or a participle with an agent."""
     return any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children) or (
         token.tag_ == "VBN" and any(child.dep_ == "agent" for child in token.children)
     )
@@ -60,9 +61,22 @@ def prep_objects(prep: Token) -> list[Token]:
     return [conj for obj in objects for conj in (obj, *noun_conjuncts(obj))]
 
 
+def objects_of_prepositions(token: Token, prepositions: set[str]) -> list[Token]:
+    """The objects of `token`'s prepositions among `prepositions` ("a sponsor of A and B"),
+    with their conjuncts, in order."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for obj in prep_objects(prep)
+    ]
+
+
 def noun_conjuncts(token: Token) -> list[Token]:
+    """The nouns conjoined after `token` ("A, B and C" for A)."""
     return [conj for conj in token.conjuncts if conj.i > token.i and is_nominal(conj)]
 
 
 def is_nominal(token: Token) -> bool:
+    """Whether a token is a noun or a proper noun."""
     return token.pos_ in {"NOUN", "PROPN"}

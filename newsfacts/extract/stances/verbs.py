@@ -176,6 +176,8 @@ def preposition_readings(token: Token, context: StanceContext) -> list[Reading]:
 def _preposition_polarity(
     verb: Token, prep: Token, context: StanceContext
 ) -> tuple[Polarity, list[Token], list[Token]] | None:
+    """The polarity, objects and cue words of a verb-preposition pair ("voted against",
+    "ruled in favor of"), or None when the pair is no cue."""
     cues = context.cues
     lemma = verb.lemma_.casefold()
     between = [
@@ -226,6 +228,8 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
 
 
 def _demanded_acts(token: Token, context: StanceContext) -> list[Token]:
+    """The acts a demand or refusal verb governs: a controlled clause ("voted to fire") or, for
+    clausal demands, a passive one ("suggested the period be extended")."""
     cues = context.cues
     acts = []
     for child in token.children:
