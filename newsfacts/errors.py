@@ -46,6 +46,10 @@ class Errors(StrEnum):
     E309 = (
         "E309 cannot read records from {path}: {detail}; `newsfacts validate` shows the bad lines"
     )
+    E310 = (
+        "E310 stage '{stage}' reads the {kind} that an earlier stage finds, and none ran: "
+        "add 'newsfacts_{kind}' before it, or use the whole 'newsfacts' component"
+    )
     E308 = "E308 to_dataframes needs pandas: `pip install 'newsfacts[pandas]'`"
 
 
