@@ -50,6 +50,7 @@ class Errors(StrEnum):
         "E310 stage '{stage}' reads the {kind} that an earlier stage finds, and none ran: "
         "add 'newsfacts_{kind}' before it, or use the whole 'newsfacts' component"
     )
+    E311 = "E311 the {lexicon} rule file '{resource}' is not usable: {detail}"
     E308 = "E308 to_dataframes needs pandas: `pip install 'newsfacts[pandas]'`"
 
 
@@ -71,6 +72,10 @@ class ModelNotFoundError(NewsfactsError):
 
 class UsageError(NewsfactsError):
     """The command was asked for something it cannot do (E3xx): nothing was written."""
+
+
+class LexiconError(NewsfactsError):
+    """A rule file (a lexicon of the package's or a user's own) is missing or malformed."""
 
 
 class ArticleError(NewsfactsError):

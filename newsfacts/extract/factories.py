@@ -68,13 +68,19 @@ def make_actors(nlp: Language, name: str, lexicon: str) -> Actors:
 
 @Language.factory(
     "newsfacts_amounts",
-    default_config={"lexicon": "amounts.json", "currencies": "currencies.json"},
+    default_config={
+        "lexicon": "amounts.json",
+        "currencies": "currencies.json",
+        "roles": "payment_roles.json",
+    },
     requires=["doc.ents", "token.dep", "token.lemma", *_facts_of("newsfacts_amounts")],
     assigns=["doc._.newsfacts_amounts"],
 )
-def make_amounts(nlp: Language, name: str, lexicon: str, currencies: str) -> Amounts:
+def make_amounts(nlp: Language, name: str, lexicon: str, currencies: str, roles: str) -> Amounts:
     """Reads money amounts: value, currency, range, qualifier, rate, purpose and parties."""
-    stage = Amounts(name, lexicon_resource=lexicon, currencies_resource=currencies)
+    stage = Amounts(
+        name, lexicon_resource=lexicon, currencies_resource=currencies, roles_resource=roles
+    )
     return needing(stage, NEEDS["newsfacts_amounts"])
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.quotes.marks import paragraph_ranges
-from newsfacts.resources import load_resource
+from newsfacts.resources.lexicon import Lexicon, Words
 
 SUBJECT_DEPS = {"nsubj"}
 # Dependencies through which a verb reaches its subject when it has none of its own: "on
@@ -26,24 +26,17 @@ NOT_SPEAKERS = {"it", "this", "there", "which", "what"}
 MAX_CLIMB = 4
 
 
-@dataclass(frozen=True)
-class ReportingLexicon:
+class ReportingLexicon(Lexicon):
     """Reporting verbs and the words around them (see `reporting_verbs.json`)."""
 
-    verbs: frozenset[str]
-    naming_verbs: frozenset[str]
-    addressee_verbs: frozenset[str]
-    statement_verbs: frozenset[str]
-    statement_nouns: frozenset[str]
-    speech_nouns: frozenset[str]
+    shipped = "reporting_verbs.json"
 
-    @classmethod
-    def load(cls, resource: str) -> ReportingLexicon:
-        data = load_resource(resource)
-        lists = {
-            key: frozenset(word.lower() for word in data[key]) for key in cls.__dataclass_fields__
-        }
-        return cls(**lists)
+    verbs: Words
+    naming_verbs: Words
+    addressee_verbs: Words
+    statement_verbs: Words
+    statement_nouns: Words
+    speech_nouns: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
