@@ -45,8 +45,11 @@ def add_warning(doc: Doc, message: str) -> None:
     doc._.newsfacts_warnings = warnings
 
 
-def add_failure(doc: Doc, message: str) -> None:
-    doc._.newsfacts_failures = [*(doc._.newsfacts_failures or []), message]
+def add_failure(doc: Doc, message: str, detail: str | None = None) -> None:
+    """Note that a stage failed on this Doc: a catalogue `message` (E201 ...) and the
+    `detail` (the traceback) that the article's error entry will carry."""
+    failure = {"message": message, "detail": detail}
+    doc._.newsfacts_failures = [*(doc._.newsfacts_failures or []), failure]
 
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:

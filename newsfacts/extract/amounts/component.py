@@ -11,60 +11,32 @@ amounts (a fund drive's goal) are skipped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from spacy.tokens import Doc
 
 from newsfacts.extract.amounts.grammar import (
     Money,
     MoneyGrammar,
-    MoneyLexicon,
     find_money,
     format_decimal,
 )
+from newsfacts.extract.amounts.lexicon import MoneyLexicon, Roles
 from newsfacts.extract.amounts.roles import parties, purpose
 from newsfacts.extract.syntax import governing_verb
 from newsfacts.pipeline.doc import Fact, in_boilerplate, set_facts
 from newsfacts.pipeline.stage import Stage
-from newsfacts.resources import load_resource
-
-
-@dataclass(frozen=True)
-class Roles:
-    """The verbs that say who pays: the subject pays ("ICE pays the city"), the subject
-    receives ("the family will receive $1 million from the city"), or the subject charges
-    the object ("the bank fined the firm")."""
-
-    payer_verbs: frozenset[str]
-    payee_verbs: frozenset[str]
-    charge_verbs: frozenset[str]
-    purpose_prepositions: frozenset[str]
-    purpose_max_tokens: int
-    place_heads: frozenset[str]
-
-    @classmethod
-    def load(cls, resource: str) -> Roles:
-        data: dict[str, Any] = load_resource(resource)
-        return cls(
-            payer_verbs=frozenset(data["payer_verbs"]),
-            payee_verbs=frozenset(data["payee_verbs"]),
-            charge_verbs=frozenset(data["charge_verbs"]),
-            purpose_prepositions=frozenset(data["purpose_prepositions"]),
-            purpose_max_tokens=int(data["purpose_clause_max_tokens"]),
-            place_heads=frozenset(data["place_heads"]),
-        )
 
 
 class Amounts(Stage):
     """Writes `doc._.newsfacts_amounts`: one dict per money amount, shaped like `Amount`."""
 
-    def __init__(self, name: str, lexicon_resource: str, currencies_resource: str) -> None:
+    def __init__(
+        self, name: str, lexicon_resource: str, currencies_resource: str, roles_resource: str
+    ) -> None:
         super().__init__(name)
         lexicon = MoneyLexicon.load(lexicon_resource, currencies_resource)
         self.grammar = MoneyGrammar(lexicon)
         self.model_grammar = MoneyGrammar(lexicon, ambiguous=True)
-        self.roles = Roles.load(lexicon_resource)
+        self.roles = Roles.load(roles_resource)
 
     def process(self, doc: Doc) -> None:
         amounts = find_money(doc.text, self.grammar)

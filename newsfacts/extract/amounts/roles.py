@@ -8,15 +8,10 @@ city", "the bank fined the firm"); the purpose is the article's own words after 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Span, Token
 
+from newsfacts.extract.amounts.lexicon import Roles
 from newsfacts.pipeline.doc import actor_id_at
-
-if TYPE_CHECKING:
-    # the lexicon stays with the stage that loads it; only its type is needed here
-    from newsfacts.extract.amounts.component import Roles
 
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 OBJECT_DEPS = {"dobj", "dative", "iobj"}

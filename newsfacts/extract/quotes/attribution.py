@@ -27,7 +27,7 @@ from newsfacts.extract.quotes.marks import (
     QuotedSpan,
     expects_attribution_after,
 )
-from newsfacts.resources import load_resource
+from newsfacts.resources.lexicon import Lexicon, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
 # prepositional phrase ("said on “Face the Nation”"), an adverb.
@@ -40,24 +40,17 @@ MAX_PATH = 8
 CLAUSE_BREAKS = ":,;.!?—–-([“\"‘'"
 
 
-@dataclass(frozen=True)
-class ReportingLexicon:
+class ReportingLexicon(Lexicon):
     """Reporting verbs and the words around them (see `reporting_verbs.json`)."""
 
-    verbs: frozenset[str]
-    naming_verbs: frozenset[str]
-    addressee_verbs: frozenset[str]
-    statement_verbs: frozenset[str]
-    statement_nouns: frozenset[str]
-    speech_nouns: frozenset[str]
+    shipped = "reporting_verbs.json"
 
-    @classmethod
-    def load(cls, resource: str) -> ReportingLexicon:
-        data = load_resource(resource)
-        lists = {
-            key: frozenset(word.lower() for word in data[key]) for key in cls.__dataclass_fields__
-        }
-        return cls(**lists)
+    verbs: Words
+    naming_verbs: Words
+    addressee_verbs: Words
+    statement_verbs: Words
+    statement_nouns: Words
+    speech_nouns: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.pipeline.doc import ACTOR_MENTIONS, get_facts
-from newsfacts.resources import load_resource
+from newsfacts.resources.lexicon import Lexicon, Words
 
 LinkKind = Literal["named", "pronoun", "description", "unnamed", "unknown"]
 
@@ -33,27 +33,18 @@ PRONOUN_WINDOW_SENTENCES = 3
 PHRASE_BOUNDARIES = {",", ";", "(", ")", "—", "–", ":"}
 
 
-@dataclass(frozen=True)
-class SpeakerNouns:
+class SpeakerNouns(Lexicon):
     """Word classes that decide how a speaker phrase is resolved (see the resource)."""
 
-    person_pronouns: frozenset[str]
-    group_pronouns: frozenset[str]
-    relative_pronouns: frozenset[str]
-    unnamed_determiners: frozenset[str]
-    role_nouns: frozenset[str]
-    organisation_nouns: frozenset[str]
-    place_nouns: frozenset[str]
+    shipped = "speaker_nouns.json"
 
-    @classmethod
-    def load(cls, resource: str) -> SpeakerNouns:
-        data = load_resource(resource)
-        return cls(
-            **{
-                key: frozenset(word.lower() for word in data[key])
-                for key in cls.__dataclass_fields__
-            }
-        )
+    person_pronouns: Words
+    group_pronouns: Words
+    relative_pronouns: Words
+    unnamed_determiners: Words
+    role_nouns: Words
+    organisation_nouns: Words
+    place_nouns: Words
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.extract.stances.cues import Polarity, StanceCues
+from newsfacts.extract.stances.cues import StanceCues
+from newsfacts.models.records import Polarity
 from newsfacts.pipeline.doc import ACTOR_MENTIONS
 
 

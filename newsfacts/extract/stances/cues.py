@@ -7,13 +7,8 @@ Candidates and their merging are in `merging`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
-
-from newsfacts.resources import load_resource
-
-Polarity = Literal["support", "oppose"]
+from newsfacts.models.records import Polarity
+from newsfacts.resources.lexicon import Lexicon, PolarityTable, WordMap, Words
 
 VOWELS = "aeiou"
 
@@ -29,90 +24,51 @@ def negate(polarity: Polarity) -> Polarity | None:
     return "oppose" if polarity == "support" else None
 
 
-def _lower_set(values: Iterable[str]) -> frozenset[str]:
-    return frozenset(value.casefold() for value in values)
-
-
-def _by_polarity(data: dict[str, list[str]]) -> dict[str, Polarity]:
-    table: dict[str, Polarity] = {}
-    polarities: tuple[Polarity, ...] = ("support", "oppose")
-    for polarity in polarities:
-        for word in data.get(polarity, []):
-            table[word.casefold()] = polarity
-    return table
-
-
-@dataclass(frozen=True)
-class StanceCues:
+class StanceCues(Lexicon):
     """The stance lexicon (see `resources/stance_cues.json`), read once per stage."""
 
-    verbs: dict[str, Polarity]
-    attitude_verbs: frozenset[str]
-    beneficiary_verbs: frozenset[str]
-    enabling_verbs: frozenset[str]
-    phrasal: dict[str, Polarity]
-    preposition_verbs: frozenset[str]
-    prepositions: dict[str, Polarity]
-    favor_nouns: frozenset[str]
-    demand_verbs: frozenset[str]
-    clausal_demand_verbs: frozenset[str]
-    flip_verbs: frozenset[str]
-    reversal_nouns: frozenset[str]
-    role_nouns: dict[str, Polarity]
-    stance_nouns: dict[str, Polarity]
-    expressing_verbs: frozenset[str]
-    receiving_verbs: frozenset[str]
-    vote_nouns: frozenset[str]
-    lawsuit_nouns: frozenset[str]
-    accusing_verbs: frozenset[str]
-    experiencer: dict[str, Polarity]
-    concern_nouns: dict[str, Polarity]
-    experiencer_prepositions: frozenset[str]
-    evaluative: dict[str, Polarity]
-    evaluative_modifiers: dict[str, Polarity]
-    evaluative_phrases: dict[str, Polarity]
-    evaluative_verbs: dict[str, Polarity]
-    negators: frozenset[str]
-    hedge_modals: frozenset[str]
-    conditional_marks: frozenset[str]
-    unasserted_marks: frozenset[str]
-    until_marks: frozenset[str]
-    neutral: frozenset[str]
-    denial_verbs: frozenset[str]
-    speaks_for_nouns: frozenset[str]
-    protest_nouns: frozenset[str]
-    partial_determiners: frozenset[str]
-    anaphoric_heads: frozenset[str]
-    light_verbs: frozenset[str]
-    naming_verbs: frozenset[str]
-    withholding_verbs: frozenset[str]
+    shipped = "stance_cues.json"
 
-    @classmethod
-    def load(cls, resource: str) -> StanceCues:
-        data = load_resource(resource)
-        tables = {
-            "verbs",
-            "phrasal",
-            "prepositions",
-            "role_nouns",
-            "stance_nouns",
-            "experiencer",
-            "concern_nouns",
-            "evaluative",
-            "evaluative_modifiers",
-            "evaluative_phrases",
-            "evaluative_verbs",
-        }
-        values: dict[str, object] = {}
-        for name in cls.__dataclass_fields__:
-            raw = data[name]
-            if name in ("phrasal", "prepositions"):
-                values[name] = {key.casefold(): value for key, value in raw.items()}
-            elif name in tables:
-                values[name] = _by_polarity(raw)
-            else:
-                values[name] = _lower_set(raw)
-        return cls(**values)  # type: ignore[arg-type]
+    verbs: PolarityTable
+    attitude_verbs: Words
+    beneficiary_verbs: Words
+    enabling_verbs: Words
+    phrasal: WordMap[Polarity]
+    preposition_verbs: Words
+    prepositions: WordMap[Polarity]
+    favor_nouns: Words
+    demand_verbs: Words
+    clausal_demand_verbs: Words
+    flip_verbs: Words
+    reversal_nouns: Words
+    role_nouns: PolarityTable
+    stance_nouns: PolarityTable
+    expressing_verbs: Words
+    receiving_verbs: Words
+    vote_nouns: Words
+    lawsuit_nouns: Words
+    accusing_verbs: Words
+    experiencer: PolarityTable
+    concern_nouns: PolarityTable
+    experiencer_prepositions: Words
+    evaluative: PolarityTable
+    evaluative_modifiers: PolarityTable
+    evaluative_phrases: PolarityTable
+    evaluative_verbs: PolarityTable
+    negators: Words
+    hedge_modals: Words
+    conditional_marks: Words
+    unasserted_marks: Words
+    until_marks: Words
+    neutral: Words
+    denial_verbs: Words
+    speaks_for_nouns: Words
+    protest_nouns: Words
+    partial_determiners: Words
+    anaphoric_heads: Words
+    light_verbs: Words
+    naming_verbs: Words
+    withholding_verbs: Words
 
 
 def gerund(lemma: str) -> str:

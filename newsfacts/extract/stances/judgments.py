@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext, Target
-from newsfacts.extract.stances.cues import Polarity, flip
+from newsfacts.extract.stances.cues import flip
 from newsfacts.extract.stances.holders import FIRST_PERSON
 from newsfacts.extract.stances.modality import is_negated
 from newsfacts.extract.stances.targets import subject_target, target_of
@@ -19,6 +19,7 @@ from newsfacts.extract.stances.tree import (
     cue_modifiers,
     objects_of_prepositions,
 )
+from newsfacts.models.records import Polarity
 
 WH_SUBJECTS = {"what", "who", "which", "how", "why"}
 

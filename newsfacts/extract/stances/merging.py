@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsfacts.extract.stances.cues import Polarity
+from newsfacts.models.records import Polarity
 from newsfacts.pipeline.doc import Fact
 
 # Function words and words too general to show that two targets are the same thing.

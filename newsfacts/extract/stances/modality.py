@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
-from newsfacts.extract.stances.cues import Polarity, negate
+from newsfacts.extract.stances.cues import negate
 from newsfacts.extract.stances.tree import OBJECT_DEPS, cue_modifiers
+from newsfacts.models.records import Polarity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 

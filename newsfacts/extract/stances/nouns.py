@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext, Target
-from newsfacts.extract.stances.cues import Polarity
 from newsfacts.extract.stances.targets import reverse_through, target_of
 from newsfacts.extract.stances.tree import (
     OBJECT_DEPS,
@@ -17,6 +16,7 @@ from newsfacts.extract.stances.tree import (
     objects_of_prepositions,
     prep_objects,
 )
+from newsfacts.models.records import Polarity
 
 
 def role_readings(token: Token, context: StanceContext) -> list[Reading]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
-from newsfacts.extract.stances.cues import Polarity, flip
+from newsfacts.extract.stances.cues import flip
 from newsfacts.extract.stances.judgments import evaluation_readings, naming_readings
 from newsfacts.extract.stances.modality import apply_negations, is_negated
 from newsfacts.extract.stances.nouns import noun_readings, role_readings
@@ -22,6 +22,7 @@ from newsfacts.extract.stances.verbs import (
     preposition_readings,
     verb_readings,
 )
+from newsfacts.models.records import Polarity
 
 
 def readings_at(token: Token, context: StanceContext) -> list[Reading]:

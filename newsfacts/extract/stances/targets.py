@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.stances.context import StanceContext, Target
-from newsfacts.extract.stances.cues import Polarity, flip, gerund
+from newsfacts.extract.stances.cues import flip, gerund
 from newsfacts.extract.stances.tree import prep_objects
+from newsfacts.models.records import Polarity
 
 # Dependents left out of a target phrase: clauses and asides describe the target, they are
 # not its name ("the agreement that can put immigrants at risk" -> "the agreement").

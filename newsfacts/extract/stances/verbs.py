@@ -11,7 +11,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
-from newsfacts.extract.stances.cues import Polarity
 from newsfacts.extract.stances.holders import RELATIVE_PRONOUNS
 from newsfacts.extract.stances.targets import act_target, gerund_of, reverse_through, target_of
 from newsfacts.extract.stances.tree import (
@@ -22,6 +21,7 @@ from newsfacts.extract.stances.tree import (
     noun_conjuncts,
     prep_objects,
 )
+from newsfacts.models.records import Polarity
 
 
 def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
