@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Self, TypeVar
 
+import srsly
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from newsfacts.errors import Errors
 from newsfacts.pipeline.doc import add_failure, register_extensions
+from newsfacts.resources import load_resource
 
 logger = logging.getLogger("newsfacts")
 
@@ -30,13 +33,22 @@ class Stage:
 
     `needs` names the fact kinds earlier stages must have left on the Doc ("actors"): a
     pipeline without them fails loudly (E310) instead of quietly finding nothing.
+
+    `resources` names the stage's rule files by config key ({"lexicon": "actors.json"}):
+    `load_resources` reads them, and `to_disk`/`from_disk` carry them with a saved pipeline,
+    so a pipeline built with a lexicon of the user's own loads with that lexicon elsewhere.
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, **resources: str) -> None:
         register_extensions()
         self.name = name
         self.needs: tuple[str, ...] = ()
         self._error_handler: ErrorHandler = raise_error
+        self.resources = resources
+        self.load_resources(resources)
+
+    def load_resources(self, resources: dict[str, str]) -> None:
+        """Read the rule files (a stage without any has nothing to do)."""
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.newsfacts_failures:
@@ -55,6 +67,20 @@ class Stage:
         for kind in self.needs:
             if getattr(doc._, f"newsfacts_{kind}") is None:
                 raise MissingStageError(Errors.E310.format(stage=self.name, kind=kind))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write each rule file as `PATH/KEY.json` (spaCy calls this from `nlp.to_disk`)."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for key, resource in self.resources.items():
+            srsly.write_json(folder / f"{key}.json", load_resource(resource))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Self:
+        """Read the rule files `to_disk` wrote (spaCy calls this from `nlp.from_disk`)."""
+        folder = Path(path).resolve()
+        self.resources = {key: str(folder / f"{key}.json") for key in self.resources}
+        self.load_resources(self.resources)
+        return self
 
     def set_error_handler(self, error_handler: ErrorHandler) -> None:
         """What to do when `process` raises (spaCy's protocol; see `Language.set_error_handler`)."""

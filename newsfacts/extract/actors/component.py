@@ -99,8 +99,10 @@ class Actors(Stage):
     """Resolves actors and leaves them in `doc._.newsfacts_actors` and a span group."""
 
     def __init__(self, name: str, lexicon_resource: str) -> None:
-        super().__init__(name)
-        self.lexicon = Lexicon.load(lexicon_resource)
+        super().__init__(name, lexicon=lexicon_resource)
+
+    def load_resources(self, resources: dict[str, str]) -> None:
+        self.lexicon = Lexicon.load(resources["lexicon"])
 
     def process(self, doc: Doc) -> None:
         candidates = collect_candidates(doc, self.lexicon)

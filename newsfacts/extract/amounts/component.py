@@ -32,11 +32,15 @@ class Amounts(Stage):
     def __init__(
         self, name: str, lexicon_resource: str, currencies_resource: str, roles_resource: str
     ) -> None:
-        super().__init__(name)
-        lexicon = MoneyLexicon.load(lexicon_resource, currencies_resource)
+        super().__init__(
+            name, lexicon=lexicon_resource, currencies=currencies_resource, roles=roles_resource
+        )
+
+    def load_resources(self, resources: dict[str, str]) -> None:
+        lexicon = MoneyLexicon.load(resources["lexicon"], resources["currencies"])
         self.grammar = MoneyGrammar(lexicon)
         self.model_grammar = MoneyGrammar(lexicon, ambiguous=True)
-        self.roles = Roles.load(roles_resource)
+        self.roles = Roles.load(resources["roles"])
 
     def process(self, doc: Doc) -> None:
         amounts = find_money(doc.text, self.grammar)

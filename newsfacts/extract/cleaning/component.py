@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from newsfacts.errors import Warnings
 from newsfacts.extract.cleaning.boilerplate import BoilerplateRules, boilerplate_ranges
-from newsfacts.extract.cleaning.language import detect_language
+from newsfacts.extract.cleaning.language import LanguageSettings, detect_language
 from newsfacts.pipeline.doc import BOILERPLATE, add_warning
 from newsfacts.pipeline.stage import Stage
 
@@ -22,12 +22,14 @@ class Cleaning(Stage):
     `doc._.newsfacts_language`."""
 
     def __init__(self, name: str, rules_resource: str, language_resource: str) -> None:
-        super().__init__(name)
-        self.rules = BoilerplateRules.load(rules_resource)
-        self.language_resource = language_resource
+        super().__init__(name, rules=rules_resource, language=language_resource)
+
+    def load_resources(self, resources: dict[str, str]) -> None:
+        self.rules = BoilerplateRules.load(resources["rules"])
+        self.language = LanguageSettings.load(resources["language"])
 
     def process(self, doc: Doc) -> None:
-        doc._.newsfacts_language = detect_language(doc.text, self.language_resource)
+        doc._.newsfacts_language = detect_language(doc.text, self.language)
         if doc._.newsfacts_language not in {"en", None}:
             add_warning(doc, Warnings.W002.format(lang=doc._.newsfacts_language))
         spans = [

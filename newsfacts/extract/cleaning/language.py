@@ -31,9 +31,8 @@ class LanguageSettings(Lexicon):
     candidates: tuple[str, ...]
 
 
-def detect_language(text: str, resource: str = "language.json") -> str | None:
+def detect_language(text: str, settings: LanguageSettings) -> str | None:
     """ "en", another ISO 639-1 code, or None when the text has too few words to tell."""
-    settings = LanguageSettings.load(resource)
     words = [w.casefold() for w in WORD.findall(text[:20_000])]
     if len(words) < settings.min_words:
         return None

@@ -44,10 +44,13 @@ class Dates(Stage):
     def __init__(
         self, name: str, lexicon_resource: str, use_dateparser: bool, distinct: bool
     ) -> None:
-        super().__init__(name)
-        self.lexicon = TimexLexicon.load(lexicon_resource)
-        self.normaliser = TimexNormaliser(self.lexicon, use_dateparser=use_dateparser)
+        self.use_dateparser = use_dateparser
         self.distinct = distinct
+        super().__init__(name, lexicon=lexicon_resource)
+
+    def load_resources(self, resources: dict[str, str]) -> None:
+        self.lexicon = TimexLexicon.load(resources["lexicon"])
+        self.normaliser = TimexNormaliser(self.lexicon, use_dateparser=self.use_dateparser)
         self.extra = extra_pattern(self.lexicon)
 
     def process(self, doc: Doc) -> None:

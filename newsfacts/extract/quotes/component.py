@@ -82,9 +82,11 @@ class Quotes(Stage):
     """Writes direct, partial and indirect quotes with their speakers as "quotes" facts."""
 
     def __init__(self, name: str, verbs_resource: str, nouns_resource: str) -> None:
-        super().__init__(name)
-        self.lexicon = ReportingLexicon.load(verbs_resource)
-        self.nouns = SpeakerNouns.load(nouns_resource)
+        super().__init__(name, verbs=verbs_resource, nouns=nouns_resource)
+
+    def load_resources(self, resources: dict[str, str]) -> None:
+        self.lexicon = ReportingLexicon.load(resources["verbs"])
+        self.nouns = SpeakerNouns.load(resources["nouns"])
 
     def process(self, doc: Doc) -> None:
         text = doc.text

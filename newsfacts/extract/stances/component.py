@@ -38,8 +38,10 @@ class Stances(Stage):
     """Finds stances and writes them as `doc._.newsfacts_stances`."""
 
     def __init__(self, name: str, cues_resource: str) -> None:
-        super().__init__(name)
-        self.cues = StanceCues.load(cues_resource)
+        super().__init__(name, cues=cues_resource)
+
+    def load_resources(self, resources: dict[str, str]) -> None:
+        self.cues = StanceCues.load(resources["cues"])
 
     def process(self, doc: Doc) -> None:
         context = StanceContext.build(doc, self.cues)
