@@ -100,14 +100,15 @@ def make_dates(
 
 @Language.factory(
     "newsfacts_quotes",
-    default_config={"verbs": "reporting_verbs.json", "nouns": "speaker_nouns.json"},
+    default_config={"verbs": "reporting_verbs.json", "references": "reference_words.json"},
     requires=["token.dep", "token.lemma", *_facts_of("newsfacts_quotes")],
     assigns=["doc._.newsfacts_quotes", "doc._.newsfacts_warnings"],
 )
-def make_quotes(nlp: Language, name: str, verbs: str, nouns: str) -> Quotes:
+def make_quotes(nlp: Language, name: str, verbs: str, references: str) -> Quotes:
     """Finds direct, partial and reported speech and links each speaker to an actor."""
     return needing(
-        Quotes(name, verbs_resource=verbs, nouns_resource=nouns), NEEDS["newsfacts_quotes"]
+        Quotes(name, verbs_resource=verbs, references_resource=references),
+        NEEDS["newsfacts_quotes"],
     )
 
 

