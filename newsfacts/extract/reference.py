@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.extract.syntax import NOMINAL_SUBJECTS
 from newsfacts.pipeline.doc import ACTOR_MENTIONS, get_facts
 from newsfacts.resources.lexicon import Lexicon, Words
 
@@ -29,7 +30,6 @@ LinkKind = Literal["named", "pronoun", "description", "unnamed", "unknown"]
 # and conjuncts are left out, so "Mark Silverstein, legal director of ..." stays a name.
 PHRASE_DEPS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "quantmod", "flat"}
 RIGHT_PHRASE_DEPS = {"prep", "pobj"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 AFFILIATION_TYPES = {"ORG", "GROUP", "GPE"}
 GROUP_TYPES = {"ORG", "GROUP"}
 PRONOUN_WINDOW_SENTENCES = 3
@@ -128,7 +128,7 @@ class ReferenceResolver:
             actor = self.actors.get(span.kb_id_)
             if actor is None:
                 continue
-            is_subject = span.root.dep_ in SUBJECT_DEPS
+            is_subject = span.root.dep_ in NOMINAL_SUBJECTS
             found.append(_Mention(span.start, span.end, span.kb_id_, actor["type"], is_subject))
         return sorted(found, key=lambda mention: mention.start)
 

@@ -11,63 +11,40 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfacts.extract.amounts.lexicon import Roles
+from newsfacts.extract.syntax import (
+    RECIPIENT_OBJECTS,
+    agent_of,
+    infinitive_marker,
+    preposition_object,
+    subject_of,
+)
 from newsfacts.pipeline.doc import actor_id_at
 
-RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
-OBJECT_DEPS = {"dobj", "dative", "iobj"}
 NOT_PURPOSE_LABELS = {"DATE", "TIME", "GPE", "LOC", "PERCENT", "CARDINAL", "MONEY"}
 
 
 def parties(verb: Token, amount: Span, roles: Roles) -> tuple[str | None, str | None]:
     """(payer id, payee id) from the verb's subject and objects, where they are actors."""
     lemma = verb.lemma_.casefold()
-    subject = actor_of(_subject(verb), roles.place_heads)
+    subject = actor_of(subject_of(verb), roles.place_heads)
     passive = any(child.dep_ == "nsubjpass" for child in verb.children)
     if lemma in roles.payer_verbs:
         if passive:
-            return actor_of(_agent(verb), roles.place_heads), subject
+            return actor_of(agent_of(verb), roles.place_heads), subject
         return subject, actor_of(_recipient(verb, amount), roles.place_heads)
     if lemma in roles.payee_verbs:
-        return actor_of(_preposition_object(verb, "from"), roles.place_heads), subject
+        return actor_of(preposition_object(verb, "from"), roles.place_heads), subject
     if lemma in roles.charge_verbs:
         return actor_of(_recipient(verb, amount), roles.place_heads), subject
     return None, None
 
 
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject; for "the contract which provides", the noun the clause is on."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
-    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    return None
-
-
-def _agent(verb: Token) -> Token | None:
-    """X of a passive "paid by X"."""
-    agent = next((child for child in verb.children if child.dep_ == "agent"), None)
-    return (
-        next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
-    )
-
-
 def _recipient(verb: Token, amount: Span) -> Token | None:
     """The one paid: an indirect object, an object that is not the amount, or "to X"."""
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS and not (amount.start <= child.i < amount.end):
+        if child.dep_ in RECIPIENT_OBJECTS and not (amount.start <= child.i < amount.end):
             return child
-    return _preposition_object(verb, "to")
-
-
-def _preposition_object(head: Token, preposition: str) -> Token | None:
-    """The object of `head`'s preposition `preposition` ("from the city")."""
-    for child in head.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ == preposition:
-            return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
-    return None
+    return preposition_object(verb, "to")
 
 
 def actor_of(token: Token | None, place_heads: frozenset[str]) -> str | None:
@@ -79,7 +56,7 @@ def actor_of(token: Token | None, place_heads: frozenset[str]) -> str | None:
     if actor is not None:
         return actor
     if token.lower_ in place_heads:
-        place = _preposition_object(token, "of")
+        place = preposition_object(token, "of")
         return actor_of(place, frozenset()) if place is not None else None
     return None
 
@@ -95,8 +72,8 @@ def purpose(amount: Span, verb: Token | None, roles: Roles) -> str | None:
     for child in verb.children:
         if child.i < amount.end:
             continue
-        if child.dep_ in ("xcomp", "advcl") and _infinitive_marker(child) is not None:
-            return _phrase(child, roles, start=_infinitive_marker(child))
+        if child.dep_ in ("xcomp", "advcl") and infinitive_marker(child) is not None:
+            return _phrase(child, roles, start=infinitive_marker(child))
         if _is_purpose_preposition(child, roles) and child.lower_ == "for":
             return _phrase(child, roles)
     return None
@@ -108,12 +85,6 @@ def _is_purpose_preposition(token: Token, roles: Roles) -> bool:
         return False
     objects = [child for child in token.children if child.dep_ == "pobj"]
     return bool(objects) and objects[0].ent_type_ not in NOT_PURPOSE_LABELS
-
-
-def _infinitive_marker(verb: Token) -> Token | None:
-    """The "to" before an infinitive verb, if it has one."""
-    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    return marker if marker is not None and marker.i < verb.i else None
 
 
 def _phrase(head: Token, roles: Roles, start: Token | None = None) -> str | None:

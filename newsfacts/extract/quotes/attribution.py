@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.extract.quotes.frames import (
     Paragraphs,
     according_source,
-    is_negated,
     phrase_head,
     sentence_numbers,
     subject_of,
@@ -27,6 +26,7 @@ from newsfacts.extract.quotes.marks import (
     QuotedSpan,
     expects_attribution_after,
 )
+from newsfacts.extract.syntax import has_negation
 from newsfacts.resources.lexicon import Lexicon, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
@@ -63,12 +63,12 @@ class ReportingLexicon(Lexicon):
     def speaks(self, token: Token) -> bool:
         """A reporting or naming verb that is not negated."""
         said = self.is_reporting(token) or self.is_naming(token)
-        return said and not is_negated(token)
+        return said and not has_negation(token)
 
     def states(self, token: Token) -> bool:
         """A verb of saying, or one whose object is a statement ("issued the following
         statement", "put out a statement"), not negated."""
-        if is_negated(token):
+        if has_negation(token):
             return False
         if self.is_reporting(token):
             return True

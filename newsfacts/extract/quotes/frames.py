@@ -13,8 +13,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.quotes.marks import paragraph_ranges
+from newsfacts.extract.syntax import ACTIVE_SUBJECT
 
-SUBJECT_DEPS = {"nsubj"}
 # Dependencies through which a verb reaches its subject when it has none of its own: "on
 # Monday night said" (conj of "has retained"), "saying its refusal ..." (advcl of "ruled").
 SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
@@ -26,13 +26,13 @@ def subject_of(verb: Token) -> Token | None:
     """The speaker subject of a verb, as written ("who" in "McConnell, who in 2010 said"),
     climbing from a verb that has none to the verb it hangs from. A subject in another
     paragraph is a misparse (a headline run into the first sentence), not a speaker."""
-    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ == "VBG" and not any(c.dep_ == ACTIVE_SUBJECT for c in verb.children):
         named = name_before(verb)
         if named is not None:
             return named
     node = verb
     for _ in range(MAX_CLIMB):
-        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in node.children if c.dep_ == ACTIVE_SUBJECT), None)
         if subject is not None:
             speaks = subject.lower_ not in NOT_SPEAKERS and same_paragraph(subject, verb)
             return subject if speaks else None
@@ -60,11 +60,6 @@ def same_paragraph(first: Token, second: Token) -> bool:
     """True when no line break lies between the two tokens."""
     start, end = sorted((first.i, second.i))
     return not any("\n" in token.text_with_ws for token in first.doc[start:end])
-
-
-def is_negated(verb: Token) -> bool:
-    """True for "did not rule on ...": a negated verb reports nothing that was said."""
-    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def phrase_head(token: Token, frame: list[Token]) -> Token:

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext
-from newsfacts.extract.stances.tree import noun_conjuncts, prep_objects
+from newsfacts.extract.syntax import noun_conjuncts, prep_objects
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 

@@ -12,13 +12,10 @@ from spacy.tokens import Token
 from newsfacts.extract.stances.context import Reading, StanceContext, Target
 from newsfacts.extract.stances.cues import flip
 from newsfacts.extract.stances.holders import FIRST_PERSON
-from newsfacts.extract.stances.modality import is_negated
+from newsfacts.extract.stances.modality import negates_clause
 from newsfacts.extract.stances.targets import subject_target, target_of
-from newsfacts.extract.stances.tree import (
-    OBJECT_DEPS,
-    cue_modifiers,
-    objects_of_prepositions,
-)
+from newsfacts.extract.stances.tree import cue_modifiers
+from newsfacts.extract.syntax import DIRECT_OBJECTS, objects_of_prepositions
 from newsfacts.models.records import Polarity
 
 WH_SUBJECTS = {"what", "who", "which", "how", "why"}
@@ -28,7 +25,7 @@ def naming_readings(token: Token, context: StanceContext) -> list[Reading]:
     """ "called the plan a disaster", "calling it a mistake": the subject judges the object."""
     if token.pos_ != "VERB" or token.lemma_.casefold() not in context.cues.naming_verbs:
         return []
-    objects = [child for child in token.children if child.dep_ in OBJECT_DEPS]
+    objects = [child for child in token.children if child.dep_ in DIRECT_OBJECTS]
     for child in token.children:
         if child.dep_ not in {"oprd", "xcomp", "ccomp", "attr", "advcl"} or not objects:
             continue
@@ -174,5 +171,5 @@ def _verb_evaluation(token: Token, polarity: Polarity, context: StanceContext) -
         if c.dep_ == "prep" and f"{token.lemma_} {c.lower_}" in context.cues.evaluative_verbs
     ]
     reading = _evaluation(polarity, subject_target(subjects, context), cue, clause)
-    reading.negations = int(is_negated(token, context))
+    reading.negations = int(negates_clause(token, context))
     return [reading]

@@ -11,11 +11,9 @@ from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
 from newsfacts.extract.stances.cues import negate
-from newsfacts.extract.stances.tree import OBJECT_DEPS, cue_modifiers
+from newsfacts.extract.stances.tree import cue_modifiers
+from newsfacts.extract.syntax import DIRECT_OBJECTS, SUBJECTS, has_negation
 from newsfacts.models.records import Polarity
-
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-
 
 CONTROL_DEPS = {"xcomp", "advcl", "ccomp"}
 
@@ -27,10 +25,10 @@ def climb_to_subject(
     withhold", "in voting to fire") to the clause that has a subject, collecting negations
     and cancelling under neutral verbs ("to discuss")."""
     if reading.holders is not None or reading.speaker_holds:
-        reading.negations += int(is_negated(reading.clause, context))
+        reading.negations += int(negates_clause(reading.clause, context))
         return reading, reading.holders or []
     clause = reading.clause
-    negations = int(is_negated(clause, context))
+    negations = int(negates_clause(clause, context))
     cue = list(reading.cue)
     for _ in range(6):
         subjects = subjects_of(clause)
@@ -47,7 +45,7 @@ def climb_to_subject(
         controls = clause.dep_ in CONTROL_DEPS or clause.dep_ == "pcomp"
         if controls and lemma in context.cues.neutral:
             return None
-        if controls and (lemma in context.cues.flip_verbs or is_negated(governor, context)):
+        if controls and (lemma in context.cues.flip_verbs or negates_clause(governor, context)):
             negations += 1
         if governor.pos_ == "VERB" and clause.dep_ in CONTROL_DEPS:
             cue = [governor, *cue_modifiers(governor, context), *cue]
@@ -62,29 +60,25 @@ def _governor(clause: Token) -> Token | None:
     if clause.dep_ == "pcomp":
         holder = clause.head.head
         return holder if holder.pos_ in {"VERB", "AUX"} else None
-    if clause.dep_ == "acl" and clause.head.dep_ in OBJECT_DEPS:
+    if clause.dep_ == "acl" and clause.head.dep_ in DIRECT_OBJECTS:
         return clause.head.head
     return None
 
 
 def subjects_of(clause: Token) -> list[Token]:
     """The subjects of a clause; an adjective complement ("are glad") takes its verb's."""
-    subjects = [child for child in clause.children if child.dep_ in SUBJECT_DEPS]
+    subjects = [child for child in clause.children if child.dep_ in SUBJECTS]
     if clause.dep_ == "acomp" and not subjects:
-        subjects = [child for child in clause.head.children if child.dep_ in SUBJECT_DEPS]
+        subjects = [child for child in clause.head.children if child.dep_ in SUBJECTS]
     return subjects
 
 
-def is_negated(token: Token, context: StanceContext) -> bool:
+def negates_clause(token: Token, context: StanceContext) -> bool:
     """ "will not renew", "weren't thorough", "never", "no longer"."""
     heads = [token]
     if token.dep_ in {"acomp", "attr"} or (token.head.lemma_ == "be" and token.dep_ == "prep"):
         heads.append(token.head)
-    return any(
-        child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in context.cues.negators)
-        for head in heads
-        for child in head.children
-    )
+    return any(has_negation(head, context.cues.negators) for head in heads)
 
 
 def apply_negations(reading: Reading) -> Polarity | None:
@@ -123,5 +117,5 @@ def _denies(node: Token, context: StanceContext) -> bool:
     return (
         lemma in context.cues.neutral
         or lemma in context.cues.denial_verbs
-        or is_negated(node, context)
+        or negates_clause(node, context)
     )

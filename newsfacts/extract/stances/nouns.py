@@ -10,12 +10,8 @@ from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext, Target
 from newsfacts.extract.stances.targets import reverse_through, target_of
-from newsfacts.extract.stances.tree import (
-    OBJECT_DEPS,
-    cue_modifiers,
-    objects_of_prepositions,
-    prep_objects,
-)
+from newsfacts.extract.stances.tree import cue_modifiers
+from newsfacts.extract.syntax import DIRECT_OBJECTS, objects_of_prepositions, prep_objects
 from newsfacts.models.records import Polarity
 
 
@@ -68,7 +64,7 @@ def _stance_noun_readings(
     """ "expressed support for X" (the subject holds); "faced opposition from X" (X holds)."""
     cues = context.cues
     verb = token.head
-    if token.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB":
+    if token.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB":
         return []
     verb_lemma = verb.lemma_.casefold()
     preps = [c for c in (*token.children, *verb.children) if c.dep_ == "prep"]
@@ -124,7 +120,7 @@ def _vote_noun_readings(token: Token, context: StanceContext) -> list[Reading]:
 
 def _concern_readings(token: Token, polarity: Polarity, context: StanceContext) -> list[Reading]:
     """ "have concerns about": a concern noun's polarity toward the object of its preposition."""
-    if token.dep_ not in OBJECT_DEPS or token.head.pos_ != "VERB":
+    if token.dep_ not in DIRECT_OBJECTS or token.head.pos_ != "VERB":
         return []
     objects = objects_of_prepositions(token, {"about", "over", "with", "regarding"})
     return [
@@ -138,7 +134,7 @@ def _concern_readings(token: Token, polarity: Polarity, context: StanceContext) 
 def _lawsuit_readings(token: Token, context: StanceContext) -> list[Reading]:
     """A lawsuit filed against someone, or alleging that someone did wrong, opposes them."""
     verb = token.head
-    if token.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB":
+    if token.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB":
         return []
     against = [o for p in token.children if p.lower_ == "against" for o in prep_objects(p)]
     accused = [

@@ -12,16 +12,16 @@ from spacy.tokens import Token
 from newsfacts.extract.stances.context import Reading, StanceContext
 from newsfacts.extract.stances.cues import flip
 from newsfacts.extract.stances.judgments import evaluation_readings, naming_readings
-from newsfacts.extract.stances.modality import apply_negations, is_negated
+from newsfacts.extract.stances.modality import apply_negations, negates_clause
 from newsfacts.extract.stances.nouns import noun_readings, role_readings
 from newsfacts.extract.stances.targets import target_of
-from newsfacts.extract.stances.tree import is_passive, prep_objects
 from newsfacts.extract.stances.verbs import (
     demand_readings,
     enabling_readings,
     preposition_readings,
     verb_readings,
 )
+from newsfacts.extract.syntax import is_passive, prep_objects
 from newsfacts.models.records import Polarity
 
 
@@ -76,7 +76,7 @@ def _glad_about(
     """The experiencer's stance toward what the clause it feels about takes a stance on."""
     composed = []
     for inner in readings_at(complement, context):
-        inner.negations += int(is_negated(inner.clause, context))
+        inner.negations += int(negates_clause(inner.clause, context))
         inner_polarity = apply_negations(inner)
         if inner_polarity is None:
             continue

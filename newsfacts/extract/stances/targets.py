@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.extract.stances.context import StanceContext, Target
 from newsfacts.extract.stances.cues import flip, gerund
-from newsfacts.extract.stances.tree import prep_objects
+from newsfacts.extract.syntax import prep_objects
 from newsfacts.models.records import Polarity
 
 # Dependents left out of a target phrase: clauses and asides describe the target, they are

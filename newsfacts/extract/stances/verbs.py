@@ -13,9 +13,10 @@ from spacy.tokens import Token
 from newsfacts.extract.stances.context import Reading, StanceContext
 from newsfacts.extract.stances.holders import RELATIVE_PRONOUNS
 from newsfacts.extract.stances.targets import act_target, gerund_of, reverse_through, target_of
-from newsfacts.extract.stances.tree import (
-    OBJECT_DEPS,
-    cue_modifiers,
+from newsfacts.extract.stances.tree import cue_modifiers
+from newsfacts.extract.syntax import (
+    DIRECT_OBJECTS,
+    infinitive_marker,
     is_nominal,
     is_passive,
     noun_conjuncts,
@@ -66,7 +67,7 @@ def _objects(token: Token, context: StanceContext) -> list[Token]:
         ]
         if dative:
             return dative
-    objects = [child for child in token.children if child.dep_ in OBJECT_DEPS]
+    objects = [child for child in token.children if child.dep_ in DIRECT_OBJECTS]
     objects += [child for child in token.children if child.dep_ == "conj" and is_nominal(child)]
     return [conj for obj in objects for conj in (obj, *noun_conjuncts(obj))]
 
@@ -253,7 +254,8 @@ def _demanded_acts(token: Token, context: StanceContext) -> list[Token]:
 
 def _infinitive(verb: Token) -> list[Token]:
     """ "to fire" of "voting to fire": the marker and the verb, for the cue."""
-    return [*(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), verb]
+    marker = infinitive_marker(verb)
+    return [marker, verb] if marker is not None else [verb]
 
 
 def is_cue_verb(token: Token, context: StanceContext) -> bool:
