@@ -72,14 +72,21 @@ def make_actors(nlp: Language, name: str, lexicon: str) -> Actors:
         "lexicon": "amounts.json",
         "currencies": "currencies.json",
         "roles": "payment_roles.json",
+        "references": "reference_words.json",
     },
     requires=["doc.ents", "token.dep", "token.lemma", *_facts_of("newsfacts_amounts")],
     assigns=["doc._.newsfacts_amounts"],
 )
-def make_amounts(nlp: Language, name: str, lexicon: str, currencies: str, roles: str) -> Amounts:
+def make_amounts(
+    nlp: Language, name: str, lexicon: str, currencies: str, roles: str, references: str
+) -> Amounts:
     """Reads money amounts: value, currency, range, qualifier, rate, purpose and parties."""
     stage = Amounts(
-        name, lexicon_resource=lexicon, currencies_resource=currencies, roles_resource=roles
+        name,
+        lexicon_resource=lexicon,
+        currencies_resource=currencies,
+        roles_resource=roles,
+        references_resource=references,
     )
     return needing(stage, NEEDS["newsfacts_amounts"])
 
@@ -114,13 +121,16 @@ def make_quotes(nlp: Language, name: str, verbs: str, references: str) -> Quotes
 
 @Language.factory(
     "newsfacts_stances",
-    default_config={"cues": "stance_cues.json"},
+    default_config={"cues": "stance_cues.json", "references": "reference_words.json"},
     requires=["token.dep", "token.lemma", *_facts_of("newsfacts_stances")],
     assigns=["doc._.newsfacts_stances"],
 )
-def make_stances(nlp: Language, name: str, cues: str) -> Stances:
+def make_stances(nlp: Language, name: str, cues: str, references: str) -> Stances:
     """Finds who supports or opposes what, with the words that show it."""
-    return needing(Stances(name, cues_resource=cues), NEEDS["newsfacts_stances"])
+    return needing(
+        Stances(name, cues_resource=cues, references_resource=references),
+        NEEDS["newsfacts_stances"],
+    )
 
 
 @Language.factory(

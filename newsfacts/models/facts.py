@@ -9,9 +9,38 @@ as spans in `doc.spans["newsfacts_actor_mentions"]`, not here.
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import TypedDict, cast, get_args
 
 from newsfacts.models.records import ActorType, DateType, Granularity, Period, Polarity, QuoteKind
+
+
+def _checked(value: str, allowed: object, what: str) -> str:
+    """`value` if it is one of the strings of the Literal type `allowed`; a value outside it
+    is a bug in the stage that made it, caught here rather than by the record's validation."""
+    options = get_args(allowed)
+    if value not in options:
+        raise ValueError(f"not {what}: {value!r} (expected one of {sorted(options)})")
+    return value
+
+
+def as_actor_type(label: str) -> ActorType:
+    return cast(ActorType, _checked(label, ActorType, "an actor type"))
+
+
+def as_date_type(label: str) -> DateType:
+    return cast(DateType, _checked(label, DateType, "a TimeML type"))
+
+
+def as_granularity(unit: str | None) -> Granularity | None:
+    return None if unit is None else cast(Granularity, _checked(unit, Granularity, "a granularity"))
+
+
+def as_period(unit: str | None) -> Period | None:
+    return None if unit is None else cast(Period, _checked(unit, Period, "a rate period"))
+
+
+def as_quote_kind(kind: str) -> QuoteKind:
+    return cast(QuoteKind, _checked(kind, QuoteKind, "a quote kind"))
 
 
 class OffsetFact(TypedDict):

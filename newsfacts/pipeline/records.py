@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsfacts.models import Article, ArticleRecord, ExtractorInfo
-from newsfacts.pipeline.doc import ACTOR_MENTIONS, FACT_KINDS, SentenceIndex, get_facts
+from newsfacts.pipeline.doc import ACTOR_MENTIONS, FACT_KINDS, SentenceIndex, raw_facts
 
 
 def record_from_doc(
@@ -18,7 +18,7 @@ def record_from_doc(
     sentence_of = SentenceIndex(doc)
     text = doc.text  # once: Doc.text joins every token on each call
     facts: dict[str, list[dict[str, Any]]] = {
-        kind: [_with_evidence(fact, text, sentence_of) for fact in get_facts(doc, kind)]
+        kind: [_with_evidence(fact, text, sentence_of) for fact in raw_facts(doc, kind)]
         for kind in FACT_KINDS
     }
     facts["actors"] = _with_mentions(facts["actors"], doc, sentence_of)

@@ -77,3 +77,58 @@ def test_qualified_description_that_names_no_actor_fits_none(extractor: Extracto
     )
     office = token(doc, "office")
     assert ReferenceResolver(doc, NOUNS).resolve(office, mention_phrase(office)).actor_id is None
+
+
+def resolve(extractor: Extractor, text: str, word: str, nth: int = 0) -> tuple[str | None, str]:
+    doc = extractor.nlp(text)
+    link = ReferenceResolver(doc, NOUNS).resolve(token(doc, word, nth))
+    return link.name, link.kind
+
+
+def test_a_name_in_apposition_is_the_actor(extractor: Extractor) -> None:
+    text = "The newest member on council, Chris Johnson, explains why he supported the plan."
+    assert resolve(extractor, text, "member") == ("Chris Johnson", "named")
+
+
+def test_a_pronoun_in_a_reported_clause_is_the_reporting_subject(extractor: Extractor) -> None:
+    text = "Mayor Jane Roe met Senator Tom Poe. Roe said his plan would fail and she opposed it."
+    assert resolve(extractor, text, "she") == ("Jane Roe", "pronoun")
+
+
+def test_part_of_a_body_is_not_the_body(extractor: Extractor) -> None:
+    text = "The Acme Workers Union met on Monday. Some union members rejected the offer."
+    assert resolve(extractor, text, "members")[0] is None
+
+
+def test_a_spokesman_speaks_for_the_body(extractor: Extractor) -> None:
+    text = "The Ministry of Finance issued figures. A spokesman for the Ministry of Finance spoke."
+    assert resolve(extractor, text, "spokesman") == ("Ministry of Finance", "description")
+
+
+def test_a_thing_of_an_organisation_is_not_the_organisation(extractor: Extractor) -> None:
+    text = "The Acme Corporation signed a deal. The Acme contract was cancelled on Friday."
+    assert resolve(extractor, text, "contract")[0] is None
+
+
+def test_the_company_is_the_last_company_but_the_district_needs_a_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Acme Holdings Ltd reported a loss. The company said costs rose. "
+        "The district will pay the bill."
+    )
+    assert resolve(extractor, text, "company")[0] == "Acme Holdings Ltd"
+    assert resolve(extractor, text, "district")[0] is None
+
+
+def test_a_description_with_modifiers_takes_the_actor_they_fit(extractor: Extractor) -> None:
+    text = (
+        "The Alabama Court of Civil Appeals heard the case from the Etowah County Circuit "
+        "Court. The appellate court agreed with the deputies."
+    )
+    assert resolve(extractor, text, "court", 0) == ("Alabama Court of Civil Appeals", "description")
+
+
+def test_a_plural_title_is_not_one_person(extractor: Extractor) -> None:
+    text = "Sheriff Vicki Grant praised her deputies. The deputies make $30 an hour."
+    assert resolve(extractor, text, "deputies", 1)[0] is None

@@ -32,6 +32,7 @@ from newsfacts.extract.actors.names import (
     name_key,
     surname_of,
 )
+from newsfacts.models.facts import ActorFact, as_actor_type
 from newsfacts.pipeline.doc import ACTOR_MENTIONS, in_boilerplate, set_facts
 from newsfacts.pipeline.stage import Stage
 
@@ -606,7 +607,7 @@ def write_actors(
     total = sum(len(c.mentions) for c in ordered) or 1
     ids = {id(c): f"a{n}" for n, c in enumerate(ordered, start=1)}
     owner = {i: c for c in ordered for span in c.mentions for i in range(span.start, span.end)}
-    facts = []
+    facts: list[ActorFact] = []
     spans: list[Span] = []
     for cluster in ordered:
         actor_id, kind = ids[id(cluster)], types[id(cluster)]
@@ -615,7 +616,7 @@ def write_actors(
             {
                 "id": actor_id,
                 "name": cluster.name,
-                "type": kind,
+                "type": as_actor_type(kind),
                 "aliases": sorted(set(cluster.forms.values()) - {cluster.name}),
                 "title": find_title(cluster, lexicon) if kind == "PERSON" else None,
                 "affiliation": affiliation.name if affiliation else None,

@@ -21,8 +21,10 @@ from newsfacts.extract.amounts.grammar import (
 )
 from newsfacts.extract.amounts.lexicon import MoneyLexicon, Roles
 from newsfacts.extract.amounts.roles import parties, purpose
+from newsfacts.extract.reference import ReferenceResolver, ReferenceWords
 from newsfacts.extract.syntax import governing_verb
-from newsfacts.pipeline.doc import Fact, in_boilerplate, set_facts
+from newsfacts.models.facts import AmountFact, as_period
+from newsfacts.pipeline.doc import in_boilerplate, set_facts
 from newsfacts.pipeline.stage import Stage
 
 
@@ -30,10 +32,19 @@ class Amounts(Stage):
     """Writes `doc._.newsfacts_amounts`: one dict per money amount, shaped like `Amount`."""
 
     def __init__(
-        self, name: str, lexicon_resource: str, currencies_resource: str, roles_resource: str
+        self,
+        name: str,
+        lexicon_resource: str,
+        currencies_resource: str,
+        roles_resource: str,
+        references_resource: str,
     ) -> None:
         super().__init__(
-            name, lexicon=lexicon_resource, currencies=currencies_resource, roles=roles_resource
+            name,
+            lexicon=lexicon_resource,
+            currencies=currencies_resource,
+            roles=roles_resource,
+            references=references_resource,
         )
 
     def load_resources(self, resources: dict[str, str]) -> None:
@@ -41,23 +52,25 @@ class Amounts(Stage):
         self.grammar = MoneyGrammar(lexicon)
         self.model_grammar = MoneyGrammar(lexicon, ambiguous=True)
         self.roles = Roles.load(resources["roles"])
+        self.references = ReferenceWords.load(resources["references"])
 
     def process(self, doc: Doc) -> None:
         amounts = find_money(doc.text, self.grammar)
         amounts += model_confirmed_amounts(doc, amounts, self.model_grammar)
+        resolver = ReferenceResolver(doc, self.references)
         facts = [
-            self.fact(doc, money)
+            self.fact(doc, money, resolver)
             for money in sorted(amounts, key=lambda money: money.start)
             if not in_boilerplate(doc, money.start, money.end)
         ]
         set_facts(doc, "amounts", facts)
 
-    def fact(self, doc: Doc, money: Money) -> Fact:
+    def fact(self, doc: Doc, money: Money, resolver: ReferenceResolver) -> AmountFact:
         """The `Amount`-shaped dict of one amount, with purpose and parties from the parse."""
         span = doc.char_span(money.amount_start, money.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None else None
         payer, payee = (
-            parties(verb, span, self.roles) if span is not None and verb else (None, None)
+            parties(verb, span, self.roles, resolver) if span is not None and verb else (None, None)
         )
         return {
             "start": money.start,
@@ -67,7 +80,7 @@ class Amounts(Stage):
             "currency": money.currency,
             "approximate": money.approximate,
             "bound": money.bound,
-            "per": money.per,
+            "per": as_period(money.per),
             "purpose": purpose(span, verb, self.roles) if span is not None else None,
             "payer_id": payer,
             "payee_id": payee,

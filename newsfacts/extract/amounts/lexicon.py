@@ -61,7 +61,6 @@ class Roles(Lexicon):
     charge_verbs: Words
     purpose_prepositions: Words
     purpose_max_tokens: int = Field(alias="purpose_clause_max_tokens", gt=0)
-    place_heads: Words
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """Who pays and receives an amount, and what it is for, read from the parse.
 
-The payer and payee are the actors in the subject and objects of the verb governing the
-amount, as the `Roles` verbs say ("ICE pays the city", "will receive $1 million from the
-city", "the bank fined the firm"); the purpose is the article's own words after the amount
-("in law enforcement grants") or after the verb ("to access the database", "for the car").
+The payer and payee are the actors that the subject and objects of the verb governing the
+amount refer to (as the shared reference resolver decides), as the `Roles` verbs say ("ICE
+pays the city", "will receive $1 million from the city", "the bank fined the firm"). The
+purpose is the article's own words after the amount ("in law enforcement grants") or after
+the verb ("to access the database", "for the car").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfacts.extract.amounts.lexicon import Roles
+from newsfacts.extract.reference import ReferenceResolver
 from newsfacts.extract.syntax import (
     RECIPIENT_OBJECTS,
     agent_of,
@@ -18,24 +20,29 @@ from newsfacts.extract.syntax import (
     preposition_object,
     subject_of,
 )
-from newsfacts.pipeline.doc import actor_id_at
 
 NOT_PURPOSE_LABELS = {"DATE", "TIME", "GPE", "LOC", "PERCENT", "CARDINAL", "MONEY"}
 
 
-def parties(verb: Token, amount: Span, roles: Roles) -> tuple[str | None, str | None]:
-    """(payer id, payee id) from the verb's subject and objects, where they are actors."""
+def parties(
+    verb: Token, amount: Span, roles: Roles, resolver: ReferenceResolver
+) -> tuple[str | None, str | None]:
+    """(payer id, payee id) from the verb's subject and objects, where they refer to actors."""
+
+    def actor_of(token: Token | None) -> str | None:
+        return resolver.resolve(token).actor_id if token is not None else None
+
     lemma = verb.lemma_.casefold()
-    subject = actor_of(subject_of(verb), roles.place_heads)
+    subject = actor_of(subject_of(verb))
     passive = any(child.dep_ == "nsubjpass" for child in verb.children)
     if lemma in roles.payer_verbs:
         if passive:
-            return actor_of(agent_of(verb), roles.place_heads), subject
-        return subject, actor_of(_recipient(verb, amount), roles.place_heads)
+            return actor_of(agent_of(verb)), subject
+        return subject, actor_of(_recipient(verb, amount))
     if lemma in roles.payee_verbs:
-        return actor_of(preposition_object(verb, "from"), roles.place_heads), subject
+        return actor_of(preposition_object(verb, "from")), subject
     if lemma in roles.charge_verbs:
-        return actor_of(_recipient(verb, amount), roles.place_heads), subject
+        return actor_of(_recipient(verb, amount)), subject
     return None, None
 
 
@@ -45,20 +52,6 @@ def _recipient(verb: Token, amount: Span) -> Token | None:
         if child.dep_ in RECIPIENT_OBJECTS and not (amount.start <= child.i < amount.end):
             return child
     return preposition_object(verb, "to")
-
-
-def actor_of(token: Token | None, place_heads: frozenset[str]) -> str | None:
-    """The id of the actor mention that `token` is part of, if any; for "the city of
-    Atlanta", the place after "of"."""
-    if token is None:
-        return None
-    actor = actor_id_at(token.doc, token.i)
-    if actor is not None:
-        return actor
-    if token.lower_ in place_heads:
-        place = preposition_object(token, "of")
-        return actor_of(place, frozenset()) if place is not None else None
-    return None
 
 
 def purpose(amount: Span, verb: Token | None, roles: Roles) -> str | None:

@@ -27,7 +27,8 @@ from newsfacts.extract.dates.candidates import (
 from newsfacts.extract.dates.direction import sentence_direction
 from newsfacts.extract.dates.rules import TimexNormaliser, clean_expression
 from newsfacts.extract.dates.timex import Context, Timex, TimexLexicon, point_start
-from newsfacts.pipeline.doc import Fact, add_warning, get_facts, in_boilerplate, set_facts
+from newsfacts.models.facts import DateFact, as_date_type, as_granularity
+from newsfacts.pipeline.doc import add_warning, get_facts, in_boilerplate, set_facts
 from newsfacts.pipeline.stage import Stage
 
 TIMEX_LABELS = {"DATE", "TIME"}
@@ -59,13 +60,13 @@ class Dates(Stage):
             add_warning(doc, Warnings.W001)
         set_facts(doc, "dates", distinct(expressions, doc.text) if self.distinct else expressions)
 
-    def time_expressions(self, doc: Doc) -> list[Fact]:
+    def time_expressions(self, doc: Doc) -> list[DateFact]:
         """Every temporal expression outside boilerplate, in text order, normalised."""
         anchor = published_date(doc)
         amounts = [(a["start"], a["end"]) for a in get_facts(doc, "amounts")]
         reference: str | None = None
         fiscal: str | None = None
-        facts = []
+        facts: list[DateFact] = []
         for span in self.candidates(doc):
             if in_boilerplate(doc, span.start_char, span.end_char):
                 continue
@@ -76,9 +77,9 @@ class Dates(Stage):
                 {
                     "start": span.start_char,
                     "end": span.end_char,
-                    "type": timex.type,
+                    "type": as_date_type(timex.type),
                     "value": timex.value,
-                    "granularity": timex.granularity,
+                    "granularity": as_granularity(timex.granularity),
                 }
             )
             named = point_start(timex.value) if timex.type == "DATE" else None
@@ -143,7 +144,7 @@ def as_period_ended(span: Span, timex: Timex) -> Timex:
     return timex
 
 
-def distinct(facts: list[Fact], text: str) -> list[Fact]:
+def distinct(facts: list[DateFact], text: str) -> list[DateFact]:
     """The first mention of each expression with each value (gold records list a repeated
     "late June" once, but "January 10, 2020" and "Friday" both)."""
     seen: set[tuple[str, str, str | None]] = set()

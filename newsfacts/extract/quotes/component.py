@@ -20,8 +20,6 @@ a confidence: the form's, times the speaker link's.
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Doc, Span
 
 from newsfacts.errors import Warnings
@@ -40,12 +38,14 @@ from newsfacts.extract.quotes.marks import (
 )
 from newsfacts.extract.quotes.reported import reported_speech
 from newsfacts.extract.reference import (
-    Reference,
+    NO_ONE,
+    LinkKind,
     ReferenceResolver,
     ReferenceWords,
     mention_phrase,
 )
-from newsfacts.pipeline.doc import Fact, add_warning, in_boilerplate, set_facts
+from newsfacts.models.facts import OffsetFact, QuoteFact, as_quote_kind
+from newsfacts.pipeline.doc import add_warning, in_boilerplate, set_facts
 from newsfacts.pipeline.stage import Stage
 
 # How sure each attribution form is. A trailing "X said" is the surest form; the subject of
@@ -65,10 +65,12 @@ FORM_CONFIDENCE = {
 }
 # How sure the speaker link is: a name the actors stage marked, a resolved pronoun or
 # description, an unnamed speaker left unlinked, or a speaker no rule could place.
-LINK_CONFIDENCE = {
+LINK_CONFIDENCE: dict[LinkKind, float] = {
     "named": 1.0,
+    "speaker": 0.9,
     "pronoun": 0.9,
     "description": 0.85,
+    "group": 0.8,
     "unnamed": 0.9,
     "unknown": 0.7,
 }
@@ -170,29 +172,33 @@ def names_a_thing(doc: Doc, span: QuotedSpan) -> bool:
     return bool(attached) and all(t.head == noun and t.dep_ in MODIFIER_DEPS for t in attached)
 
 
-def build_facts(items: list[Reported], linker: ReferenceResolver) -> list[Fact]:
+def build_facts(items: list[Reported], linker: ReferenceResolver) -> list[QuoteFact]:
     """Quote facts in text order, speakers linked in the order they are read so that a
     later description ("the official") can refer back to an earlier speaker."""
     return [_fact(item, linker) for item in sorted(items, key=lambda item: item.start)]
 
 
-def _fact(item: Reported, linker: ReferenceResolver) -> Fact:
+def _fact(item: Reported, linker: ReferenceResolver) -> QuoteFact:
     found = item.attribution
-    fact: dict[str, Any] = {"start": item.start, "end": item.end, "kind": item.kind}
-    fact["verb"] = found.verb.text if found.verb is not None else None
-    link = Reference(None, None, "unknown")
-    fact["speaker_mention"] = None
+    link = NO_ONE
+    mention: OffsetFact | None = None
     if found.speaker is not None:
         phrase = mention_phrase(found.speaker)
-        link = linker.resolve(found.speaker, phrase)
-        fact["speaker_mention"] = _mention_offsets(phrase)
-    fact["speaker"] = link.name
-    fact["speaker_id"] = link.actor_id
-    fact["confidence"] = round(FORM_CONFIDENCE[found.form] * LINK_CONFIDENCE[link.kind], 3)
-    return fact
+        link = linker.resolve(found.speaker, phrase, remember=True)
+        mention = _mention_offsets(phrase)
+    return {
+        "start": item.start,
+        "end": item.end,
+        "kind": as_quote_kind(item.kind),
+        "verb": found.verb.text if found.verb is not None else None,
+        "speaker": link.name,
+        "speaker_id": link.actor_id,
+        "speaker_mention": mention,
+        "confidence": round(FORM_CONFIDENCE[found.form] * LINK_CONFIDENCE[link.kind], 3),
+    }
 
 
-def _mention_offsets(phrase: Span) -> dict[str, int]:
+def _mention_offsets(phrase: Span) -> OffsetFact:
     """The speaker phrase's offsets without quote marks glued to it ('"Hanson')."""
     start, end = without_marks(phrase.text, 0, len(phrase.text))
     return {"start": phrase.start_char + start, "end": phrase.start_char + end}

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsfacts.extract.reference import ReferenceWords
 from newsfacts.extract.stances.candidates import read_candidates, resolve_anaphora
 from newsfacts.extract.stances.context import StanceContext
 from newsfacts.extract.stances.cues import StanceCues
@@ -37,14 +38,15 @@ from newsfacts.pipeline.stage import Stage
 class Stances(Stage):
     """Finds stances and writes them as `doc._.newsfacts_stances`."""
 
-    def __init__(self, name: str, cues_resource: str) -> None:
-        super().__init__(name, cues=cues_resource)
+    def __init__(self, name: str, cues_resource: str, references_resource: str) -> None:
+        super().__init__(name, cues=cues_resource, references=references_resource)
 
     def load_resources(self, resources: dict[str, str]) -> None:
         self.cues = StanceCues.load(resources["cues"])
+        self.references = ReferenceWords.load(resources["references"])
 
     def process(self, doc: Doc) -> None:
-        context = StanceContext.build(doc, self.cues)
+        context = StanceContext.build(doc, self.cues, self.references)
         candidates = resolve_anaphora(read_candidates(doc, context))
         kept = [c for c in candidates if c.holder_id and c.holder_id != c.target_id]
         # a stance toward a bare "it" that points at nothing it could be merged with says nothing

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.extract.reference import ReferenceResolver, ReferenceWords
 from newsfacts.extract.stances.cues import StanceCues
 from newsfacts.models.records import Polarity
 from newsfacts.pipeline.doc import ACTOR_MENTIONS
@@ -73,11 +74,12 @@ class StanceContext:
     mention_of: dict[int, Span]
     mention_starts: list[Span]
     quotes: list[QuoteSpan]
+    resolver: ReferenceResolver
     short_names: dict[str, str] = field(default_factory=dict)
     quote_at: list[QuoteSpan | None] = field(default_factory=list)
 
     @classmethod
-    def build(cls, doc: Doc, cues: StanceCues) -> StanceContext:
+    def build(cls, doc: Doc, cues: StanceCues, words: ReferenceWords) -> StanceContext:
         actors = {actor["id"]: actor for actor in doc._.newsfacts_actors or []}
         mentions = sorted(
             (span for span in doc.spans.get(ACTOR_MENTIONS, []) if span.kb_id_ in actors),
@@ -91,7 +93,14 @@ class StanceContext:
         ]
         quotes.sort(key=lambda q: q.end - q.start)
         short = {key: min([a["name"], *a.get("aliases", [])], key=len) for key, a in actors.items()}
-        return cls(doc, cues, actors, mention_of, mentions, quotes, short, _quote_at(doc, quotes))
+        quote_at = _quote_at(doc, quotes)
+
+        def speaker_at(token: Token) -> tuple[str, float] | None:
+            quote = quote_at[token.i]
+            return (quote.speaker_id, quote.confidence) if quote else None
+
+        resolver = ReferenceResolver(doc, words, speaker_at)
+        return cls(doc, cues, actors, mention_of, mentions, quotes, resolver, short, quote_at)
 
     def actor_type(self, actor_id: str) -> str:
         return str(self.actors[actor_id]["type"])

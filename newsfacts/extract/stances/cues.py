@@ -62,9 +62,6 @@ class StanceCues(Lexicon):
     until_marks: Words
     neutral: Words
     denial_verbs: Words
-    speaks_for_nouns: Words
-    protest_nouns: Words
-    partial_determiners: Words
     anaphoric_heads: Words
     light_verbs: Words
     naming_verbs: Words

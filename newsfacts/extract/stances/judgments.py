@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext, Target
 from newsfacts.extract.stances.cues import flip
-from newsfacts.extract.stances.holders import FIRST_PERSON
 from newsfacts.extract.stances.modality import negates_clause
 from newsfacts.extract.stances.targets import subject_target, target_of
 from newsfacts.extract.stances.tree import cue_modifiers
@@ -160,7 +159,10 @@ def _verb_evaluation(token: Token, polarity: Polarity, context: StanceContext) -
     if clause.dep_ in {"advcl", "relcl", "amod", "csubj"} or clause.head.pos_ == "ADJ":
         return []
     subject = subjects[0]
-    if subject.lower_ in FIRST_PERSON or subject.lower_ in WH_SUBJECTS:
+    if (
+        subject.lower_ in context.resolver.words.first_person_pronouns
+        or subject.lower_ in WH_SUBJECTS
+    ):
         return []
     if _is_extraposed(subject, clause):
         return []

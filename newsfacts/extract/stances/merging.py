@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsfacts.models.facts import StanceFact
 from newsfacts.models.records import Polarity
-from newsfacts.pipeline.doc import Fact
 
 # Function words and words too general to show that two targets are the same thing.
 STOP_WORDS = frozenset(
@@ -189,7 +189,7 @@ def target_text(candidate: Candidate) -> str:
     return candidate.target
 
 
-def to_fact(candidate: Candidate) -> Fact:
+def to_fact(candidate: Candidate) -> StanceFact:
     """The plain dict of a merged stance, shaped like the `Stance` record."""
     return {
         "holder": candidate.holder,

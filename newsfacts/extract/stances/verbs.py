@@ -11,7 +11,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
-from newsfacts.extract.stances.holders import RELATIVE_PRONOUNS
 from newsfacts.extract.stances.targets import act_target, gerund_of, reverse_through, target_of
 from newsfacts.extract.stances.tree import cue_modifiers
 from newsfacts.extract.syntax import (
@@ -107,7 +106,9 @@ def _passive_readings(
     if not agents:
         return []
     patients = [child for child in token.children if child.dep_ == "nsubjpass"]
-    if token.dep_ == "relcl" or any(p.lower_ in RELATIVE_PRONOUNS for p in patients):
+    if token.dep_ == "relcl" or any(
+        p.lower_ in context.resolver.words.relative_pronouns for p in patients
+    ):
         # an actor is not what a council passes: such a clause is attached to the wrong noun
         patients = [] if token.head.i in context.mention_of else [token.head]
     return [
