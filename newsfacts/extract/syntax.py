@@ -19,7 +19,7 @@ NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
 DIRECT_OBJECTS = frozenset({"dobj", "obj"})
 RECIPIENT_OBJECTS = frozenset({"dobj", "dative", "iobj"})
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "which", "that", "who", "whom", "whose"
 
 
 def governing_verb(token: Token, max_steps: int = 5) -> Token | None:
@@ -54,7 +54,7 @@ def subject_of(verb: Token) -> Token | None:
     "met and approved") shares the subject of the verb it hangs from."""
     for child in verb.children:
         if child.dep_ in NOMINAL_SUBJECTS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return verb.head
             return child
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in VERB_POS:

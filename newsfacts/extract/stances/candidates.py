@@ -12,11 +12,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext
+from newsfacts.extract.stances.cues import StanceCues
 from newsfacts.extract.stances.holders import holder_links
 from newsfacts.extract.stances.merging import Candidate
 from newsfacts.extract.stances.modality import apply_negations, cancelled, climb_to_subject
 from newsfacts.extract.stances.readings import readings_at
-from newsfacts.extract.stances.targets import ANAPHORIC_PRONOUNS
 from newsfacts.extract.stances.tree import cue_text
 from newsfacts.pipeline.doc import in_boilerplate
 
@@ -117,7 +117,7 @@ def candidates_of(
     ]
 
 
-def resolve_anaphora(candidates: list[Candidate]) -> list[Candidate]:
+def resolve_anaphora(candidates: list[Candidate], cues: StanceCues) -> list[Candidate]:
     """Give each pointing target ("it", "the motion") the topic of the last thing acted on in
     the same or the sentence before, so merging can see they are the same; a bare pronoun
     takes the antecedent's text. A role with no object ("the lone dissenter") is about the
@@ -128,12 +128,12 @@ def resolve_anaphora(candidates: list[Candidate]) -> list[Candidate]:
     last_acted: Candidate | None = None
     for candidate in sorted(candidates, key=lambda c: c.evidence):
         if not candidate.target:
-            _take_target(candidate, last_acted, ROLE_REACH)
+            _take_target(candidate, last_acted, ROLE_REACH, cues)
         elif candidate.anaphoric:
-            _take_target(candidate, last, 1)
+            _take_target(candidate, last, 1, cues)
         if (
             candidate.kind not in JUDGING_KINDS
-            and candidate.target.casefold() not in ANAPHORIC_PRONOUNS
+            and candidate.target.casefold() not in cues.pointing_words
         ):
             last = candidate
             last_acted = candidate if candidate.holder_id else last_acted
@@ -142,12 +142,14 @@ def resolve_anaphora(candidates: list[Candidate]) -> list[Candidate]:
     return resolved
 
 
-def _take_target(candidate: Candidate, antecedent: Candidate | None, reach: int) -> None:
+def _take_target(
+    candidate: Candidate, antecedent: Candidate | None, reach: int, cues: StanceCues
+) -> None:
     """Give `candidate` the antecedent's topic as context, and the antecedent's target when the
     candidate's is a bare pronoun or missing, if the antecedent is within `reach` sentences."""
     if antecedent is None or candidate.sentence - antecedent.sentence > reach:
         return
     candidate.context = antecedent.context or antecedent.topic
-    if candidate.target.casefold() in ANAPHORIC_PRONOUNS | {""}:
+    if candidate.target.casefold() in cues.pointing_words | {""}:
         candidate.target, candidate.target_id = antecedent.target, antecedent.target_id
         candidate.anaphoric = False

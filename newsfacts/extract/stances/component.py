@@ -30,7 +30,6 @@ from newsfacts.extract.stances.candidates import read_candidates, resolve_anapho
 from newsfacts.extract.stances.context import StanceContext
 from newsfacts.extract.stances.cues import StanceCues
 from newsfacts.extract.stances.merging import merge, to_fact
-from newsfacts.extract.stances.targets import ANAPHORIC_PRONOUNS
 from newsfacts.pipeline.doc import set_facts
 from newsfacts.pipeline.stage import Stage
 
@@ -47,8 +46,8 @@ class Stances(Stage):
 
     def process(self, doc: Doc) -> None:
         context = StanceContext.build(doc, self.cues, self.references)
-        candidates = resolve_anaphora(read_candidates(doc, context))
+        candidates = resolve_anaphora(read_candidates(doc, context), self.cues)
         kept = [c for c in candidates if c.holder_id and c.holder_id != c.target_id]
         # a stance toward a bare "it" that points at nothing it could be merged with says nothing
-        merged = [c for c in merge(kept) if c.target.casefold() not in ANAPHORIC_PRONOUNS]
+        merged = [c for c in merge(kept) if c.target.casefold() not in self.cues.pointing_words]
         set_facts(doc, "stances", [to_fact(candidate) for candidate in merged])

@@ -66,6 +66,8 @@ class StanceCues(Lexicon):
     light_verbs: Words
     naming_verbs: Words
     withholding_verbs: Words
+    pointing_words: Words
+    demonstratives: Words
 
 
 def gerund(lemma: str) -> str:

@@ -17,7 +17,7 @@ from newsfacts.extract.stances.tree import cue_modifiers
 from newsfacts.extract.syntax import DIRECT_OBJECTS, objects_of_prepositions
 from newsfacts.models.records import Polarity
 
-WH_SUBJECTS = {"what", "who", "which", "how", "why"}
+WH_TAGS = {"WP", "WDT", "WRB"}  # "what", "who", "which", "how", "why"
 
 
 def naming_readings(token: Token, context: StanceContext) -> list[Reading]:
@@ -112,7 +112,7 @@ def _predicate_evaluation(
     subjects = [child for child in copula.children if child.dep_ in {"nsubj", "csubj"}]
     if about:
         target = target_of(about[0], context)
-    elif not subjects or subjects[0].lower_ in WH_SUBJECTS or _is_extraposed(subjects[0], copula):
+    elif not subjects or subjects[0].tag_ in WH_TAGS or _is_extraposed(subjects[0], copula):
         return []
     else:
         target = subject_target(subjects, context)
@@ -159,10 +159,7 @@ def _verb_evaluation(token: Token, polarity: Polarity, context: StanceContext) -
     if clause.dep_ in {"advcl", "relcl", "amod", "csubj"} or clause.head.pos_ == "ADJ":
         return []
     subject = subjects[0]
-    if (
-        subject.lower_ in context.resolver.words.first_person_pronouns
-        or subject.lower_ in WH_SUBJECTS
-    ):
+    if subject.lower_ in context.resolver.words.first_person_pronouns or subject.tag_ in WH_TAGS:
         return []
     if _is_extraposed(subject, clause):
         return []

@@ -11,54 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from newsfacts.models.facts import StanceFact
 from newsfacts.models.records import Polarity
 
 # Function words and words too general to show that two targets are the same thing.
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "with",
-        "by",
-        "at",
-        "from",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "be",
-        "is",
-        "was",
-        "are",
-        "were",
-        "as",
-        "s",
-        "our",
-        "my",
-        "your",
-        "we",
-        "they",
-        "he",
-        "she",
-        "them",
-        "us",
-        "new",
-    ]
-)
+# Words too general to show that two targets are the same thing: the model's own stop
+# words (spaCy's English list, which keeps function words and pronouns) and "new".
+FUNCTION_WORDS = STOP_WORDS | {"s", "new"}
 
 
 IDENTIFIER = re.compile(r"\b(?=[\w-]*\d)[\w-]+\b")
@@ -67,7 +28,7 @@ IDENTIFIER = re.compile(r"\b(?=[\w-]*\d)[\w-]+\b")
 def content_words(text: str) -> frozenset[str]:
     """The words of a target that can show it is the same thing as another target."""
     words = re.findall(r"[\w-]+", text.casefold().replace("’", "'"))
-    return frozenset(_stem(word) for word in words if word not in STOP_WORDS and len(word) > 1)
+    return frozenset(_stem(word) for word in words if word not in FUNCTION_WORDS and len(word) > 1)
 
 
 def _stem(word: str) -> str:

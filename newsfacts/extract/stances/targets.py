@@ -31,12 +31,6 @@ PHRASE_LIMIT = 12
 HYPHENS = {"-", "–"}
 
 
-ANAPHORIC_PRONOUNS = {"it", "this", "that", "these", "those", "them", "which"}
-
-
-DEMONSTRATIVES = {"this", "that", "these", "those", "such"}
-
-
 BRACKETS = "[]()“”\"‘’'"
 
 
@@ -94,10 +88,10 @@ def gerund_of(verb: Token) -> str:
 
 def is_anaphoric(token: Token, context: StanceContext) -> bool:
     """A target that only points back: "it", "this legislation", "the motion"."""
-    if token.lower_ in ANAPHORIC_PRONOUNS:
+    if token.lower_ in context.cues.pointing_words:
         return True
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "amod"}}
-    if determiners & DEMONSTRATIVES:
+    if determiners & context.cues.demonstratives:
         return True
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     modifiers = [c for c in token.children if c.dep_ not in {"det", "punct"}]
