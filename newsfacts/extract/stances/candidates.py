@@ -1,6 +1,6 @@
 """From readings to candidates: each sentence read, holders linked, pointing targets resolved.
 
-A reading becomes one `Candidate` per holder once its negations and scope are weighed; a
+A reading becomes one `StanceCandidate` per holder once its negations and scope are weighed; a
 reading no actor holds is kept with an empty holder, as a possible antecedent of a later
 "the motion". Pointing targets then take the topic of what was last acted on.
 """
@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext
 from newsfacts.extract.stances.cues import StanceCues
 from newsfacts.extract.stances.holders import holder_links
-from newsfacts.extract.stances.merging import Candidate
+from newsfacts.extract.stances.merging import StanceCandidate
 from newsfacts.extract.stances.modality import apply_negations, cancelled, climb_to_subject
 from newsfacts.extract.stances.readings import readings_at
 from newsfacts.extract.stances.tree import cue_text
@@ -43,11 +43,11 @@ ROLE_REACH = 12
 NO_CUE_POS = frozenset({"PUNCT", "SPACE", "DET", "NUM", "CCONJ", "PRON", "SYM", "X", "PART"})
 
 
-def read_candidates(doc: Doc, context: StanceContext) -> list[Candidate]:
+def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
     """Every reading of every sentence outside boilerplate, with its holders resolved (a
     reading whose holder is no actor is kept with an empty holder: it can still be the
     antecedent of a later "the motion")."""
-    candidates: list[Candidate] = []
+    candidates: list[StanceCandidate] = []
     for number, sentence in enumerate(doc.sents):
         # a question asks about a stance, it does not take one
         question = sentence.text.rstrip().rstrip("”\"’'").endswith("?")
@@ -71,7 +71,7 @@ def _trimmed(sentence: Span) -> tuple[int, int]:
 
 def candidates_of(
     reading: Reading, context: StanceContext, evidence: tuple[int, int], sentence: int
-) -> list[Candidate]:
+) -> list[StanceCandidate]:
     """The candidates of one reading: one per holder, after negation and scope are weighed."""
     climbed = climb_to_subject(reading, context)
     if climbed is None:
@@ -98,7 +98,7 @@ def candidates_of(
         copula = [reading.clause] if negators and reading.clause.pos_ == "AUX" else []
         cue = [*cue, *negators, *copula]
     return [
-        Candidate(
+        StanceCandidate(
             holder_id=link.actor_id if link else "",
             holder=str(context.actors[link.actor_id]["name"]) if link else "",
             polarity=polarity,
@@ -117,15 +117,15 @@ def candidates_of(
     ]
 
 
-def resolve_anaphora(candidates: list[Candidate], cues: StanceCues) -> list[Candidate]:
+def resolve_anaphora(candidates: list[StanceCandidate], cues: StanceCues) -> list[StanceCandidate]:
     """Give each pointing target ("it", "the motion") the topic of the last thing acted on in
     the same or the sentence before, so merging can see they are the same; a bare pronoun
     takes the antecedent's text. A role with no object ("the lone dissenter") is about the
     last item an actor acted on, which may be a few sentences back. Judgments are not
     antecedents: "this legislation" after "Trump's divisive politics" is not the politics."""
-    resolved: list[Candidate] = []
-    last: Candidate | None = None
-    last_acted: Candidate | None = None
+    resolved: list[StanceCandidate] = []
+    last: StanceCandidate | None = None
+    last_acted: StanceCandidate | None = None
     for candidate in sorted(candidates, key=lambda c: c.evidence):
         if not candidate.target:
             _take_target(candidate, last_acted, ROLE_REACH, cues)
@@ -143,7 +143,7 @@ def resolve_anaphora(candidates: list[Candidate], cues: StanceCues) -> list[Cand
 
 
 def _take_target(
-    candidate: Candidate, antecedent: Candidate | None, reach: int, cues: StanceCues
+    candidate: StanceCandidate, antecedent: StanceCandidate | None, reach: int, cues: StanceCues
 ) -> None:
     """Give `candidate` the antecedent's topic as context, and the antecedent's target when the
     candidate's is a bare pronoun or missing, if the antecedent is within `reach` sentences."""

@@ -1,6 +1,6 @@
 """Merging stance candidates: which of them state the same stance, and the fact of each.
 
-Nothing here knows about spaCy: the candidate builder (`candidates`) hands over `Candidate`s
+Nothing here knows about spaCy: the candidate builder (`candidates`) hands over `StanceCandidate`s
 built from plain strings and offsets; this module compares their targets by content words
 and numbered names, merges those of one holder, polarity and target, and turns each merged
 stance into the plain dict the record expects.
@@ -47,7 +47,7 @@ def identifiers(text: str) -> frozenset[str]:
 
 
 @dataclass
-class Candidate:
+class StanceCandidate:
     """One stance read from one place in the text, before merging.
 
     `topic` is the target without the act that was refused ("the contract" of "renewing the
@@ -77,7 +77,7 @@ class Candidate:
         return content_words(self.target) | content_words(self.context)
 
 
-def same_target(first: Candidate, second: Candidate) -> bool:
+def same_target(first: StanceCandidate, second: StanceCandidate) -> bool:
     """Whether two candidates of one holder and polarity speak of the same thing: the same
     actor, a shared content word, a pointer back ("it", "the motion"), or one sentence (a
     speaker's judgment and action in one statement are about one thing)."""
@@ -93,14 +93,14 @@ def same_target(first: Candidate, second: Candidate) -> bool:
     return bool(first.words() & second.words())
 
 
-def merge(candidates: list[Candidate]) -> list[Candidate]:
+def merge(candidates: list[StanceCandidate]) -> list[StanceCandidate]:
     """Stances of the same holder toward the same target, merged, in order of first evidence.
 
     A candidate joins the first earlier stance of its holder and polarity with the same target;
     the merged stance keeps the most specific target and every piece of evidence, and grows
     more certain with each independent piece (noisy-or).
     """
-    merged: list[Candidate] = []
+    merged: list[StanceCandidate] = []
     for candidate in sorted(candidates, key=lambda c: c.evidence):
         home = next(
             (
@@ -121,7 +121,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-def _absorb(home: Candidate, other: Candidate) -> None:
+def _absorb(home: StanceCandidate, other: StanceCandidate) -> None:
     if other.evidence not in home.evidences:
         home.evidences.append(other.evidence)
     if _more_specific(other, home):
@@ -133,7 +133,7 @@ def _absorb(home: Candidate, other: Candidate) -> None:
     home.sibling_ids |= {other.siblings} - {-1}
 
 
-def _more_specific(other: Candidate, home: Candidate) -> bool:
+def _more_specific(other: StanceCandidate, home: StanceCandidate) -> bool:
     """Whether `other` names the target better: a name, not a pointer back; a numbered
     name ("Bill 1079") rather than a count ("two bills")."""
     if other.anaphoric:
@@ -141,7 +141,7 @@ def _more_specific(other: Candidate, home: Candidate) -> bool:
     return home.anaphoric or (bool(identifiers(other.target)) and not identifiers(home.target))
 
 
-def target_text(candidate: Candidate) -> str:
+def target_text(candidate: StanceCandidate) -> str:
     """The target as written, with what it points back to when it only points back and does
     not repeat it: "the motion (the county's contract with ICE)", but "the resolution"."""
     told = content_words(candidate.target)
@@ -150,7 +150,7 @@ def target_text(candidate: Candidate) -> str:
     return candidate.target
 
 
-def to_fact(candidate: Candidate) -> StanceFact:
+def to_fact(candidate: StanceCandidate) -> StanceFact:
     """The plain dict of a merged stance, shaped like the `Stance` record."""
     return {
         "holder": candidate.holder,

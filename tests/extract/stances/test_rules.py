@@ -7,7 +7,7 @@ import pytest
 
 from newsfacts.extract.stances.cues import StanceCues, flip, gerund, negate
 from newsfacts.extract.stances.merging import (
-    Candidate,
+    StanceCandidate,
     content_words,
     identifiers,
     merge,
@@ -17,7 +17,7 @@ from newsfacts.extract.stances.merging import (
 )
 
 
-def candidate(target: str, **values: object) -> Candidate:
+def candidate(target: str, **values: object) -> StanceCandidate:
     fields: dict[str, object] = {
         "holder_id": "a1",
         "holder": "Jim Kenney",
@@ -29,7 +29,7 @@ def candidate(target: str, **values: object) -> Candidate:
         "topic": target,
     }
     fields.update(values)
-    return Candidate(**fields)  # type: ignore[arg-type]
+    return StanceCandidate(**fields)  # type: ignore[arg-type]
 
 
 def test_stances_rules_negating_support_opposes_but_negating_opposition_is_no_stance() -> None:
