@@ -158,14 +158,17 @@ def find_money(text: str, grammar: MoneyGrammar) -> list[Money]:
     """Every money amount in `text`, with ranges joined and qualifiers and rates read."""
     currencies = ArticleCurrencies(text, grammar.lexicon)
     notes = [(m.start(), m.end()) for m in _EXCHANGE_NOTE.finditer(text)]
+    matches = list(grammar.amount.finditer(text))
+    first = [_piece(match, grammar, currencies) for match in matches]
+    currencies.learn(Counter(piece.currency for piece in first if piece is not None))
     pieces = [
         piece
-        for match in grammar.amount.finditer(text)
-        if (piece := _piece(match, grammar, currencies)) is not None
+        for match, found in zip(matches, first, strict=True)
+        if (piece := found or _piece(match, grammar, currencies)) is not None
         and not _is_year_dollars(text, piece, grammar)
         and not any(start <= piece.start < end for start, end in notes)
     ]
-    pieces = _in_main_currency(pieces, currencies.dollar)
+    pieces = _in_main_currency(pieces, grammar.lexicon, currencies.dollar)
     pieces = _conversions_in_dollars(text, pieces, grammar.lexicon)
     found: list[Money] = []
     consumed = -1
@@ -187,13 +190,20 @@ class ArticleCurrencies:
     A form of one currency is that currency, but a weak sign ("R", "N", "Sh") only where the
     article names the currency's country; a form several currencies write ("£", "lei",
     "francs") is the one whose country the article names most, or else the form's default.
+    Amounts the article writes in a currency's own forms ("Ksh.6.5 billion") count as
+    mentions of it, once `learn` has been told them (so "Sh35.7 billion" is Kenyan too).
     """
 
     def __init__(self, text: str, lexicon: MoneyLexicon) -> None:
         self.text = text
         self.lexicon = lexicon
         self._mentions: dict[str, int] = {}
+        self._amounts: Counter[str] = Counter()
         self.dollar = article_dollar(text, lexicon, self.mentions)
+
+    def learn(self, amounts: Counter[str]) -> None:
+        """The currencies of the amounts already read, as mentions of their countries."""
+        self._amounts = amounts
 
     def of(self, form: str, candidates: tuple[str, ...]) -> str | None:
         """The code `form` stands for here, or None when it is no money here."""
@@ -222,7 +232,7 @@ class ArticleCurrencies:
             markers = self.lexicon.markers.get(code, ())
             pattern = rf"(?<!\w)(?:{_alternation(list(markers))})(?!\w)"
             self._mentions[code] = len(re.findall(pattern, self.text)) if markers else 0
-        return self._mentions[code]
+        return self._mentions[code] + self._amounts[code]
 
 
 def article_dollar(
@@ -297,10 +307,14 @@ def _piece(
 def _sign_currency(
     sign: str, groups: dict[str, str | None], lexicon: MoneyLexicon, currencies: ArticleCurrencies
 ) -> str | None:
-    """The currency of a sign before a figure; an ISO code that is also an English word
-    ("ALL 70 of us") only with a scale or a fraction ("ALL 12.5m")."""
+    """The currency of a sign before a figure. A weak sign of one currency ("N", "R") is
+    money without its country named when a scale follows ("N5 billion"); an ISO code that
+    is also an English word ("ALL 70 of us") only with a scale or a fraction ("ALL 12.5m")."""
     if sign in lexicon.signs:
-        return currencies.of(sign, lexicon.signs[sign])
+        candidates = lexicon.signs[sign]
+        if len(candidates) == 1 and candidates != ("$",) and groups["a_scale"]:
+            return candidates[0]  # "N5bn", "R60-million": a scale makes a letter money
+        return currencies.of(sign, candidates)
     if sign in lexicon.code_words and not groups["a_scale"] and "." not in (groups["a_num"] or ""):
         return None
     return sign
@@ -319,9 +333,13 @@ def _minor_piece(
     return _Piece(match.start(), match.end(), figure / divisor, None, currency)
 
 
-def _in_main_currency(pieces: list[_Piece], dollar: str) -> list[_Piece]:
-    """Cents in the article's main currency: its commonest other amount's, else its dollar."""
-    counts = Counter(piece.currency for piece in pieces if piece.currency != MAIN_CURRENCY)
+def _in_main_currency(pieces: list[_Piece], lexicon: MoneyLexicon, dollar: str) -> list[_Piece]:
+    """Cents in the article's main currency: the commonest currency of its other amounts
+    that has no subunit of its own in the lexicon (pence are GBP's), else its dollar."""
+    own = {code for code, _ in lexicon.minor_units.values()}
+    counts = Counter(
+        piece.currency for piece in pieces if piece.currency not in {MAIN_CURRENCY, *own}
+    )
     main = counts.most_common(1)[0][0] if counts else dollar
     return [
         replace(piece, currency=main) if piece.currency == MAIN_CURRENCY else piece

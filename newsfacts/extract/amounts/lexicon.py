@@ -144,9 +144,12 @@ def _signs(table: CurrencyTable, news: Currencies) -> dict[str, tuple[str, ...]]
 
 def _words(table: CurrencyTable, news: Currencies) -> dict[str, tuple[str, ...]]:
     """CLDR's full names ("romanian lei"), the heads of its names ("lei", "naira") that are
-    no ordinary English word, and the news words; the dollar heads are the article's dollar."""
+    neither ordinary English words nor ambiguous ("pounds", read only where the model sees
+    money), and the news words; the dollar heads are the article's dollar."""
     words: dict[str, tuple[str, ...]] = {
-        head: codes for head, codes in table.heads.items() if head not in news.not_money_heads
+        head: codes
+        for head, codes in table.heads.items()
+        if head not in news.not_money_heads and head not in news.ambiguous_words
     }
     words.update({name: (code,) for name, code in table.names.items()})
     words.update({word: (code,) for word, code in news.words.items()})
