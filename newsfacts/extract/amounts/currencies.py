@@ -35,7 +35,11 @@ class CurrencyTable:
 def cldr_currencies() -> CurrencyTable:
     """The table, built once per process from Babel's CLDR data (about half a second)."""
     english = Locale("en")
-    territories = {code for code in english.territories if len(code) == 2 and code.isalpha()}
+    territories = {
+        code
+        for code in english.territories
+        if isinstance(code, str) and len(code) == 2 and code.isalpha()
+    }
     tendered: dict[str, list[str]] = defaultdict(list)
     for territory in sorted(territories):
         for code in numbers.get_territory_currencies(territory, tender=True):

@@ -296,8 +296,9 @@ def _piece(
     else:
         sign = groups["d_sign"]
         currency = sign if sign in lexicon.codes else currencies.of(sign, lexicon.signs[sign])
-        number, scale = _number(groups["d_num"], continental=True), _scale(
-            groups["d_scale"], lexicon
+        number, scale = (
+            _number(groups["d_num"], continental=True),
+            _scale(groups["d_scale"], lexicon),
         )
     if number is None or currency is None:
         return None

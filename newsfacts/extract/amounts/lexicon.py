@@ -158,9 +158,7 @@ def _words(table: CurrencyTable, news: Currencies) -> dict[str, tuple[str, ...]]
 
 def _markers(table: CurrencyTable, news: Currencies) -> dict[str, tuple[str, ...]]:
     codes = set(table.markers) | set(news.markers)
-    return {
-        code: (*table.markers.get(code, ()), *news.markers.get(code, ())) for code in codes
-    }
+    return {code: (*table.markers.get(code, ()), *news.markers.get(code, ())) for code in codes}
 
 
 def _is_weak_sign(sign: str) -> bool:

@@ -164,3 +164,13 @@ def test_dates_articles_malformed_never_crash(extractor: Extractor, text: str) -
     for date in record.dates:
         assert 0 <= date.start <= date.end <= len(text)
         assert date.text not in ("Aug. 32", "Feb 30", "2882015") or date.value is None
+
+
+def test_dates_articles_valueless_candidates_are_left_out(extractor: Extractor) -> None:
+    # "future" as an adjective is no TIMEX3; every date kept has a value
+    record = extractor.extract(
+        "The board will discuss future plans on Friday, the chairman said.",
+        published="2018-07-27",
+    )
+    assert [d.text for d in record.dates] == ["Friday"]
+    assert record.dates[0].value is not None
