@@ -22,6 +22,7 @@ from newsfacts.errors import Warnings
 from newsfacts.extract.dates.candidates import (
     extra_pattern,
     is_adjectival_set,
+    is_holiday_modifier,
     merge_adjacent,
     split_range,
     trimmed,
@@ -117,6 +118,7 @@ class Dates(Stage):
             self.normaliser.is_age_or_count(span.text)
             or cleaned in self.lexicon.not_temporal
             or is_adjectival_set(span, self.lexicon)
+            or is_holiday_modifier(span, self.lexicon)
         )
 
 
