@@ -150,6 +150,13 @@ class ArticleRecord(Record):
     def failure_details(self) -> list[str]:
         return list(self._failure_details)
 
+    def __eq__(self, other: object) -> bool:
+        """Records are equal when their fields are: the failure details a run keeps for
+        its errors file are not part of the record."""
+        return type(other) is type(self) and self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # records hold lists: unhashable, as before
+
     def _repr_html_(self) -> str:
         """The record as HTML in Jupyter: highlighted text, then tables of its facts.
 
