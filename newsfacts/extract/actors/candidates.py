@@ -1,0 +1,242 @@
+"""Candidates: the model's entity spans that may name actors, cleaned and filtered.
+
+Each entity is trimmed of titles and articles, stretched over cut-off organisation names,
+split at "A Coalition and B", and dropped when it is a street, platform, law, dateline or
+boilerplate; acronyms the model missed are added where they act or abbreviate a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.extract.actors.lexicon import Lexicon
+from newsfacts.extract.actors.names import (
+    acronym_matches,
+    clean_surface,
+    is_acronym,
+    name_key,
+)
+from newsfacts.pipeline.doc import in_boilerplate
+
+SEED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW"}
+PLACE_LABELS = {"GPE", "LOC"}
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+
+
+@dataclass
+class Candidate:
+    """A span that may name an actor, with the label the model gave it."""
+
+    span: Span
+    label: str
+
+    @property
+    def key(self) -> str:
+        return name_key(self.span.text)
+
+
+def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Entity spans that may name actors, cleaned and filtered."""
+    known_places = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS | {"ORG"}}
+    acronyms = frozenset(t.text for t in doc if is_acronym(t.text))
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in SEED_LABELS:
+            continue
+        trimmed = trim(ent, lexicon, known_places)
+        parts = split_conjoined(extend_cut_name(trimmed, lexicon), acronyms, lexicon)
+        # the parts of a split share the first one's label: both are organisations
+        label = relabel(parts[0], ent.label_, lexicon)
+        found.extend(
+            Candidate(span, label) for span in parts if label and keep_candidate(span, lexicon)
+        )
+    found.extend(acronym_candidates(doc, found, lexicon))
+    return found
+
+
+def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """Acronyms the model did not tag, where they abbreviate a name in the article or act
+    ("ICE suspected ...", "ICE's use"): an acronym that only qualifies other words
+    ("the PARS database") names a thing."""
+    untagged = [
+        t for t in doc if not t.ent_type_ and is_acronym(t.text) and t.tag_ in {"NNP", "NN"}
+    ]
+    long_names = {c.span.text for c in named if c.label == "ORG" and len(c.span) > 1}
+    acting = {
+        t.text
+        for t in untagged
+        if name_key(t.text) not in lexicon.regions
+        and (
+            t.dep_ in ACTING_DEPS
+            or any(acronym_matches(t.text, name, lexicon.acronym_skip) for name in long_names)
+        )
+    }
+    return [
+        Candidate(Span(doc, t.i, t.i + 1, label="ORG"), "ORG")
+        for t in untagged
+        if t.text in acting and keep_candidate(doc[t.i : t.i + 1], lexicon)
+    ]
+
+
+def trim(ent: Span, lexicon: Lexicon, known_places: set[str]) -> Span:
+    """Drop leading articles, titles and place words, and trailing possessives."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end - 1 and (
+        doc[start].is_punct
+        or doc[start].lower_ == "the"
+        or (ent.label_ == "PERSON" and _is_prefix_word(doc[start], lexicon, known_places))
+    ):
+        start += 1
+    while end > start + 1 and (
+        (doc[end - 1].is_punct and not _is_abbreviation_dot(doc[end - 1]))
+        or doc[end - 1].lower_ in {"'s", "’s", "'"}
+    ):
+        end -= 1
+    if ent.label_ == "PERSON":
+        while start > 0 and _is_forgotten_first_name(doc[start - 1], lexicon, known_places):
+            start -= 1
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _is_abbreviation_dot(token: Token) -> bool:
+    """The dot of "Dept." or "Inc.", split off by the tokenizer: part of the name."""
+    prev = token.nbor(-1) if token.i > 0 else None
+    return (
+        token.text == "."
+        and prev is not None
+        and not prev.whitespace_
+        and prev.is_title
+        and len(prev) <= 4
+    )
+
+
+def _is_forgotten_first_name(token: Token, lexicon: Lexicon, known_places: set[str]) -> bool:
+    """A capitalised proper noun just before a person's name that the model left out
+    ("Rut" in "Rut Noemi Chavez Rodriguez")."""
+    return (
+        token.tag_ == "NNP"
+        and token.is_title
+        and not token.is_sent_start
+        and not token.ent_type_
+        and not _is_prefix_word(token, lexicon, known_places)
+    )
+
+
+def _is_prefix_word(token: Token, lexicon: Lexicon, known_places: set[str]) -> bool:
+    """A word glued before a person's name that is not part of it ("Councilman", "Atlanta")."""
+    word = token.text.casefold()
+    return (
+        lexicon.is_title_token(token)
+        or word in lexicon.title_modifiers
+        or name_key(token.text) in known_places
+    )
+
+
+def extend_cut_name(span: Span, lexicon: Lexicon) -> Span:
+    """Stretch an organisation name the model cut short: over "and"/"of" plus capitalised
+    words that no other entity claims ("U.S. Immigration" + "and Customs Enforcement"), over
+    "of" plus a place ("National Lawyers Guild of" + "Sacramento"), and over a lowercase
+    head noun ("Assembly Appropriations" + "committee")."""
+    if span.label_ not in {"ORG", "LAW"}:
+        return span
+    doc = span.doc
+    end = span.end
+    if doc[end - 1].lower_ in {"of", "for"}:
+        end = _after_capitalised(doc, end, allow_entities=True)
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", "of", "for", "&"}:
+        stop = _after_capitalised(doc, end + 1, allow_entities=doc[end].lower_ == "of")
+        if stop == end + 1:
+            break
+        end = stop
+    if end < len(doc) and doc[end].is_lower and doc[end].text in lexicon.org_heads:
+        end += 1
+    return Span(doc, span.start, end, label=span.label_)
+
+
+def _after_capitalised(doc: Doc, start: int, allow_entities: bool) -> int:
+    """The index after the run of capitalised words from `start`."""
+    stop = start
+    while stop < len(doc) and doc[stop].is_title and (allow_entities or not doc[stop].ent_type_):
+        stop += 1
+    return stop
+
+
+def split_conjoined(span: Span, acronyms: frozenset[str], lexicon: Lexicon) -> list[Span]:
+    """Split two names the model joined at "and": when the part before "and" ends in an
+    organisation head noun ("First Amendment Coalition and Californians Aware"), or when
+    the part after it is abbreviated elsewhere in the article ("Department of Homeland
+    Security and Immigration and Customs Enforcement", with "ICE" later on)."""
+    for token in span:
+        if token.lower_ == "and" and token.i > span.start and token.i + 1 < span.end:
+            left = Span(span.doc, span.start, token.i, label=span.label_)
+            right = Span(span.doc, token.i + 1, span.end, label=span.label_)
+            if right[0].is_title and (
+                left[-1].lower_ in lexicon.org_heads or _abbreviated(right, acronyms, lexicon)
+            ):
+                return [left, right]
+    return [span]
+
+
+def _abbreviated(span: Span, acronyms: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether one of the article's acronyms stands for `span`."""
+    return len(span) >= 2 and any(
+        acronym_matches(a, span.text, lexicon.acronym_skip) for a in acronyms
+    )
+
+
+def relabel(span: Span, label: str, lexicon: Lexicon) -> str | None:
+    """The label to vote with: laws are not actors unless named like an organisation."""
+    last = span[-1].lower_
+    if label == "LAW":
+        return "ORG" if last in lexicon.org_heads else None
+    if label == "PERSON" and last in lexicon.org_heads and len(span) > 1:
+        return "ORG"
+    return label
+
+
+def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
+    """False for what looks like an actor but is not: streets, platforms, laws, datelines,
+    boilerplate, lowercase words and bare punctuation."""
+    doc = span.doc
+    text = clean_surface(span.text)
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (
+        len(text) < 2
+        or not any(c.isalpha() for c in text)
+        or not (text[0].isupper() or text[0].isdigit())
+        or span[-1].lower_ in lexicon.not_actor_suffixes
+        or (after is not None and after.lower_ in lexicon.street_words)
+        or span[-1].lower_.endswith(lexicon.street_word_endings)
+        or text.casefold() in lexicon.platforms
+        or any(any(c.isdigit() for c in t.text) for t in span)
+        or PARTY_TAG.match(text) is not None
+        or (len(span) == 1 and span[0].tag_ not in {"NNP", "NNPS"} and not is_acronym(text))
+        or all(_is_role_or_modifier(t, lexicon) for t in span)
+        or in_boilerplate(doc, span.start_char, span.end_char)
+        or is_dateline(span)
+    )
+
+
+def _is_role_or_modifier(token: Token, lexicon: Lexicon) -> bool:
+    """True for the words of a bare office ("County Executive"): a role, not a name."""
+    word = token.text.casefold()
+    return word in lexicon.role_words or word in lexicon.title_modifiers
+
+
+def is_dateline(span: Span) -> bool:
+    """True for "BAKERSFIELD, Calif. (AP) —": a capitalised place or agency at a
+    paragraph's start, before the dash that opens the story."""
+    # a window of tokens, not doc.text: Doc.text joins every token on each call
+    window = span.doc[max(span.start - 12, 0) : min(span.end + 12, len(span.doc))]
+    text, offset = window.text, window.start_char
+    start, end = span.start_char - offset, span.end_char - offset
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    rest = text[end : end + 40]
+    opens_line = len(head) < 40 and ("\n" in text[:start] or window.start == 0)
+    starts_story = "—" in rest or " - " in rest or "(" in rest[:3]
+    return opens_line and starts_story and (span.text.isupper() or head.rstrip().endswith("("))

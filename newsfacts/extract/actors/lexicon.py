@@ -1,0 +1,56 @@
+"""The actors stage's word lists: one frozen dataclass, read once from a resource file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsfacts.extract.actors.names import name_key
+from newsfacts.resources import load_resource
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The actors stage's word lists, read once from a resource file."""
+
+    role_words: frozenset[str]
+    title_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    org_heads: frozenset[str]
+    group_patterns: tuple[re.Pattern[str], ...]
+    not_actor_suffixes: frozenset[str]
+    street_words: frozenset[str]
+    street_word_endings: tuple[str, ...]
+    corporate_suffixes: frozenset[str]
+    people_nouns: frozenset[str]
+    platforms: frozenset[str]
+    place_anaphors: dict[str, str]
+    regions: frozenset[str]
+    acronym_skip: frozenset[str]
+
+    @classmethod
+    def load(cls, resource: str) -> Lexicon:
+        data = load_resource(resource)
+        lower = lambda key: frozenset(w.casefold() for w in data[key])  # noqa: E731
+        return cls(
+            role_words=lower("role_words"),
+            title_modifiers=lower("title_modifiers"),
+            honorifics=lower("honorifics"),
+            org_heads=lower("org_heads"),
+            group_patterns=tuple(re.compile(p, re.I) for p in data["group_patterns"]),
+            not_actor_suffixes=lower("not_actor_suffixes"),
+            street_words=lower("street_words"),
+            street_word_endings=tuple(lower("street_word_endings")),
+            corporate_suffixes=lower("corporate_suffixes"),
+            people_nouns=lower("people_nouns"),
+            platforms=lower("platforms"),
+            place_anaphors=dict(data["place_anaphors"]),
+            regions=frozenset(name_key(n) for n in data["states"] + data["countries"]),
+            acronym_skip=lower("acronym_skip_words"),
+        )
+
+    def is_title_token(self, token: Token) -> bool:
+        word = token.text.casefold()
+        return word in self.role_words or word in self.honorifics
