@@ -48,7 +48,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _ratio(part: int, whole: int) -> float:
+def _ratio(part: float, whole: float) -> float:
     return part / whole if whole else 0.0
 
 
@@ -68,7 +68,7 @@ def ner_scores(rows: Iterable[dict[str, Any]], records: Iterable[ArticleRecord])
         right_predictions += sum(any(_overlap(p, g) for g in golds) for p in predicted)
         found_gold += sum(any(_overlap(p, g) for p in predicted) for g in golds)
     precision, recall = _ratio(right_predictions, predicted_total), _ratio(found_gold, gold_total)
-    f1 = _ratio(2 * precision * recall, precision + recall) if precision + recall else 0.0
+    f1 = _ratio(2 * precision * recall, precision + recall)
     return {
         "kind": "ner",
         "gold": gold_total,
