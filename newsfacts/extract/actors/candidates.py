@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.extract.actors.acting import ACTING_DEPS, in_results_row
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.extract.actors.names import (
     acronym_matches,
@@ -19,11 +20,17 @@ from newsfacts.extract.actors.names import (
     is_acronym,
     name_key,
 )
+from newsfacts.extract.actors.wire import (
+    Lines,
+    is_agency_credit,
+    is_byline,
+    is_wire_dateline,
+    without_dateline,
+)
 from newsfacts.pipeline.doc import in_boilerplate
 
 SEED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW"}
 PLACE_LABELS = {"GPE", "LOC"}
-ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 
@@ -47,15 +54,55 @@ def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in SEED_LABELS:
             continue
-        trimmed = trim(ent, lexicon, known_places)
-        parts = split_conjoined(extend_cut_name(trimmed, lexicon), acronyms, lexicon)
-        # the parts of a split share the first one's label: both are organisations
-        label = relabel(parts[0], ent.label_, lexicon)
-        found.extend(
-            Candidate(span, label) for span in parts if label and keep_candidate(span, lexicon)
-        )
+        for piece in split_at_breaks(ent):
+            found.extend(_candidates_of(piece, lexicon, known_places, acronyms))
     found.extend(acronym_candidates(doc, found, lexicon))
-    return found
+    return drop_shouted_guesses(found, Lines.of(doc))
+
+
+def drop_shouted_guesses(found: list[Candidate], lines: Lines) -> list[Candidate]:
+    """Leave out names found only in lines set in capitals (wire headlines, table heads:
+    "BASEBALL - MAJOR LEAGUE STANDINGS"), unless the body names them too or they stand in a
+    results row ("NEW YORK 74 59 .556")."""
+    body_keys = {cand.key for cand in found if not lines.is_shouted(cand.span)}
+    return [
+        cand
+        for cand in found
+        if not lines.is_shouted(cand.span) or cand.key in body_keys or in_results_row(cand.span)
+    ]
+
+
+def _candidates_of(
+    ent: Span, lexicon: Lexicon, known_places: set[str], acronyms: frozenset[str]
+) -> list[Candidate]:
+    """The candidates one entity (or one piece of it) yields once trimmed, extended, split."""
+    trimmed = trim(without_dateline(ent), lexicon, known_places)
+    parts = split_conjoined(extend_cut_name(trimmed, lexicon), acronyms, lexicon)
+    # the parts of a split share the first one's label: both are organisations
+    label = relabel(parts[0], ent.label_, lexicon)
+    if label is None:
+        return []
+    return [Candidate(span, label) for span in parts if keep_candidate(span, lexicon)]
+
+
+def split_at_breaks(ent: Span) -> list[Span]:
+    """The pieces of an entity between numbers and line breaks: in results and tables the
+    model runs names and scores together ("Norwich 1 Wolverhampton 0", "2. Colin
+    Montgomerie 442,201", "Jayasuriya 3\\nG. McGrath"); a name holds neither."""
+    doc = ent.doc
+    pieces: list[Span] = []
+    start = ent.start
+    for token in ent:
+        if token.is_space or any(c.isdigit() for c in token.text):
+            if token.i > start:
+                pieces.append(Span(doc, start, token.i, label=ent.label_))
+            start = token.i + 1
+        elif "\n" in token.whitespace_:
+            pieces.append(Span(doc, start, token.i + 1, label=ent.label_))
+            start = token.i + 1
+    if start < ent.end:
+        pieces.append(Span(doc, start, ent.end, label=ent.label_))
+    return pieces
 
 
 def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
@@ -219,6 +266,9 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         or all(_is_role_or_modifier(t, lexicon) for t in span)
         or in_boilerplate(doc, span.start_char, span.end_char)
         or is_dateline(span)
+        or is_wire_dateline(span)
+        or is_agency_credit(span, lexicon)
+        or is_byline(span, lexicon)
     )
 
 

@@ -8,13 +8,12 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.extract.actors.candidates import ACTING_DEPS
+from newsfacts.extract.actors.acting import acted_upon, acts, plays
+from newsfacts.extract.actors.candidates import PLACE_LABELS
 from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.extract.actors.names import is_acronym, name_key, surname_of
 from newsfacts.pipeline.doc import in_boilerplate
-
-ACTING_PREPOSITIONS = {"against", "by"}
 
 
 def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
@@ -37,6 +36,9 @@ def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
     label = max(
         ("PERSON", "ORG", "GPE", "LOC", "NORP"), key=lambda lab: (votes[lab], lab == fullest)
     )
+    if label in PLACE_LABELS and any(plays(span, lexicon) for span in cluster.mentions):
+        # a town or county that beats, draws or stands in a table is its team
+        return "ORG"
     return {"LOC": "GPE", "NORP": "GROUP"}.get(label, label)
 
 
@@ -110,14 +112,16 @@ def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bo
     body = [span for span in cluster.mentions if span.start_char >= headline] or cluster.mentions
     if kind == "GPE":
         strict = name_key(cluster.name) in lexicon.regions
-        return any(_acts(span, strict) for span in body)
+        return any(
+            acts(span, strict) or acted_upon(span, lexicon) or plays(span, lexicon) for span in body
+        )
     if kind == "PERSON" and len(cluster.name.split()) == 1:
         # a lone capitalised word that only ever opens sentences ("Coal fell 18%") is no name
         named = [span for span in body if not span[0].is_sent_start]
-        return any(_acts(span) or title_before(span, lexicon) for span in named)
+        return any(acts(span) or title_before(span, lexicon) for span in named)
     if kind == "ORG" and is_acronym(cluster.name):
         # bare acronyms are often things ("JPEG", "the PARS database"): keep those that act
-        return any(_acts(span) or _speaks_for(span, lexicon) for span in body)
+        return any(acts(span) or _speaks_for(span, lexicon) for span in body)
     if kind == "ORG":
         return not all(_names_an_office(span, lexicon) for span in cluster.mentions)
     return True
@@ -151,21 +155,6 @@ def _names_an_office(span: Span, lexicon: Lexicon) -> bool:
         and nxt.text.casefold() in lexicon.role_words
         and nxt.ent_type_ != "ORG"
     )
-
-
-def _acts(span: Span, strict: bool = False) -> bool:
-    """Whether a mention does something in its sentence; `strict` (for states and
-    countries) leaves out possessives ("California's open meeting law")."""
-    root = span.root
-    if strict:
-        return root.dep_ in {"nsubj", "nsubjpass", "agent"} or (
-            root.dep_ == "pobj" and root.head.lower_ == "against"
-        )
-    if root.dep_ in ACTING_DEPS:
-        return True
-    if root.dep_ == "pobj" and root.head.lower_ in ACTING_PREPOSITIONS:
-        return True
-    return root.dep_ == "appos" and root.head.dep_ in ACTING_DEPS
 
 
 def find_title(cluster: Cluster, lexicon: Lexicon) -> str | None:

@@ -29,6 +29,11 @@ class Lexicon:
     place_anaphors: dict[str, str]
     regions: frozenset[str]
     acronym_skip: frozenset[str]
+    action_nouns: frozenset[str]
+    action_verbs: frozenset[str]
+    contest_verbs: frozenset[str]
+    agencies: frozenset[str]
+    credit_cues: frozenset[str]
 
     @classmethod
     def load(cls, resource: str) -> Lexicon:
@@ -49,6 +54,11 @@ class Lexicon:
             place_anaphors=dict(data["place_anaphors"]),
             regions=frozenset(name_key(n) for n in data["states"] + data["countries"]),
             acronym_skip=lower("acronym_skip_words"),
+            action_nouns=lower("action_nouns"),
+            action_verbs=lower("action_verbs"),
+            contest_verbs=lower("contest_verbs"),
+            agencies=lower("agencies"),
+            credit_cues=lower("credit_cues"),
         )
 
     def is_title_token(self, token: Token) -> bool:

@@ -1,0 +1,90 @@
+"""Whether a mention acts or is acted upon in its sentence, read from the parse.
+
+A place is an actor only here ("Iran rejected the offer", "sanctions on Iran", "pledges from
+Britain, France and Japan"), and a place that plays is a team ("Leicestershire beat
+Somerset", "NEW YORK 74 59 .556" in a standings table).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsfacts.extract.actors.lexicon import Lexicon
+
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+ACTING_PREPOSITIONS = {"against", "by"}
+STRICT_DEPS = {"nsubj", "nsubjpass", "agent"}
+SCORE = re.compile(r"\d{1,3}(?:[-/]\d{1,3})?")
+CONTEST_PREPOSITIONS = {"to", "with", "against", "over"}
+
+
+def first_conjunct(token: Token) -> Token:
+    """The head of a list the token is in ("France" in "Britain, France and Japan" leads
+    back to "Britain"), so every listed name shares the first one's role."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def acts(span: Span, strict: bool = False) -> bool:
+    """Whether a mention does something in its sentence; `strict` (for states and
+    countries) leaves out possessives ("California's open meeting law")."""
+    root = first_conjunct(span.root)
+    if strict:
+        return root.dep_ in STRICT_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "against")
+    if root.dep_ in ACTING_DEPS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ACTING_PREPOSITIONS:
+        return True
+    return root.dep_ == "appos" and root.head.dep_ in ACTING_DEPS
+
+
+def acted_upon(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a mention is a party to an action: the object of a verb of dealings between
+    actors ("sued Texas", "invaded Ukraine"), or tied to a noun of such dealings ("sanctions
+    on Iran", "talks with China", "pledges from Britain", "U.S. sanctions")."""
+    root = first_conjunct(span.root)
+    if root.dep_ in {"dobj", "dative"} and root.head.lemma_.casefold() in lexicon.action_verbs:
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        governor = root.head.head
+        return governor.pos_ == "NOUN" and governor.lemma_.casefold() in lexicon.action_nouns
+    if root.dep_ in {"compound", "poss", "amod"}:
+        return root.head.lemma_.casefold() in lexicon.action_nouns
+    return False
+
+
+def plays(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a mention is a side in a contest: subject or object of "beat", "drew with",
+    "lost to"..., or a name in a results or standings row."""
+    root = first_conjunct(span.root)
+    if root.dep_ == "pobj" and root.head.lower_ in CONTEST_PREPOSITIONS:
+        verb = root.head.head
+    elif root.dep_ in {"nsubj", "dobj"}:
+        verb = root.head
+    else:
+        return in_results_row(span)
+    if verb.lemma_.casefold() in lexicon.contest_verbs:
+        return True
+    return in_results_row(span)
+
+
+def in_results_row(span: Span) -> bool:
+    """A name followed by a score that opens its line or follows another score: "Norwich 1
+    Wolverhampton 0", "NEW YORK 74 59 .556 -", "Leicestershire 22 points"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not _is_score(after):
+        return False
+    if span.start == 0:
+        return True
+    before = doc[span.start - 1]
+    return "\n" in before.whitespace_ or before.is_space or _is_score(before)
+
+
+def _is_score(token: Token) -> bool:
+    """ "3", "4-28", ".556", "1/2"; not a date ("1996-08-30", the wire's dateline)."""
+    text = token.text.lstrip(".")
+    return SCORE.fullmatch(text) is not None
