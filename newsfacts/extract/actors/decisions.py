@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.extract.actors.acting import acted_upon, acts, plays
+from newsfacts.extract.actors.acting import acted_upon, acts, first_conjunct, plays
 from newsfacts.extract.actors.candidates import PLACE_LABELS
 from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
@@ -118,13 +118,39 @@ def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bo
     if kind == "PERSON" and len(cluster.name.split()) == 1:
         # a lone capitalised word that only ever opens sentences ("Coal fell 18%") is no name
         named = [span for span in body if not span[0].is_sent_start]
-        return any(acts(span) or title_before(span, lexicon) for span in named)
+        return any(
+            acts(span) or title_before(span, lexicon) or listed_with_people(span) for span in named
+        )
     if kind == "ORG" and is_acronym(cluster.name):
         # bare acronyms are often things ("JPEG", "the PARS database"): keep those that act
-        return any(acts(span) or _speaks_for(span, lexicon) for span in body)
+        return any(
+            acts(span) or _speaks_for(span, lexicon) or plays(span, lexicon) for span in body
+        )
     if kind == "ORG":
         return not all(_names_an_office(span, lexicon) for span in cluster.mentions)
     return True
+
+
+def listed_with_people(span: Span) -> bool:
+    """A surname tagged PERSON in a list of people or a scorecard: conjoined with another
+    person ("Staunton, Irwin, McAteer"), or on a line that carries scores ("S. Waugh b
+    Muralitharan 22")."""
+    if span.label_ != "PERSON":
+        return False
+    root = span.root
+    located = first_conjunct(root).dep_ == "pobj" and first_conjunct(root).head.lower_ in {
+        "in",
+        "at",
+        "near",
+        "from",
+    }
+    if located:
+        # "sites in Bury St Edmunds, Suffolk; and Abingdon, Oxon": places, whatever the tag
+        return False
+    if any(other.ent_type_ == "PERSON" for other in root.conjuncts):
+        return True
+    line = span.doc[span.start : min(span.end + 4, len(span.doc))]
+    return any(token.like_num for token in line) and "\n" not in line[:-1].text_with_ws
 
 
 def _speaks_for(span: Span, lexicon: Lexicon) -> bool:
