@@ -23,7 +23,7 @@ CONTEST_PREPOSITIONS = {"to", "with", "against", "over"}
 def first_conjunct(token: Token) -> Token:
     """The head of a list the token is in ("France" in "Britain, France and Japan" leads
     back to "Britain"), so every listed name shares the first one's role."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

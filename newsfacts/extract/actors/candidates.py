@@ -36,14 +36,16 @@ PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 @dataclass
 class Candidate:
-    """A span that may name an actor, with the label the model gave it."""
+    """A span that may name an actor, with the label the model gave it, and the full name
+    it stands for when a word list knows it ("GOP": "Republican Party")."""
 
     span: Span
     label: str
+    canonical: str | None = None
 
     @property
     def key(self) -> str:
-        return name_key(self.span.text)
+        return name_key(self.canonical or self.span.text)
 
 
 def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:

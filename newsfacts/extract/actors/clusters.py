@@ -79,6 +79,8 @@ def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cl
             cluster = Cluster()
             clusters.append(cluster)
         cluster.add(cand.span, cand.label)
+        if cand.canonical:
+            cluster.forms.setdefault(cand.key, cand.canonical)
         by_key.setdefault(cand.key, cluster)
     return merge_short_forms(clusters, lexicon)
 

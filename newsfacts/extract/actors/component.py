@@ -29,6 +29,7 @@ from newsfacts.extract.actors.decisions import (
     headline_end,
     is_actor,
 )
+from newsfacts.extract.actors.groups import with_groups
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.pipeline.doc import ACTOR_MENTIONS, set_facts
 from newsfacts.pipeline.stage import Stage
@@ -42,7 +43,7 @@ class Actors(Stage):
         self.lexicon = Lexicon.load(lexicon_resource)
 
     def process(self, doc: Doc) -> None:
-        candidates = collect_candidates(doc, self.lexicon)
+        candidates = with_groups(doc, collect_candidates(doc, self.lexicon), self.lexicon)
         clusters = cluster_candidates(candidates, self.lexicon)
         recover_mentions(doc, clusters, self.lexicon)
         types = {id(c): decide_type(c, self.lexicon) for c in clusters}

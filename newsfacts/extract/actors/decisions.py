@@ -24,6 +24,11 @@ def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
         return "GROUP"
     if name_key(name) in lexicon.regions:
         return "GPE"
+    if name in lexicon.party_names:
+        return "ORG"
+    if cluster.labels["GROUP"] >= sum(cluster.labels.values()) / 2:
+        # a collective ("union members") whatever the model made of a word of it
+        return "GROUP"
     votes = Counter(cluster.labels)
     if len(name.split()) > 1 and _full_name_tagged(cluster, "PERSON"):
         surname = surname_of(name)

@@ -34,6 +34,8 @@ class Lexicon:
     contest_verbs: frozenset[str]
     agencies: frozenset[str]
     credit_cues: frozenset[str]
+    parties: dict[str, str]
+    collective_nouns: frozenset[str]
 
     @classmethod
     def load(cls, resource: str) -> Lexicon:
@@ -59,7 +61,16 @@ class Lexicon:
             contest_verbs=lower("contest_verbs"),
             agencies=lower("agencies"),
             credit_cues=lower("credit_cues"),
+            parties={
+                form: party for party, forms in data["parties"].items() for form in [party, *forms]
+            },
+            collective_nouns=lower("collective_nouns"),
         )
+
+    @property
+    def party_names(self) -> frozenset[str]:
+        """The full names parties resolve to."""
+        return frozenset(self.parties.values())
 
     def is_title_token(self, token: Token) -> bool:
         word = token.text.casefold()
