@@ -43,8 +43,10 @@ def acts(span: Span, strict: bool = False) -> bool:
 
 def acted_upon(span: Span, lexicon: Lexicon) -> bool:
     """Whether a mention is a party to an action: the object of a verb of dealings between
-    actors ("sued Texas", "invaded Ukraine"), or tied to a noun of such dealings ("sanctions
-    on Iran", "talks with China", "pledges from Britain", "U.S. sanctions")."""
+    actors ("sued Texas", "invaded Ukraine"), tied to a noun of such dealings ("sanctions
+    on Iran", "talks with China", "pledges from Britain", "U.S. sanctions"), or the place
+    whose people act ("U.S. officials", "Iran's leaders"; a place's office holder, as in
+    "New Jersey's governor", makes the holder the actor, not the place)."""
     root = first_conjunct(span.root)
     if root.dep_ in {"dobj", "dative"} and root.head.lemma_.casefold() in lexicon.action_verbs:
         return True
@@ -52,7 +54,8 @@ def acted_upon(span: Span, lexicon: Lexicon) -> bool:
         governor = root.head.head
         return governor.pos_ == "NOUN" and governor.lemma_.casefold() in lexicon.action_nouns
     if root.dep_ in {"compound", "poss", "amod"}:
-        return root.head.lemma_.casefold() in lexicon.action_nouns
+        head = root.head
+        return head.lemma_.casefold() in lexicon.action_nouns or head.lower_ in lexicon.people_nouns
     return False
 
 

@@ -84,7 +84,11 @@ def _candidates_of(
     label = relabel(parts[0], ent.label_, lexicon)
     if label is None:
         return []
-    return [Candidate(span, label) for span in parts if keep_candidate(span, lexicon)]
+    return [
+        Candidate(span, label, canonical=lexicon.full_names.get(name_key(span.text)))
+        for span in parts
+        if keep_candidate(span, lexicon)
+    ]
 
 
 def split_at_breaks(ent: Span) -> list[Span]:
@@ -121,11 +125,14 @@ def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> li
         if name_key(t.text) not in lexicon.regions
         and (
             t.dep_ in ACTING_DEPS
+            or name_key(t.text) in lexicon.full_names
             or any(acronym_matches(t.text, name, lexicon.acronym_skip) for name in long_names)
         )
     }
     return [
-        Candidate(Span(doc, t.i, t.i + 1, label="ORG"), "ORG")
+        Candidate(
+            Span(doc, t.i, t.i + 1, label="ORG"), "ORG", lexicon.full_names.get(name_key(t.text))
+        )
         for t in untagged
         if t.text in acting and keep_candidate(doc[t.i : t.i + 1], lexicon)
     ]
@@ -257,7 +264,7 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
     return not (
         len(text) < 2
         or not any(c.isalpha() for c in text)
-        or not (text[0].isupper() or text[0].isdigit())
+        or not (text[0].isupper() or text[0].isdigit() or _opens_with_particle(text, lexicon))
         or span[-1].lower_ in lexicon.not_actor_suffixes
         or (after is not None and after.lower_ in lexicon.street_words)
         or span[-1].lower_.endswith(lexicon.street_word_endings)
@@ -272,6 +279,13 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         or is_agency_credit(span, lexicon)
         or is_byline(span, lexicon)
     )
+
+
+def _opens_with_particle(text: str, lexicon: Lexicon) -> bool:
+    """ "al-Qaeda", "de Blasio", "van der Berg": a name whose lowercase first word is a
+    particle before a capitalised one."""
+    match = re.match(r"([a-z]+)[\s-]+([A-Z])", text)
+    return match is not None and match.group(1) in lexicon.name_particles
 
 
 def _is_role_or_modifier(token: Token, lexicon: Lexicon) -> bool:

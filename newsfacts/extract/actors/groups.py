@@ -1,6 +1,6 @@
 """Parties and collectives: actors the model tags NORP or does not tag at all.
 
-"Republicans", "the GOP", "Democratic lawmakers", "Labour", "the unions", "protesters":
+"Republicans", "the GOP", "Democratic lawmakers", "Labour", "the Obama administration":
 news text names parties by their members' adjective or plural, and collectives by a plain
 noun. A party form resolves to the party's full name (a word list of general news
 vocabulary), so every form meets in one actor; a plural collective noun that acts (subject,
@@ -27,7 +27,8 @@ def with_groups(doc: Doc, found: list[Candidate], lexicon: Lexicon) -> list[Cand
     parties = party_candidates(doc, lexicon)
     taken = {i for cand in parties for i in range(cand.span.start, cand.span.end)}
     kept = [cand for cand in found if not taken.intersection(range(cand.span.start, cand.span.end))]
-    return [*kept, *parties, *collective_candidates(doc, lexicon)]
+    governments = government_candidates(doc, lexicon)
+    return [*kept, *parties, *collective_candidates(doc, lexicon), *governments]
 
 
 def party_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
@@ -132,3 +133,25 @@ def _names_the_collective(token: Token, noun: Token) -> bool:
         return False
     proper = token.tag_ in {"NNP", "NNPS"} or token.ent_type_ in {"NORP", "ORG", "GPE"}
     return token.dep_ in PHRASE_DEPS and (proper or token.pos_ == "NOUN")
+
+
+def government_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """A government named by its leader or country: "the Obama administration", "the
+    Turnbull government", "the Ghanaian government", "the Sanders campaign"."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in lexicon.government_nouns:
+            continue
+        names = [
+            child
+            for child in token.lefts
+            if child.dep_ in {"compound", "amod", "nmod"}
+            and child.ent_type_ in {"PERSON", "NORP", "GPE"}
+        ]
+        if not names or in_boilerplate(doc, names[0].idx, token.idx + len(token)):
+            continue
+        start = min(child.left_edge.i for child in names)
+        while doc[start].lower_ in PHRASE_STOP or doc[start].is_punct:
+            start += 1
+        found.append(Candidate(Span(doc, start, token.i + 1, label="ORG"), "ORG"))
+    return found

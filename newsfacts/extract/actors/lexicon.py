@@ -36,6 +36,9 @@ class Lexicon:
     credit_cues: frozenset[str]
     parties: dict[str, str]
     collective_nouns: frozenset[str]
+    full_names: dict[str, str]
+    government_nouns: frozenset[str]
+    name_particles: frozenset[str]
 
     @classmethod
     def load(cls, resource: str) -> Lexicon:
@@ -65,6 +68,13 @@ class Lexicon:
                 form: party for party, forms in data["parties"].items() for form in [party, *forms]
             },
             collective_nouns=lower("collective_nouns"),
+            full_names={
+                name_key(form): full
+                for full, forms in data["full_names"].items()
+                for form in [full, *forms]
+            },
+            government_nouns=lower("government_nouns"),
+            name_particles=lower("name_particles"),
         )
 
     @property
