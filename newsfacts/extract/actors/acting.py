@@ -16,6 +16,7 @@ from newsfacts.extract.actors.lexicon import Lexicon
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 ACTING_PREPOSITIONS = {"against", "by"}
 STRICT_DEPS = {"nsubj", "nsubjpass", "agent"}
+RELATION_PREPOSITIONS = {"with", "between"}
 SCORE = re.compile(r"\d{1,3}(?:[-/]\d{1,3})?")
 CONTEST_PREPOSITIONS = {"to", "with", "against", "over"}
 
@@ -43,12 +44,15 @@ def acts(span: Span, strict: bool = False) -> bool:
 
 def acted_upon(span: Span, lexicon: Lexicon) -> bool:
     """Whether a mention is a party to an action: the object of a verb of dealings between
-    actors ("sued Texas", "invaded Ukraine"), tied to a noun of such dealings ("sanctions
+    actors ("sued Texas", "invaded Ukraine"), the other side of "with" or "between" ("the
+    wall with Mexico", "talks between Iran and the US"), tied to a noun of such dealings ("sanctions
     on Iran", "talks with China", "pledges from Britain", "U.S. sanctions"), or the place
     whose people act ("U.S. officials", "Iran's leaders"; a place's office holder, as in
     "New Jersey's governor", makes the holder the actor, not the place)."""
     root = first_conjunct(span.root)
     if root.dep_ in {"dobj", "dative"} and root.head.lemma_.casefold() in lexicon.action_verbs:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in RELATION_PREPOSITIONS:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         governor = root.head.head

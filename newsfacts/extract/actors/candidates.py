@@ -25,6 +25,7 @@ from newsfacts.extract.actors.wire import (
     is_agency_credit,
     is_byline,
     is_wire_dateline,
+    on_credit_line,
     without_dateline,
 )
 from newsfacts.pipeline.doc import in_boilerplate
@@ -59,7 +60,8 @@ def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         for piece in split_at_breaks(ent):
             found.extend(_candidates_of(piece, lexicon, known_places, acronyms))
     found.extend(acronym_candidates(doc, found, lexicon))
-    return drop_shouted_guesses(found, Lines.of(doc))
+    lines = Lines.of(doc)
+    return drop_shouted_guesses([c for c in found if not on_credit_line(c.span, lines)], lines)
 
 
 def drop_shouted_guesses(found: list[Candidate], lines: Lines) -> list[Candidate]:

@@ -124,7 +124,11 @@ def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bo
         # a lone capitalised word that only ever opens sentences ("Coal fell 18%") is no name
         named = [span for span in body if not span[0].is_sent_start]
         return any(
-            acts(span) or title_before(span, lexicon) or listed_with_people(span) for span in named
+            acts(span)
+            or title_before(span, lexicon)
+            or listed_with_people(span)
+            or _speaks_for(span, lexicon)
+            for span in named
         )
     if kind == "ORG" and is_acronym(cluster.name):
         # bare acronyms are often things ("JPEG", "the PARS database"): keep those that act
@@ -159,7 +163,7 @@ def listed_with_people(span: Span) -> bool:
 
 
 def _speaks_for(span: Span, lexicon: Lexicon) -> bool:
-    """ "ICE officials", "the NYPD spokesman": an organisation whose people act."""
+    """ "ICE officials", "the NYPD spokesman", "Obama voters": a name whose people act."""
     head = span.root.head
     return span.root.dep_ == "compound" and head.lower_ in lexicon.people_nouns
 

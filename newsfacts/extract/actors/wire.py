@@ -19,6 +19,8 @@ from newsfacts.extract.actors.lexicon import Lexicon
 WIRE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 MIN_SHOUTED_LETTERS = 8
 SHOUTED_SHARE = 0.8
+CREDIT_ZONE = 400
+CREDIT_LINE_TOKENS = 5
 
 
 @dataclass(frozen=True)
@@ -83,14 +85,15 @@ def is_agency_credit(span: Span, lexicon: Lexicon) -> bool:
 
 def is_byline(span: Span, lexicon: Lexicon) -> bool:
     """A name in a writer's credit: "By Jane Roe" opening a line, "Reporting by Jane Roe",
-    "Editing by John Doe". (The wire's contact line, "-- Jane Roe, London newsroom", names
-    a reporter too, but CoNLL counts it as a person, and it is not worth a fight.)"""
+    "Editing by John Doe", "With reporting from Jane Roe". (The wire's contact line, "--
+    Jane Roe, London newsroom", names a reporter too, but CoNLL counts it as a person.)"""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is None or before.lower_ != "by":
+    if before is None or before.lower_ not in {"by", "from"}:
         return False
     cue = doc[before.i - 1].lower_ if before.i > 0 else ""
-    return cue in lexicon.credit_cues or opens_line(doc[before.i : span.end])
+    by_line = before.lower_ == "by" and opens_line(doc[before.i : span.end])
+    return cue in lexicon.credit_cues or by_line
 
 
 def without_dateline(span: Span) -> Span:
@@ -104,3 +107,20 @@ def without_dateline(span: Span) -> Span:
     if cut == span.start or not all(token.is_title for token in span.doc[cut : span.end]):
         return span
     return Span(span.doc, cut, span.end, label=span.label_)
+
+
+def on_credit_line(span: Span, lines: Lines) -> bool:
+    """A name on a short line of its own near the top or the foot of the story, with no
+    verb and no figure: a byline or desk credit ("Jane Roe Political Editor", "DHNS",
+    "Jane Roe soccer"), not a headline (the first line) or a results row."""
+    line = lines.index(span.start_char)
+    if line == 0:
+        return False
+    doc = span.doc
+    start = lines.starts[line]
+    end = lines.starts[line + 1] - 1 if line + 1 < len(lines.starts) else len(doc.text)
+    near_edge = start < CREDIT_ZONE or len(doc.text) - end < CREDIT_ZONE
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if not near_edge or words is None or not 0 < len(words) <= CREDIT_LINE_TOKENS:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} or t.like_num or t.is_digit for t in words)
