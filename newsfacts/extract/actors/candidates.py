@@ -141,7 +141,8 @@ def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> li
 
 
 def trim(ent: Span, lexicon: Lexicon, known_places: set[str]) -> Span:
-    """Drop leading articles, titles and place words, and trailing possessives."""
+    """Drop leading articles, titles and place words, trailing possessives and a trailing
+    descriptor ("Unite the union" is Unite)."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end - 1 and (
@@ -155,10 +156,23 @@ def trim(ent: Span, lexicon: Lexicon, known_places: set[str]) -> Span:
         or doc[end - 1].lower_ in {"'s", "’s", "'"}
     ):
         end -= 1
+    if _ends_with_descriptor(doc[start:end], lexicon):
+        end -= 2
     if ent.label_ == "PERSON":
         while start > 0 and _is_forgotten_first_name(doc[start - 1], lexicon, known_places):
             start -= 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def _ends_with_descriptor(span: Span, lexicon: Lexicon) -> bool:
+    """ "Unite the union", "Reform the party": a name, then "the" and a lowercase head noun
+    saying what kind of body it is."""
+    return (
+        len(span) >= 3
+        and span[-2].lower_ == "the"
+        and span[-1].is_lower
+        and span[-1].text in lexicon.org_heads
+    )
 
 
 def _is_abbreviation_dot(token: Token) -> bool:
@@ -267,13 +281,13 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         len(text) < 2
         or not any(c.isalpha() for c in text)
         or not (text[0].isupper() or text[0].isdigit() or _opens_with_particle(text, lexicon))
-        or span[-1].lower_ in lexicon.not_actor_suffixes
+        or (span[-1].lower_ in lexicon.not_actor_suffixes and not _is_two_word_person(span))
         or (after is not None and after.lower_ in lexicon.street_words)
         or span[-1].lower_.endswith(lexicon.street_word_endings)
         or text.casefold() in lexicon.platforms
         or any(any(c.isdigit() for c in t.text) for t in span)
         or PARTY_TAG.match(text) is not None
-        or (len(span) == 1 and span[0].tag_ not in {"NNP", "NNPS"} and not is_acronym(text))
+        or (len(span) == 1 and not _may_be_a_name(span[0]) and not is_acronym(text))
         or all(_is_role_or_modifier(t, lexicon) for t in span)
         or in_boilerplate(doc, span.start_char, span.end_char)
         or is_dateline(span)
@@ -281,6 +295,17 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         or is_agency_credit(span, lexicon)
         or is_byline(span, lexicon)
     )
+
+
+def _may_be_a_name(token: Token) -> bool:
+    """A proper noun, or a capitalised word the model took for a person whatever its tag
+    ("Sanders" is often tagged a plural noun)."""
+    return token.tag_ in {"NNP", "NNPS"} or (token.ent_type_ == "PERSON" and token.is_title)
+
+
+def _is_two_word_person(span: Span) -> bool:
+    """ "Trevor Hall", "Jane Park": a first name and a surname that is also a place word."""
+    return span.label_ == "PERSON" and len(span) == 2 and all(t.is_title for t in span)
 
 
 def _opens_with_particle(text: str, lexicon: Lexicon) -> bool:

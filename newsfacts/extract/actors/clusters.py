@@ -151,14 +151,22 @@ def _is_surname(short: list[str], long: list[str]) -> bool:
 def _is_part_of_org(short: list[str], long: list[str], lexicon: Lexicon) -> bool:
     """ "City Council" in "Wilmington City Council", "Fresno Unified" in "Fresno Unified
     School District": a run of two or more words at the start or end of the longer name;
-    its head noun alone ("Council"); a name without its head or company suffix
-    ("Hofstra" for Hofstra University, "Microsoft" for Microsoft Corp)."""
+    its last word alone ("Council", "Strikers" for Adelaide Strikers); a name without its
+    head or company suffix ("Hofstra" for Hofstra University, "Microsoft" for Microsoft
+    Corp); a company's first word ("Acme" for Acme Chemical Co, "Shaw" for Shaw
+    Communications Inc)."""
     n = len(short)
     if n == 1:
-        if short[0] == long[-1] and short[0].casefold() in lexicon.org_heads:
+        if short[0] == long[-1] and short[0].casefold() not in lexicon.corporate_suffixes:
+            # its head noun ("Council") or its last name-word ("Strikers", "Pirates")
             return True
-        return _company_stem(long[0]) == short[0] and all(
-            word.casefold() in lexicon.corporate_suffixes | lexicon.org_heads for word in long[1:]
+        is_company = long[-1].rstrip(".").casefold() in lexicon.corporate_suffixes
+        return _company_stem(long[0]) == short[0] and (
+            is_company
+            or all(
+                word.casefold() in lexicon.corporate_suffixes | lexicon.org_heads
+                for word in long[1:]
+            )
         )
     # "Baltimore County" starts "Baltimore County Council" but is the place, not the council
     names_place = short[-1].casefold() in PLACE_KINDS

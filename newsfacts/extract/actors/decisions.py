@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +15,9 @@ from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.extract.actors.names import is_acronym, name_key, surname_of
 from newsfacts.pipeline.doc import in_boilerplate
+
+# every sentence-opening surname asks for the article's lowercase words: found once per Doc
+_LOWERCASE: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
 
 
 def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
@@ -122,9 +126,12 @@ def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bo
         )
     if kind == "PERSON" and len(cluster.name.split()) == 1:
         # a lone capitalised word that only ever opens sentences ("Coal fell 18%") is no name
+        if any(_opens_with_surname(span, lexicon) for span in body):
+            return True
         named = [span for span in body if not span[0].is_sent_start]
         return any(
             acts(span)
+            or plays(span, lexicon)
             or title_before(span, lexicon)
             or listed_with_people(span)
             or _speaks_for(span, lexicon)
@@ -138,6 +145,33 @@ def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bo
     if kind == "ORG":
         return not all(_names_an_office(span, lexicon) for span in cluster.mentions)
     return True
+
+
+def _opens_with_surname(span: Span, lexicon: Lexicon) -> bool:
+    """ "Sanders said ...", "Harris beat Moore": a surname opening a sentence as its
+    subject (or a side in a contest), tagged PERSON by the model, and never written in
+    lowercase in the article (as "coal" would be)."""
+    token = span.root
+    if (
+        not span[0].is_sent_start
+        or span.label_ != "PERSON"
+        or token.tag_ not in {"NNP", "NNPS", "NNS"}
+    ):
+        return False
+    if not (acts(span) or plays(span, lexicon)):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.like_num:
+        return False  # "Bill 1079 would ...": a numbered thing
+    return token.lower_ not in _lowercase_words(span.doc)
+
+
+def _lowercase_words(doc: Doc) -> frozenset[str]:
+    cached = _LOWERCASE.get(doc)
+    if cached is None:
+        cached = frozenset(t.text for t in doc if t.is_lower)
+        _LOWERCASE[doc] = cached
+    return cached
 
 
 def listed_with_people(span: Span) -> bool:
