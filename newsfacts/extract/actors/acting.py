@@ -17,6 +17,7 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 ACTING_PREPOSITIONS = {"against", "by"}
 STRICT_DEPS = {"nsubj", "nsubjpass", "agent"}
 RELATION_PREPOSITIONS = {"with", "between"}
+FIXTURE_WORDS = {"at", "v", "v.", "vs", "vs."}
 SCORE = re.compile(r"\d{1,3}(?:[-/]\d{1,3})?")
 CONTEST_PREPOSITIONS = {"to", "with", "against", "over"}
 
@@ -72,10 +73,10 @@ def plays(span: Span, lexicon: Lexicon) -> bool:
     elif root.dep_ in {"nsubj", "dobj"}:
         verb = root.head
     else:
-        return in_results_row(span)
+        return in_results_row(span) or in_fixture(span)
     if verb.lemma_.casefold() in lexicon.contest_verbs:
         return True
-    return in_results_row(span)
+    return in_results_row(span) or in_fixture(span)
 
 
 def in_results_row(span: Span) -> bool:
@@ -89,6 +90,23 @@ def in_results_row(span: Span) -> bool:
         return True
     before = doc[span.start - 1]
     return "\n" in before.whitespace_ or before.is_space or _is_score(before)
+
+
+def in_fixture(span: Span) -> bool:
+    """One side of a fixture: "KANSAS CITY AT DETROIT", "Essex v Kent" (a name, then "v",
+    "vs" or a capitalised "AT", then another capitalised name)."""
+    doc = span.doc
+    after = doc[span.end] if span.end + 1 < len(doc) else None
+    before = doc[span.start - 1] if span.start > 1 else None
+    if after is not None and after.lower_ in FIXTURE_WORDS and _is_name_word(doc[after.i + 1]):
+        return not after.is_lower or after.lower_ != "at"
+    if before is not None and before.lower_ in FIXTURE_WORDS and _is_name_word(doc[before.i - 1]):
+        return not before.is_lower or before.lower_ != "at"
+    return False
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper)
 
 
 def _is_score(token: Token) -> bool:

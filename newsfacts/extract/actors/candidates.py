@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.extract.actors.acting import ACTING_DEPS, in_results_row
+from newsfacts.extract.actors.acting import ACTING_DEPS, in_fixture, in_results_row
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.extract.actors.names import (
     acronym_matches,
@@ -72,7 +72,10 @@ def drop_shouted_guesses(found: list[Candidate], lines: Lines) -> list[Candidate
     return [
         cand
         for cand in found
-        if not lines.is_shouted(cand.span) or cand.key in body_keys or in_results_row(cand.span)
+        if not lines.is_shouted(cand.span)
+        or cand.key in body_keys
+        or in_results_row(cand.span)
+        or in_fixture(cand.span)
     ]
 
 
@@ -288,6 +291,7 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         or any(any(c.isdigit() for c in t.text) for t in span)
         or PARTY_TAG.match(text) is not None
         or (len(span) == 1 and not _may_be_a_name(span[0]) and not is_acronym(text))
+        or _is_a_unit(span)
         or all(_is_role_or_modifier(t, lexicon) for t in span)
         or in_boilerplate(doc, span.start_char, span.end_char)
         or is_dateline(span)
@@ -295,6 +299,12 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         or is_agency_credit(span, lexicon)
         or is_byline(span, lexicon)
     )
+
+
+def _is_a_unit(span: Span) -> bool:
+    """An acronym counted by the number before it ("121 RBI", "50 MW"): a unit."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return len(span) == 1 and before is not None and before.like_num and is_acronym(span.text)
 
 
 def _may_be_a_name(token: Token) -> bool:

@@ -26,25 +26,9 @@ def with_groups(doc: Doc, found: list[Candidate], lexicon: Lexicon) -> list[Cand
     replaces the model's entity over the same words ("Republicans" tagged NORP)."""
     parties = party_candidates(doc, lexicon)
     taken = {i for cand in parties for i in range(cand.span.start, cand.span.end)}
-    kept = [
-        _as_people(cand)
-        for cand in found
-        if not taken.intersection(range(cand.span.start, cand.span.end))
-    ]
+    kept = [cand for cand in found if not taken.intersection(range(cand.span.start, cand.span.end))]
     governments = government_candidates(doc, lexicon)
     return [*kept, *parties, *collective_candidates(doc, lexicon), *governments]
-
-
-def _as_people(cand: Candidate) -> Candidate:
-    """A nationality or faith written as a plural noun that acts or is acted upon
-    ("Muslims entering the country", "urging Americans") is a GROUP of people; an
-    adjective ("Muslim leaders") stays a weak NORP vote."""
-    root = cand.span.root
-    if cand.label != "NORP" or root.tag_ not in {"NNPS", "NNS"}:
-        return cand
-    if acts(cand.span) or root.dep_ == "dobj":
-        return Candidate(cand.span, "GROUP", cand.canonical)
-    return cand
 
 
 def party_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:

@@ -62,11 +62,17 @@ def opens_line(span: Span) -> bool:
 
 def is_wire_dateline(span: Span) -> bool:
     """ "LONDON 1996-08-30" on a line of its own: the place the story was filed from."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is None or not WIRE_DATE.fullmatch(after.text) or not opens_line(span):
+    if not opens_line(span):
         return False
-    return after.i + 1 >= len(doc) or "\n" in after.whitespace_ or doc[after.i + 1].is_space
+    doc = span.doc
+    rest = []
+    for token in doc[span.end : min(span.end + 8, len(doc))]:
+        if token.is_space:
+            break
+        rest.append(token.text_with_ws)
+        if "\n" in token.whitespace_:
+            break
+    return WIRE_DATE.fullmatch("".join(rest).strip()) is not None
 
 
 def is_agency_credit(span: Span, lexicon: Lexicon) -> bool:
