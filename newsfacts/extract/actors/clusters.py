@@ -178,18 +178,45 @@ def _company_stem(word: str) -> str:
     return re.sub(r"\.(com|net|org)$", "", word, flags=re.I)
 
 
+def _surnames(
+    clusters: list[Cluster], patterns: dict[str, list[tuple[tuple[str, ...], Cluster]]]
+) -> dict[str, Cluster]:
+    """The surname of each person named in full, where no other actor shares it or uses it
+    as a form of its own."""
+    found: dict[str, Cluster] = {}
+    shared: set[str] = set()
+    for cluster in clusters:
+        words = cluster.name.split()
+        top = cluster.labels.most_common(1)[0][0]
+        if top != "PERSON" or len(words) < 2:
+            continue
+        surname = surname_of(cluster.name)
+        if surname in found or any(other is not cluster for _, other in patterns.get(surname, [])):
+            shared.add(surname)
+        found[surname] = cluster
+    return {
+        surname: c for surname, c in found.items() if surname not in shared and surname.istitle()
+    }
+
+
 def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> None:
-    """Add every use of a known form that the model did not tag (every later "ICE")."""
+    """Add every use of a known form that the model did not tag (every later "ICE"), and
+    every use of a person's surname ("Woods said" after "Tiger Woods")."""
     patterns: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
     for cluster in clusters:
         for words in {tuple(t.text for t in span) for span in cluster.mentions}:
             patterns.setdefault(words[0], []).append((words, cluster))
+    for surname, cluster in _surnames(clusters, patterns).items():
+        patterns.setdefault(surname, []).append(((surname,), cluster))
+    common = {t.text for t in doc if t.is_lower}
     for entries in patterns.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     taken = {i for c in clusters for span in c.mentions for i in range(span.start, span.end)}
     for token in doc:
         if token.i in taken or not token.text[:1].isupper():
             continue
+        if token.is_sent_start and token.lower_ in common:
+            continue  # "Young people ...", "Price rises ...": the common word
         for words, cluster in patterns.get(token.text, []):
             end = token.i + len(words)
             span = doc[token.i : end]
