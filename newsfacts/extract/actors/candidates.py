@@ -84,7 +84,7 @@ def _candidates_of(
 ) -> list[Candidate]:
     """The candidates one entity (or one piece of it) yields once trimmed, extended, split."""
     trimmed = trim(without_dateline(ent), lexicon, known_places)
-    parts = split_conjoined(extend_cut_name(trimmed, lexicon), acronyms, lexicon)
+    parts = split_conjoined(extend_cut_name(trimmed, lexicon), acronyms, known_places, lexicon)
     # the parts of a split share the first one's label: both are organisations
     label = relabel(parts[0], ent.label_, lexicon)
     if label is None:
@@ -241,17 +241,23 @@ def _after_capitalised(doc: Doc, start: int, allow_entities: bool) -> int:
     return stop
 
 
-def split_conjoined(span: Span, acronyms: frozenset[str], lexicon: Lexicon) -> list[Span]:
+def split_conjoined(
+    span: Span, acronyms: frozenset[str], known: set[str], lexicon: Lexicon
+) -> list[Span]:
     """Split two names the model joined at "and": when the part before "and" ends in an
-    organisation head noun ("First Amendment Coalition and Californians Aware"), or when
+    organisation head noun ("First Amendment Coalition and Californians Aware"), when
     the part after it is abbreviated elsewhere in the article ("Department of Homeland
-    Security and Immigration and Customs Enforcement", with "ICE" later on)."""
+    Security and Immigration and Customs Enforcement", with "ICE" later on), or when
+    the part after it is named on its own elsewhere (`known`: "Kaizer Chiefs and Orlando
+    Pirates", with "Orlando Pirates" later on)."""
     for token in span:
         if token.lower_ == "and" and token.i > span.start and token.i + 1 < span.end:
             left = Span(span.doc, span.start, token.i, label=span.label_)
             right = Span(span.doc, token.i + 1, span.end, label=span.label_)
             if right[0].is_title and (
-                left[-1].lower_ in lexicon.org_heads or _abbreviated(right, acronyms, lexicon)
+                left[-1].lower_ in lexicon.org_heads
+                or _abbreviated(right, acronyms, lexicon)
+                or (len(right) >= 2 and name_key(right.text) in known)
             ):
                 return [left, right]
     return [span]

@@ -143,8 +143,21 @@ def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bo
             acts(span) or _speaks_for(span, lexicon) or plays(span, lexicon) for span in body
         )
     if kind == "ORG":
+        if _names_a_topic(cluster, lexicon) and not any(acts(span) for span in body):
+            return False
         return not all(_names_an_office(span, lexicon) for span in cluster.mentions)
     return True
+
+
+def _names_a_topic(cluster: Cluster, lexicon: Lexicon) -> bool:
+    """ "Local Property Tax", "Social Media", "Budget": capitalised words that the article
+    also writes in lowercase, with no organisation head noun among them: a subject or a
+    heading, not a body."""
+    words = cluster.name.split()
+    if is_acronym(cluster.name) or any(w.casefold() in lexicon.org_heads for w in words):
+        return False
+    common = _lowercase_words(cluster.mentions[0].doc)
+    return all(w.casefold() in common for w in words)
 
 
 def _opens_with_surname(span: Span, lexicon: Lexicon) -> bool:
