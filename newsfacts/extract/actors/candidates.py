@@ -60,6 +60,7 @@ def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         for piece in split_at_breaks(ent):
             found.extend(_candidates_of(piece, lexicon, known_places, acronyms))
     found.extend(acronym_candidates(doc, found, lexicon))
+    found.extend(titled_name_candidates(doc, lexicon))
     lines = Lines.of(doc)
     return drop_shouted_guesses([c for c in found if not on_credit_line(c.span, lines)], lines)
 
@@ -114,6 +115,27 @@ def split_at_breaks(ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(Span(doc, start, ent.end, label=ent.label_))
     return pieces
+
+
+def titled_name_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """People the model missed after a capitalised title: "Intelligence Chair Adam Schiff",
+    "Mr Hall" (an honorific then one or more name words, a role then two or three)."""
+    found = []
+    for token in doc:
+        word = token.text.casefold()
+        if not token.is_title or not (word in lexicon.honorifics or word in lexicon.role_words):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and _untagged_name_word(doc[end]):
+            end += 1
+        needed = 1 if word in lexicon.honorifics else 2
+        if end - token.i - 1 >= needed:
+            found.append(Candidate(Span(doc, token.i + 1, end, label="PERSON"), "PERSON"))
+    return found
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return token.tag_ == "NNP" and token.is_title and not token.ent_type_
 
 
 def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> list[Candidate]:

@@ -273,7 +273,7 @@ def title_in_apposition(span: Span, lexicon: Lexicon) -> str | None:
             words = [
                 t
                 for t in child.subtree
-                if t.i <= child.i and t.dep_ not in {"det", "punct", "poss"}
+                if t.i <= child.i and t.dep_ not in {"det", "punct", "poss", "case"}
             ]
             if words and len(words) <= 5 and child.lemma_.casefold() in lexicon.role_words:
                 return " ".join(t.text for t in words)

@@ -103,13 +103,20 @@ def collective_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     "lawmakers", "members") as subject, agent or possessor, with the modifiers that say
     whose collective it is ("Republican lawmakers", "Aer Lingus pilots", "union members").
     A bare "workers" or "protesters" is left to the reference resolver: it is rarely one
-    actor of the story."""
+    actor of the story; a political camp ("conservatives", "liberals") is one bare."""
     found = []
     for token in doc:
-        if token.tag_ != "NNS" or token.lower_ not in lexicon.collective_nouns:
+        if token.tag_ not in {"NNS", "NNPS"}:
+            continue
+        political = token.lower_ in lexicon.political_collectives
+        if not political and token.lower_ not in lexicon.collective_nouns:
             continue
         span = collective_phrase(token)
-        if len(span) == 1 or not acts(span) or in_boilerplate(doc, span.start_char, span.end_char):
+        if (
+            (len(span) == 1 and not political)
+            or not acts(span)
+            or in_boilerplate(doc, span.start_char, span.end_char)
+        ):
             continue
         found.append(Candidate(span, "GROUP"))
     return found

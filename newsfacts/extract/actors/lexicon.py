@@ -36,6 +36,7 @@ class Lexicon:
     credit_cues: frozenset[str]
     parties: dict[str, str]
     collective_nouns: frozenset[str]
+    political_collectives: frozenset[str]
     full_names: dict[str, str]
     government_nouns: frozenset[str]
     name_particles: frozenset[str]
@@ -68,6 +69,7 @@ class Lexicon:
                 form: party for party, forms in data["parties"].items() for form in [party, *forms]
             },
             collective_nouns=lower("collective_nouns"),
+            political_collectives=lower("political_collectives"),
             full_names={
                 name_key(form): full
                 for full, forms in data["full_names"].items()
