@@ -312,13 +312,13 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         len(text) < 2
         or not any(c.isalpha() for c in text)
         or not (text[0].isupper() or text[0].isdigit() or _opens_with_particle(text, lexicon))
-        or (span[-1].lower_ in lexicon.not_actor_suffixes and not _is_two_word_person(span))
+        or (span[-1].lower_ in lexicon.not_actor_suffixes and not _is_personal_name(span, lexicon))
         or (after is not None and after.lower_ in lexicon.street_words)
         or span[-1].lower_.endswith(lexicon.street_word_endings)
         or text.casefold() in lexicon.platforms
         or any(any(c.isdigit() for c in t.text) for t in span)
         or PARTY_TAG.match(text) is not None
-        or (len(span) == 1 and not _may_be_a_name(span[0]) and not is_acronym(text))
+        or (len(span) == 1 and not _may_be_a_name(span) and not is_acronym(text))
         or _is_a_unit(span)
         or all(_is_role_or_modifier(t, lexicon) for t in span)
         or in_boilerplate(doc, span.start_char, span.end_char)
@@ -335,15 +335,22 @@ def _is_a_unit(span: Span) -> bool:
     return len(span) == 1 and before is not None and before.like_num and is_acronym(span.text)
 
 
-def _may_be_a_name(token: Token) -> bool:
-    """A proper noun, or a capitalised word the model took for a person whatever its tag
-    ("Sanders" is often tagged a plural noun)."""
-    return token.tag_ in {"NNP", "NNPS"} or (token.ent_type_ == "PERSON" and token.is_title)
+def _may_be_a_name(span: Span) -> bool:
+    """A proper noun, or a capitalised word taken for a person whatever its tag ("Sanders"
+    and "Woods" are often tagged plural nouns)."""
+    token = span[0]
+    person = "PERSON" in {token.ent_type_, span.label_}
+    return token.tag_ in {"NNP", "NNPS"} or (person and token.is_title)
 
 
-def _is_two_word_person(span: Span) -> bool:
-    """ "Trevor Hall", "Jane Park": a first name and a surname that is also a place word."""
-    return span.label_ == "PERSON" and len(span) == 2 and all(t.is_title for t in span)
+def _is_personal_name(span: Span, lexicon: Lexicon) -> bool:
+    """ "Trevor Hall", "Mr Hall", "Jane Park": a person's name whose surname is also a
+    place word (a first name and a surname, or an honorific and a surname)."""
+    if span.label_ != "PERSON" or not all(t.is_title for t in span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    after_honorific = before is not None and before.text.casefold() in lexicon.honorifics
+    return len(span) == 2 or (len(span) == 1 and after_honorific)
 
 
 def _opens_with_particle(text: str, lexicon: Lexicon) -> bool:

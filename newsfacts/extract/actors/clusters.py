@@ -219,7 +219,7 @@ def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> Non
             continue  # "Young people ...", "Price rises ...": the common word
         for words, cluster in patterns.get(token.text, []):
             end = token.i + len(words)
-            span = doc[token.i : end]
+            span = Span(doc, token.i, end, label=cluster.labels.most_common(1)[0][0])
             if tuple(t.text for t in span) != words or taken.intersection(range(token.i, end)):
                 continue
             if in_boilerplate(doc, span.start_char, span.end_char) or not keep_candidate(
