@@ -145,8 +145,8 @@ def test_patterns_agency_credits_and_bylines_are_not_actors(extractor: Extractor
     """wire.is_agency_credit, wire.is_byline, wire.on_credit_line."""
     record = extract(
         extractor,
-        "Court rules on merger\nBy Jane Roe\nTORONTO (Reuters) - Northwind Holdings Inc said on Monday it "
-        "would appeal the ruling, and the company's lawyers filed papers.\n"
+        "Court rules on merger\nBy Jane Roe\nTORONTO (Reuters) - Northwind Holdings Inc said "
+        "on Monday it would appeal the ruling, and the company's lawyers filed papers.\n"
         "Reporting by John Doe; Editing by Mary Major",
     )
     assert "Northwind Holdings Inc" in forms(record)
