@@ -152,7 +152,6 @@ def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> li
         if name_key(t.text) not in lexicon.regions
         and (
             t.dep_ in ACTING_DEPS
-            or name_key(t.text) in lexicon.full_names
             or any(acronym_matches(t.text, name, lexicon.acronym_skip) for name in long_names)
         )
     }
