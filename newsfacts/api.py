@@ -25,7 +25,8 @@ def extract(
     """Extract the facts of one article given as text.
 
     `published` (YYYY-MM-DD) anchors relative dates ("last month"); without it they are
-    left unresolved and the record's warnings say so.
+    left unresolved and the record's warnings say so. Raises `ArticleError` (its `code`
+    says why, e.g. E201 when a stage failed) if the article cannot be extracted.
     """
     return shared_extractor(model).extract(text, published=published, title=title, id=id)
 

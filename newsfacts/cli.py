@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from pydantic import ValidationError
@@ -23,20 +23,11 @@ from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextCol
 from rich.text import Text
 
 from newsfacts import __version__
-from newsfacts.api import shared_extractor
 from newsfacts.errors import Errors, NewsfactsError, UsageError
-from newsfacts.io.batch import run_extraction
-from newsfacts.io.readers import read_articles
-from newsfacts.io.records import (
-    count_records,
-    first_record,
-    invalid_lines,
-    read_results,
-    write_text_atomically,
-)
-from newsfacts.io.tables import record_view
-from newsfacts.io.writers import Output, OutputFormat
-from newsfacts.models import ArticleRecord, ErrorEntry
+from newsfacts.io.writers import OutputFormat
+
+if TYPE_CHECKING:  # the commands import what they use, so `--version` and `--help` are quick
+    from newsfacts.models import ArticleRecord
 
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
@@ -109,25 +100,27 @@ def extract(
     scheduler: Annotated[str | None, typer.Option(help=SCHEDULER_HELP)] = None,
 ) -> None:
     """Extract the facts of every input article into one record per article."""
+    from newsfacts.api import shared_extractor
+    from newsfacts.engines import choose_engine
+    from newsfacts.io.batch import run_extraction
+    from newsfacts.io.readers import read_articles
+    from newsfacts.io.writers import Output
+
     with _usage_errors():
         date = parse_published(published)
         sink = Output(
             output, output_format or OutputFormat.from_path(output), force=force, resume=resume
         )
         items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks)
-        extractor = shared_extractor(model)
-    with _progress(enabled=sys.stderr.isatty()) as advance:
-        summary = run_extraction(
-            items,
-            sink,
-            extractor,
+        runner = choose_engine(
+            engine.value,
+            shared_extractor(model),
             workers=workers,
             batch_size=batch_size,
-            keep_text=not no_text,
-            engine=engine.value,
             scheduler=scheduler,
-            on_result=advance,
         )
+    with _progress(enabled=sys.stderr.isatty()) as advance:
+        summary = run_extraction(items, sink, runner, keep_text=not no_text, on_result=advance)
     typer.echo(summary.line(), err=True)
     if summary.failures:
         raise typer.Exit(EXIT_FAILURES)
@@ -140,6 +133,9 @@ def show(
     published: Annotated[str | None, typer.Option(help=PUBLISHED_HELP)] = None,
 ) -> None:
     """Show the facts of one article (or the first record of a records file) as tables."""
+    from newsfacts.io.records import first_record
+    from newsfacts.io.tables import record_view
+
     with _usage_errors():
         record = first_record(file) if file.suffix == ".jsonl" and file.is_file() else None
         if record is None:
@@ -156,6 +152,7 @@ def report(
 ) -> None:
     """Write one self-contained HTML page over a batch: actors across articles, the stance
     network, amounts, the most quoted speakers, and each article highlighted."""
+    from newsfacts.io.records import read_results, write_text_atomically
     from newsfacts.render import build_report
 
     with _usage_errors():
@@ -176,6 +173,7 @@ def evaluate_timex(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score the dates stage the way TempEval-3 did: extents (strict, relaxed) and values."""
+    from newsfacts.api import shared_extractor
     from newsfacts.evaluation.timex import evaluate_timex as score
     from newsfacts.evaluation.timex import format_timex_report
 
@@ -191,6 +189,7 @@ def evaluate_quotes(
 ) -> None:
     """Score quotes and speakers the Gender Gap Tracker's way (a match covers > 30% of a
     gold quote), for direct quotes and for reported speech."""
+    from newsfacts.api import shared_extractor
     from newsfacts.evaluation.polnear import evaluate_quotes as score
 
     with _usage_errors():
@@ -207,6 +206,7 @@ def evaluate_actors(
 ) -> None:
     """Score actors: PER+ORG mention F1 on CoNLL-style files (relaxed overlap), recall of the
     main and salient people, organisations and places on SEESAW-style files."""
+    from newsfacts.api import shared_extractor
     from newsfacts.evaluation.actors import evaluate_actors as score
 
     with _usage_errors():
@@ -217,6 +217,8 @@ def evaluate_actors(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the records newsfacts writes."""
+    from newsfacts.models import ArticleRecord
+
     typer.echo(json.dumps(ArticleRecord.model_json_schema(), indent=2))
 
 
@@ -225,6 +227,8 @@ def validate(
     file: Annotated[Path, typer.Argument(help="A records .jsonl file written by newsfacts.")],
 ) -> None:
     """Check every line of a records file against the record schema."""
+    from newsfacts.io.records import count_records, invalid_lines
+
     try:
         problems = list(invalid_lines(file))
         total = count_records(file)
@@ -250,6 +254,10 @@ def parse_published(value: str | None) -> dt.date | None:
 
 
 def _extract_one(file: Path, published: dt.date | None, model: str | None) -> ArticleRecord:
+    from newsfacts.api import shared_extractor
+    from newsfacts.io.readers import read_articles
+    from newsfacts.models import ErrorEntry
+
     item = next(read_articles([str(file)], published=published))
     result = item if isinstance(item, ErrorEntry) else next(shared_extractor(model).pipe([item]))
     if isinstance(result, ErrorEntry):

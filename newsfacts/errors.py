@@ -46,6 +46,11 @@ class Errors(StrEnum):
     E309 = (
         "E309 cannot read records from {path}: {detail}; `newsfacts validate` shows the bad lines"
     )
+    E310 = (
+        "E310 stage '{stage}' reads the {kind} that an earlier stage finds, and none ran: "
+        "add 'newsfacts_{kind}' before it, or use the whole 'newsfacts' component"
+    )
+    E311 = "E311 the {lexicon} rule file '{resource}' is not usable: {detail}"
     E308 = "E308 to_dataframes needs pandas: `pip install 'newsfacts[pandas]'`"
 
 
@@ -67,6 +72,10 @@ class ModelNotFoundError(NewsfactsError):
 
 class UsageError(NewsfactsError):
     """The command was asked for something it cannot do (E3xx): nothing was written."""
+
+
+class LexiconError(NewsfactsError):
+    """A rule file (a lexicon of the package's or a user's own) is missing or malformed."""
 
 
 class ArticleError(NewsfactsError):

@@ -13,13 +13,8 @@ from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from newsfacts.engines.partitions import (
-    Item,
-    Result,
-    extract_partition,
-    ordered_results,
-    worker_extractor,
-)
+from newsfacts.engines.partitions import extract_partition, ordered_results, worker_extractor
+from newsfacts.engines.protocol import Item, Result
 from newsfacts.models import Article
 
 if TYPE_CHECKING:

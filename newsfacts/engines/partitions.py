@@ -13,16 +13,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
+from newsfacts.engines.protocol import BatchExtractor, Item, Result
 from newsfacts.errors import Errors
 from newsfacts.models import Article, ArticleRecord, ErrorEntry
 
-if TYPE_CHECKING:
-    from newsfacts.pipeline.extractor import Extractor
-
-Item = Article | ErrorEntry
-Result = ArticleRecord | ErrorEntry
 Payload = list[tuple[str, str]]
 
 
@@ -38,8 +34,9 @@ Submit = Callable[[list[dict[str, Any]]], Future]
 
 
 @cache
-def worker_extractor(model: str | None) -> Extractor:
-    """The extractor of this worker process, loaded on first use and kept."""
+def worker_extractor(model: str | None) -> BatchExtractor:
+    """The extractor of this worker process, loaded on first use and kept (imported here:
+    only a worker process builds one)."""
     from newsfacts.pipeline.extractor import Extractor
 
     return Extractor(model)
@@ -52,7 +49,9 @@ def extract_partition(
     return extract_with(worker_extractor(model), articles, keep_text)
 
 
-def extract_with(extractor: Extractor, articles: list[dict[str, Any]], keep_text: bool) -> Payload:
+def extract_with(
+    extractor: BatchExtractor, articles: list[dict[str, Any]], keep_text: bool
+) -> Payload:
     items = [Article.model_validate(article) for article in articles]
     return [
         ("error" if isinstance(result, ErrorEntry) else "record", result.model_dump_json())

@@ -13,26 +13,17 @@ import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from newsfacts.engines.partitions import (
-    Item,
-    Payload,
-    Result,
-    extract_partition,
-    extract_with,
-    ordered_results,
-)
-
-if TYPE_CHECKING:
-    from newsfacts.pipeline.extractor import Extractor
+from newsfacts.engines.partitions import Payload, extract_partition, extract_with, ordered_results
+from newsfacts.engines.protocol import BatchExtractor, Item, Result
 
 # The extractor a forked worker inherits from its parent: set just before the pool starts.
-_inherited: Extractor | None = None
+_inherited: BatchExtractor | None = None
 
 
 def pipe_processes(
-    extractor: Extractor,
+    extractor: BatchExtractor,
     items: Iterable[Item],
     *,
     workers: int,
@@ -46,7 +37,7 @@ def pipe_processes(
     if forking:
         _inherited = extractor
         task = partial(_extract_inherited, keep_text=keep_text)
-    elif isinstance(extractor.model_name, str | None):
+    elif extractor.portable:
         task = partial(extract_partition, model=extractor.model_name, keep_text=keep_text)
     else:
         raise ValueError("without fork, worker processes need a model name, not a pipeline")

@@ -17,6 +17,17 @@ from newsfacts.extract.dates.component import Dates
 from newsfacts.extract.quotes.component import Quotes
 from newsfacts.extract.stances.component import Stances
 from newsfacts.pipeline.composite import Newsfacts, build
+from newsfacts.pipeline.doc import FACT_KINDS
+from newsfacts.pipeline.stage import needing
+
+# The facts each stage reads from the stages before it: declared to spaCy as `requires`
+# (so `nlp.analyze_pipes()` names a missing stage) and checked when the stage runs.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "newsfacts_amounts": ("actors",),
+    "newsfacts_dates": ("amounts",),
+    "newsfacts_quotes": ("actors",),
+    "newsfacts_stances": ("actors", "quotes"),
+}
 
 STAGES = (
     "newsfacts_cleaning",
@@ -28,9 +39,15 @@ STAGES = (
 )
 
 
+def _facts_of(stage: str) -> list[str]:
+    """The Doc attributes holding the facts `stage` needs, as spaCy's `requires` names them."""
+    return [f"doc._.newsfacts_{kind}" for kind in NEEDS.get(stage, ())]
+
+
 @Language.factory(
     "newsfacts_cleaning",
     default_config={"rules": "boilerplate.json", "language": "language.json"},
+    assigns=["doc.spans", "doc._.newsfacts_language", "doc._.newsfacts_warnings"],
 )
 def make_cleaning(nlp: Language, name: str, rules: str, language: str) -> Cleaning:
     """Marks boilerplate (captions, pitches, "Listen 2:33") so no stage reads facts from it,
@@ -41,7 +58,8 @@ def make_cleaning(nlp: Language, name: str, rules: str, language: str) -> Cleani
 @Language.factory(
     "newsfacts_actors",
     default_config={"lexicon": "actors.json"},
-    requires=["doc.ents", "token.dep"],
+    requires=["doc.ents", "token.dep", "doc._.newsfacts_language"],
+    assigns=["doc._.newsfacts_actors", "doc.spans"],
 )
 def make_actors(nlp: Language, name: str, lexicon: str) -> Actors:
     """Resolves people, organisations, groups and acting places over the whole article."""
@@ -50,47 +68,76 @@ def make_actors(nlp: Language, name: str, lexicon: str) -> Actors:
 
 @Language.factory(
     "newsfacts_amounts",
-    default_config={"lexicon": "amounts.json", "currencies": "currencies.json"},
-    requires=["doc.ents", "token.dep", "token.lemma"],
+    default_config={
+        "lexicon": "amounts.json",
+        "currencies": "currencies.json",
+        "roles": "payment_roles.json",
+        "references": "reference_words.json",
+    },
+    requires=["doc.ents", "token.dep", "token.lemma", *_facts_of("newsfacts_amounts")],
+    assigns=["doc._.newsfacts_amounts"],
 )
-def make_amounts(nlp: Language, name: str, lexicon: str, currencies: str) -> Amounts:
+def make_amounts(
+    nlp: Language, name: str, lexicon: str, currencies: str, roles: str, references: str
+) -> Amounts:
     """Reads money amounts: value, currency, range, qualifier, rate, purpose and parties."""
-    return Amounts(name, lexicon_resource=lexicon, currencies_resource=currencies)
+    stage = Amounts(
+        name,
+        lexicon_resource=lexicon,
+        currencies_resource=currencies,
+        roles_resource=roles,
+        references_resource=references,
+    )
+    return needing(stage, NEEDS["newsfacts_amounts"])
 
 
 @Language.factory(
     "newsfacts_dates",
     default_config={"lexicon": "dates.json", "use_dateparser": True, "distinct": True},
-    requires=["doc.ents", "doc.sents", "token.dep", "token.tag"],
+    requires=["doc.ents", "doc.sents", "token.dep", "token.tag", *_facts_of("newsfacts_dates")],
+    assigns=["doc._.newsfacts_dates", "doc._.newsfacts_warnings"],
 )
 def make_dates(
     nlp: Language, name: str, lexicon: str, use_dateparser: bool, distinct: bool
 ) -> Dates:
     """Types and normalises dates and times against the publication date."""
-    return Dates(name, lexicon_resource=lexicon, use_dateparser=use_dateparser, distinct=distinct)
+    stage = Dates(name, lexicon_resource=lexicon, use_dateparser=use_dateparser, distinct=distinct)
+    return needing(stage, NEEDS["newsfacts_dates"])
 
 
 @Language.factory(
     "newsfacts_quotes",
-    default_config={"verbs": "reporting_verbs.json", "nouns": "speaker_nouns.json"},
-    requires=["token.dep", "token.lemma"],
+    default_config={"verbs": "reporting_verbs.json", "references": "reference_words.json"},
+    requires=["token.dep", "token.lemma", *_facts_of("newsfacts_quotes")],
+    assigns=["doc._.newsfacts_quotes", "doc._.newsfacts_warnings"],
 )
-def make_quotes(nlp: Language, name: str, verbs: str, nouns: str) -> Quotes:
+def make_quotes(nlp: Language, name: str, verbs: str, references: str) -> Quotes:
     """Finds direct, partial and reported speech and links each speaker to an actor."""
-    return Quotes(name, verbs_resource=verbs, nouns_resource=nouns)
+    return needing(
+        Quotes(name, verbs_resource=verbs, references_resource=references),
+        NEEDS["newsfacts_quotes"],
+    )
 
 
 @Language.factory(
     "newsfacts_stances",
-    default_config={"cues": "stance_cues.json"},
-    requires=["token.dep", "token.lemma"],
+    default_config={"cues": "stance_cues.json", "references": "reference_words.json"},
+    requires=["token.dep", "token.lemma", *_facts_of("newsfacts_stances")],
+    assigns=["doc._.newsfacts_stances"],
 )
-def make_stances(nlp: Language, name: str, cues: str) -> Stances:
+def make_stances(nlp: Language, name: str, cues: str, references: str) -> Stances:
     """Finds who supports or opposes what, with the words that show it."""
-    return Stances(name, cues_resource=cues)
+    return needing(
+        Stances(name, cues_resource=cues, references_resource=references),
+        NEEDS["newsfacts_stances"],
+    )
 
 
-@Language.factory("newsfacts", requires=["doc.ents", "token.dep"])
+@Language.factory(
+    "newsfacts",
+    requires=["doc.ents", "doc.sents", "token.dep", "token.lemma", "token.tag"],
+    assigns=[f"doc._.newsfacts_{kind}" for kind in FACT_KINDS],
+)
 def make_newsfacts(nlp: Language, name: str) -> Newsfacts:
     """All newsfacts stages in one component: `nlp.add_pipe("newsfacts")`."""
     return build(nlp, STAGES)

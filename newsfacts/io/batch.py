@@ -5,13 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from newsfacts.io.readers import Item
 from newsfacts.io.writers import Output
+from newsfacts.models import Item
 
-if TYPE_CHECKING:  # the io package itself never needs spaCy loaded
-    from newsfacts.pipeline.extractor import Extractor
+if TYPE_CHECKING:  # the io package itself never needs spaCy or an engine loaded
+    from newsfacts.engines import Engine
 
 
 @dataclass(frozen=True)
@@ -43,13 +43,9 @@ class RunSummary:
 def run_extraction(
     items: Iterable[Item],
     output: Output,
-    extractor: Extractor,
+    engine: Engine,
     *,
-    workers: int = 1,
-    batch_size: int = 32,
     keep_text: bool = True,
-    engine: Literal["local", "dask"] = "local",
-    scheduler: str | None = None,
     on_result: Callable[[], None] | None = None,
 ) -> RunSummary:
     """Extract every item not already in the output (--resume) and write each result as it
@@ -66,15 +62,7 @@ def run_extraction(
                 yield item
 
     with output:
-        results = extractor.pipe(
-            not_done(items),
-            workers=workers,
-            batch_size=batch_size,
-            keep_text=keep_text,
-            engine=engine,
-            scheduler=scheduler,
-        )
-        for result in results:
+        for result in engine.pipe(not_done(items), keep_text=keep_text):
             output.write(result)
             if on_result:
                 on_result()

@@ -32,10 +32,8 @@ from newsfacts.io.decode import (
     encoding_from_bom,
 )
 from newsfacts.io.sources import Source, find_sources
-from newsfacts.models import Article, ErrorEntry
+from newsfacts.models import Article, ErrorEntry, Item
 from newsfacts.models.records import PublishedSource
-
-Item = Article | ErrorEntry
 
 # One article file above this is a data dump, not an article; read no more of it.
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024

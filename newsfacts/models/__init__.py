@@ -16,6 +16,11 @@ from newsfacts.models.records import (
     TimeExpression,
 )
 
+Item = Article | ErrorEntry
+"""What a reader yields: an article to extract, or the error entry of one it could not read."""
+Result = ArticleRecord | ErrorEntry
+"""What extraction yields for each item: its record, or its error entry."""
+
 __all__ = [
     "Actor",
     "ActorRef",
@@ -27,8 +32,10 @@ __all__ = [
     "ErrorEntry",
     "Evidence",
     "ExtractorInfo",
+    "Item",
     "Mention",
     "Quote",
+    "Result",
     "Stance",
     "TimeExpression",
 ]

@@ -154,10 +154,15 @@ class ErrorEntry(Record):
     source: str | None = None
     code: str = Field(description="Stable error code from newsfacts.errors, e.g. 'E101'.")
     reason: str
+    detail: str | None = Field(
+        default=None, description="More for a developer, e.g. the traceback of a stage failure."
+    )
 
     @classmethod
-    def from_message(cls, id: str, source: str | None, message: str) -> ErrorEntry:
+    def from_message(
+        cls, id: str, source: str | None, message: str, detail: str | None = None
+    ) -> ErrorEntry:
         """The entry for a catalogue message such as "E203 the cluster lost ...": its first
         word is the code, the rest the reason."""
         code, _, reason = message.partition(" ")
-        return cls(id=id, source=source, code=code, reason=reason)
+        return cls(id=id, source=source, code=code, reason=reason, detail=detail)

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsfacts.pipeline.stage import ErrorHandler, Stage
+
 
 class Newsfacts:
     """Runs the newsfacts stages in order on each Doc."""
@@ -19,6 +21,12 @@ class Newsfacts:
         for stage in self.stages:
             doc = stage(doc)
         return doc
+
+    def set_error_handler(self, error_handler: ErrorHandler) -> None:
+        """Hand spaCy's error handler (`nlp.set_error_handler`) on to every stage."""
+        for stage in self.stages:
+            if isinstance(stage, Stage):
+                stage.set_error_handler(error_handler)
 
 
 def build(nlp: Language, stage_names: Iterable[str]) -> Newsfacts:

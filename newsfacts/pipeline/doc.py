@@ -8,11 +8,14 @@ Stages keep spans in `doc.spans["newsfacts_*"]` and plain JSON-able values in
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
-from typing import Any
+from typing import Any, Literal, overload
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
+
+from newsfacts.models.facts import ActorFact, AmountFact, DateFact, QuoteFact, StanceFact
 
 FACT_KINDS = ("actors", "amounts", "dates", "quotes", "stances")
 BOILERPLATE = "newsfacts_boilerplate"
@@ -29,13 +32,40 @@ def register_extensions() -> None:
             Doc.set_extension(f"newsfacts_{name}", default=None)
 
 
-def get_facts(doc: Doc, kind: str) -> list[Fact]:
-    """The facts one stage left on the Doc (an empty list before it ran)."""
+@overload
+def get_facts(doc: Doc, kind: Literal["actors"]) -> list[ActorFact]: ...
+@overload
+def get_facts(doc: Doc, kind: Literal["amounts"]) -> list[AmountFact]: ...
+@overload
+def get_facts(doc: Doc, kind: Literal["dates"]) -> list[DateFact]: ...
+@overload
+def get_facts(doc: Doc, kind: Literal["quotes"]) -> list[QuoteFact]: ...
+@overload
+def get_facts(doc: Doc, kind: Literal["stances"]) -> list[StanceFact]: ...
+def get_facts(doc: Doc, kind: str) -> list[Any]:
+    """The facts one stage left on the Doc (an empty list before it ran), typed by kind
+    (`newsfacts.models.facts`), so a reader of a renamed key fails mypy."""
     return list(getattr(doc._, f"newsfacts_{kind}") or [])
 
 
-def set_facts(doc: Doc, kind: str, facts: list[Fact]) -> None:
-    setattr(doc._, f"newsfacts_{kind}", facts)
+@overload
+def set_facts(doc: Doc, kind: Literal["actors"], facts: Sequence[ActorFact]) -> None: ...
+@overload
+def set_facts(doc: Doc, kind: Literal["amounts"], facts: Sequence[AmountFact]) -> None: ...
+@overload
+def set_facts(doc: Doc, kind: Literal["dates"], facts: Sequence[DateFact]) -> None: ...
+@overload
+def set_facts(doc: Doc, kind: Literal["quotes"], facts: Sequence[QuoteFact]) -> None: ...
+@overload
+def set_facts(doc: Doc, kind: Literal["stances"], facts: Sequence[StanceFact]) -> None: ...
+def set_facts(doc: Doc, kind: str, facts: Sequence[Any]) -> None:
+    """Leave a stage's facts on the Doc, typed by kind as `get_facts` reads them."""
+    setattr(doc._, f"newsfacts_{kind}", list(facts))
+
+
+def raw_facts(doc: Doc, kind: str) -> list[Fact]:
+    """The facts of any kind as plain dicts, for the record assembly that fills them in."""
+    return list(getattr(doc._, f"newsfacts_{kind}") or [])
 
 
 def add_warning(doc: Doc, message: str) -> None:
@@ -45,8 +75,11 @@ def add_warning(doc: Doc, message: str) -> None:
     doc._.newsfacts_warnings = warnings
 
 
-def add_failure(doc: Doc, message: str) -> None:
-    doc._.newsfacts_failures = [*(doc._.newsfacts_failures or []), message]
+def add_failure(doc: Doc, message: str, detail: str | None = None) -> None:
+    """Note that a stage failed on this Doc: a catalogue `message` (E201 ...) and the
+    `detail` (the traceback) that the article's error entry will carry."""
+    failure = {"message": message, "detail": detail}
+    doc._.newsfacts_failures = [*(doc._.newsfacts_failures or []), failure]
 
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:

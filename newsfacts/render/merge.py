@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.extract.actors.names import acronym_matches, is_acronym, name_key
 from newsfacts.models.corpus import ActorRef, CorpusActor
 from newsfacts.models.records import Actor, ArticleRecord
-from newsfacts.resources import load_resource
 
 ACTORS_RESOURCE = "actors.json"
 # How acronym_matches splits a name into words; a superset is enough to pre-select names.
@@ -40,11 +40,10 @@ class NameRules:
 
 @cache
 def name_rules() -> NameRules:
-    data = load_resource(ACTORS_RESOURCE)
-    words = lambda *keys: frozenset(w.casefold() for key in keys for w in data[key])  # noqa: E731
+    lexicon = Lexicon.load(ACTORS_RESOURCE)
     return NameRules(
-        acronym_skip=words("acronym_skip_words"),
-        generic=words("org_heads", "title_modifiers", "acronym_skip_words"),
+        acronym_skip=lexicon.acronym_skip,
+        generic=lexicon.org_heads | lexicon.title_modifiers | lexicon.acronym_skip,
     )
 
 

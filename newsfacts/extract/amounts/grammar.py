@@ -11,66 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any, Literal
 
+from newsfacts.extract.amounts.lexicon import Bound, MoneyLexicon
 from newsfacts.extract.numbers import NUMBER_WORDS, parse_figure, parse_number_words
-from newsfacts.resources import load_resource
-
-Bound = Literal["lower", "upper"]
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # A slash between figures right before a scale word is a mistyped decimal point ("/" sits
 # next to "." on the keyboard): dev-08 prints "$68/5 million" for $68.5 million.
 _TYPO_NUMBER = r"\d+/\d{1,2}(?=\s*-?\s*(?:million|billion|trillion)\b)"
-
-
-@dataclass(frozen=True)
-class Qualifier:
-    """What a word before an amount says about it: approximate, or a lower or upper bound."""
-
-    approximate: bool = False
-    bound: Bound | None = None
-
-
-@dataclass(frozen=True)
-class MoneyLexicon:
-    """Currency table and amount word lists (resources `currencies.json`, `amounts.json`)."""
-
-    signs: dict[str, str]
-    words: dict[str, str]
-    ambiguous_words: dict[str, str]
-    minor_units: dict[str, tuple[str, int]]
-    dollar_markers: dict[str, tuple[str, ...]]
-    default_dollar: str
-    scales: dict[str, int]
-    attached_scales: frozenset[str]
-    qualifiers: dict[str, Qualifier]
-    periods: dict[str, str]
-    period_adverbs: dict[str, str]
-    period_adjectives: dict[str, str]
-    change_verbs: frozenset[str]
-
-    @classmethod
-    def load(
-        cls, amounts: str = "amounts.json", currencies: str = "currencies.json"
-    ) -> MoneyLexicon:
-        words: dict[str, Any] = load_resource(amounts)
-        money: dict[str, Any] = load_resource(currencies)
-        return cls(
-            signs=dict(money["signs"]),
-            words={k.casefold(): v for k, v in money["words"].items()},
-            ambiguous_words={k.casefold(): v for k, v in money["ambiguous_words"].items()},
-            minor_units={k: (v[0], int(v[1])) for k, v in money["minor_units"].items()},
-            dollar_markers={k: tuple(v) for k, v in money["dollar_markers"].items()},
-            default_dollar=money["default_dollar"],
-            scales={k.casefold(): int(v) for k, v in words["scales"].items()},
-            attached_scales=frozenset(words["attached_scales"]),
-            qualifiers={k: Qualifier(**v) for k, v in words["qualifiers"].items()},
-            periods=dict(words["periods"]),
-            period_adverbs=dict(words["period_adverbs"]),
-            period_adjectives=dict(words["period_adjectives"]),
-            change_verbs=frozenset(words["change_verbs"]),
-        )
 
 
 @dataclass(frozen=True)

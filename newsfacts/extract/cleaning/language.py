@@ -13,21 +13,33 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from newsfacts.resources import load_resource
+from pydantic import Field
+
+from newsfacts.resources.lexicon import Lexicon, Words
 
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def detect_language(text: str, resource: str = "language.json") -> str | None:
+class LanguageSettings(Lexicon):
+    """How English is told from other languages (`resources/language.json`)."""
+
+    shipped = "language.json"
+
+    english_function_words: Words
+    min_english_share: float = Field(gt=0, le=1)
+    min_words: int = Field(ge=1)
+    candidates: tuple[str, ...]
+
+
+def detect_language(text: str, settings: LanguageSettings) -> str | None:
     """ "en", another ISO 639-1 code, or None when the text has too few words to tell."""
-    settings = load_resource(resource)
     words = [w.casefold() for w in WORD.findall(text[:20_000])]
-    if len(words) < settings["min_words"]:
+    if len(words) < settings.min_words:
         return None
-    english = frozenset(settings["english_function_words"])
-    if sum(w in english for w in words) / len(words) >= settings["min_english_share"]:
+    english = settings.english_function_words
+    if sum(w in english for w in words) / len(words) >= settings.min_english_share:
         return "en"
-    return _closest_language(words, settings["candidates"]) or "und"
+    return _closest_language(words, settings.candidates) or "und"
 
 
 def _closest_language(words: list[str], candidates: Iterable[str]) -> str | None:

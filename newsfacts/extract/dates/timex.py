@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Literal
 
-from newsfacts.resources import load_resource
+from pydantic import BeforeValidator
+
+from newsfacts.resources.lexicon import Lexicon, PatternsIgnoringCase, WordMap, Words, fold
 
 Direction = Literal["past", "future"] | None
 Period = tuple[dt.date, dt.date]
@@ -57,64 +59,39 @@ class Context:
     fiscal: str | None = None
 
 
-@dataclass(frozen=True)
-class TimexLexicon:
+def _phrase_values(table: dict[str, list[str]]) -> dict[str, str]:
+    """{"PRESENT_REF": ["now", ...]} as {"now": "PRESENT_REF", ...}."""
+    return {fold(phrase): value for value, phrases in table.items() for phrase in phrases}
+
+
+class TimexLexicon(Lexicon):
     """Word lists of the dates stage (resource `dates.json`)."""
 
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    day_parts: dict[str, str]
-    clock_words: dict[str, str]
-    seasons: dict[str, str]
-    season_months: dict[str, tuple[int, int]]
-    fixed_holidays: dict[str, str]
-    weekday_holidays: dict[str, tuple[int, int, int]]
-    references: dict[str, str]
-    extra_candidates: tuple[str, ...]
-    units: dict[str, str]
-    set_adverbs: dict[str, str]
-    adjectival_sets: frozenset[str]
-    vague_quantities: frozenset[str]
-    future_verbs: frozenset[str]
-    future_words: frozenset[str]
-    future_auxiliaries: frozenset[str]
-    future_cues_before: tuple[str, ...]
-    open_prepositions: frozenset[str]
-    forward_prepositions: frozenset[str]
-    range_words: frozenset[str]
-    age_patterns: tuple[re.Pattern[str], ...]
-    not_temporal: frozenset[str]
+    shipped = "dates.json"
 
-    @classmethod
-    def load(cls, resource: str = "dates.json") -> TimexLexicon:
-        data: dict[str, Any] = load_resource(resource)
-        return cls(
-            months=dict(data["months"]),
-            weekdays=dict(data["weekdays"]),
-            day_parts=dict(data["day_parts"]),
-            clock_words=dict(data["clock_words"]),
-            seasons=dict(data["seasons"]),
-            season_months={k: (v[0], v[1]) for k, v in data["season_months"].items()},
-            fixed_holidays=dict(data["fixed_holidays"]),
-            weekday_holidays={k: (v[0], v[1], v[2]) for k, v in data["weekday_holidays"].items()},
-            references={
-                phrase: value for value, phrases in data["references"].items() for phrase in phrases
-            },
-            extra_candidates=tuple(data["extra_candidates"]),
-            units=dict(data["units"]),
-            set_adverbs=dict(data["set_adverbs"]),
-            adjectival_sets=frozenset(data["adjectival_sets"]),
-            vague_quantities=frozenset(data["vague_quantities"]),
-            future_verbs=frozenset(data["future_verbs"]),
-            future_words=frozenset(data["future_words"]),
-            future_auxiliaries=frozenset(data["future_auxiliaries"]),
-            future_cues_before=tuple(data["future_cues_before"]),
-            open_prepositions=frozenset(data["open_prepositions"]),
-            forward_prepositions=frozenset(data["forward_prepositions"]),
-            range_words=frozenset(data["range_words"]),
-            age_patterns=tuple(re.compile(p, re.I) for p in data["age_patterns"]),
-            not_temporal=frozenset(data["not_temporal"]),
-        )
+    months: WordMap[int]
+    weekdays: WordMap[int]
+    day_parts: WordMap[str]
+    clock_words: WordMap[str]
+    seasons: WordMap[str]
+    season_months: dict[str, tuple[int, int]]
+    fixed_holidays: WordMap[str]
+    weekday_holidays: WordMap[tuple[int, int, int]]
+    references: Annotated[dict[str, str], BeforeValidator(_phrase_values)]
+    extra_candidates: tuple[str, ...]
+    units: WordMap[str]
+    set_adverbs: WordMap[str]
+    adjectival_sets: Words
+    vague_quantities: Words
+    future_verbs: Words
+    future_words: Words
+    future_auxiliaries: Words
+    future_cues_before: tuple[str, ...]
+    open_prepositions: Words
+    forward_prepositions: Words
+    range_words: Words
+    age_patterns: PatternsIgnoringCase
+    not_temporal: Words
 
     def unit_code(self, word: str | None) -> str | None:
         """The unit code of a unit word, singular or plural ("centuries" -> 100Y)."""

@@ -1,49 +1,56 @@
-"""The syntax of attribution: reporting verbs, their subjects, and what they report.
+"""Attribution: which reporting verb and speaker each quote of a Doc is tied to.
 
-Shared by the direct-quote finder (`quotes`) and the reported-speech finder (`reported`).
-Every function reads the parse the model already made; none re-parses.
+`AttributionFinder` tries the forms of news text in turn, from the surest to the weakest
+(trailing, leading, in the clause, continuation, preceding; see `quotes.component`);
+`ReportingLexicon` knows the reporting verbs and what they report, and is shared with the
+reported-speech finder (`reported`). Every rule reads the parse the model already made; none
+re-parses. The helpers both finders use are in `frames`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsfacts.extract.quotes.marks import paragraph_ranges
-from newsfacts.resources import load_resource
+from newsfacts.extract.quotes.frames import (
+    Paragraphs,
+    according_source,
+    phrase_head,
+    sentence_numbers,
+    subject_of,
+)
+from newsfacts.extract.quotes.marks import (
+    DASH_CHARS,
+    QuotedSpan,
+    expects_attribution_after,
+)
+from newsfacts.extract.syntax import has_negation
+from newsfacts.resources.lexicon import Lexicon, Words
 
-SUBJECT_DEPS = {"nsubj"}
-# Dependencies through which a verb reaches its subject when it has none of its own: "on
-# Monday night said" (conj of "has retained"), "saying its refusal ..." (advcl of "ruled").
-SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
 # prepositional phrase ("said on “Face the Nation”"), an adverb.
 BLOCKED_PATH_DEPS = {"nsubj", "nsubjpass", "csubj", "prep", "agent", "npadvmod", "advmod"}
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
-NOT_SPEAKERS = {"it", "this", "there", "which", "what"}
-MAX_CLIMB = 4
+NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
+TIME_ENTITIES = {"DATE", "TIME"}
+DASHES = {*DASH_CHARS, "--"}
+MAX_PATH = 8
+CLAUSE_BREAKS = ":,;.!?—–-([“\"‘'"
 
 
-@dataclass(frozen=True)
-class ReportingLexicon:
+class ReportingLexicon(Lexicon):
     """Reporting verbs and the words around them (see `reporting_verbs.json`)."""
 
-    verbs: frozenset[str]
-    naming_verbs: frozenset[str]
-    addressee_verbs: frozenset[str]
-    statement_verbs: frozenset[str]
-    statement_nouns: frozenset[str]
-    speech_nouns: frozenset[str]
+    shipped = "reporting_verbs.json"
 
-    @classmethod
-    def load(cls, resource: str) -> ReportingLexicon:
-        data = load_resource(resource)
-        lists = {
-            key: frozenset(word.lower() for word in data[key]) for key in cls.__dataclass_fields__
-        }
-        return cls(**lists)
+    verbs: Words
+    naming_verbs: Words
+    addressee_verbs: Words
+    statement_verbs: Words
+    statement_nouns: Words
+    speech_nouns: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
@@ -56,12 +63,12 @@ class ReportingLexicon:
     def speaks(self, token: Token) -> bool:
         """A reporting or naming verb that is not negated."""
         said = self.is_reporting(token) or self.is_naming(token)
-        return said and not is_negated(token)
+        return said and not has_negation(token)
 
     def states(self, token: Token) -> bool:
         """A verb of saying, or one whose object is a statement ("issued the following
         statement", "put out a statement"), not negated."""
-        if is_negated(token):
+        if has_negation(token):
             return False
         if self.is_reporting(token):
             return True
@@ -88,7 +95,7 @@ class ReportingLexicon:
 @dataclass(frozen=True)
 class Attribution:
     """How a stretch of speech was attributed: the form that matched (see FORM_CONFIDENCE
-    in `quotes`), the reporting verb, and the head of the speaker phrase as written."""
+    in `quotes.component`), the reporting verb, and the head of the speaker phrase as written."""
 
     form: str
     verb: Token | None = None
@@ -105,88 +112,297 @@ class Reported:
     attribution: Attribution
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The speaker subject of a verb, as written ("who" in "McConnell, who in 2010 said"),
-    climbing from a verb that has none to the verb it hangs from. A subject in another
-    paragraph is a misparse (a headline run into the first sentence), not a speaker."""
-    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        named = name_before(verb)
-        if named is not None:
-            return named
-    node = verb
-    for _ in range(MAX_CLIMB):
-        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            speaks = subject.lower_ not in NOT_SPEAKERS and same_paragraph(subject, verb)
-            return subject if speaks else None
-        if node.dep_ not in SUBJECT_CLIMB_DEPS or node.head is node:
-            return name_before(verb)
-        node = node.head
-    return None
+def inside_clause(text: str, span: QuotedSpan, paragraph_start: int) -> bool:
+    """True when the quote sits inside a sentence of the reporter's (are “deeply
+    disappointed”), rather than standing as a statement of its own."""
+    before = text[paragraph_start : span.open_at].rstrip()
+    if not before or before[-1] in CLAUSE_BREAKS:
+        return bool(before) and text[span.start : span.start + 1].islower()
+    return True
 
 
-def name_before(verb: Token) -> Token | None:
-    """A name right before a verb the parser left without a subject ("Baltimore County
-    Executive Kevin Kamenetz issued the following statement", parsed as an appositive;
-    "footage of Hillary Clinton asking, “...”")."""
-    sentence_start = verb.sent.start
-    index = verb.i - 1
-    while index > sentence_start and verb.doc[index].pos_ in {"ADV", "AUX", "PART"}:
-        index -= 1
-    if index < sentence_start:
+class AttributionFinder:
+    """Finds the attribution of each quote of one Doc, in text order (a continuation needs
+    the attribution of the quote before it)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        lexicon: ReportingLexicon,
+        spans: list[QuotedSpan],
+        paragraphs: Paragraphs,
+    ) -> None:
+        self.doc = doc
+        self.text = text
+        self.lexicon = lexicon
+        self.spans = spans
+        self.paragraphs = paragraphs
+        self.sentence = sentence_numbers(doc)
+        self.found: list[Attribution] = []
+
+    def find_all(self) -> list[Attribution]:
+        for index in range(len(self.spans)):
+            self.found.append(self.find(index))
+        return self.found
+
+    def find(self, index: int) -> Attribution:
+        """The first attribution form that fits, from the surest to the weakest; a speaker
+        found inside another quote is quoted speech, not the speaker."""
+        forms: tuple[Callable[[int], Attribution | None], ...] = (
+            self.trailing,
+            self.leading,
+            self.in_clause,
+            self.continuation,
+            self.preceding,
+        )
+        for form in forms:
+            found = form(index)
+            if found is not None and not self._speaker_quoted(found, self.spans[index]):
+                return found
+        return Attribution("none")
+
+    # -- tokens and neighbours ------------------------------------------------------------
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens with a letter or digit inside [start, end): in text without spaces around
+        the marks a token can hold a mark and a word ('"Hanson')."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        return [t for t in span if _has_word_inside(t, start, end)] if span is not None else []
+
+    def same_sentence(self, frame: list[Token], anchor: Token) -> list[Token]:
+        return [t for t in frame if self.sentence[t.i] == self.sentence[anchor.i]]
+
+    def neighbour(self, index: int, step: int) -> QuotedSpan | None:
+        """The previous (step -1) or next (+1) quote of the same depth in the same paragraph."""
+        span = self.spans[index]
+        paragraph = self.paragraphs.index(span.open_at if step < 0 else span.close_at)
+        other = index + step
+        while 0 <= other < len(self.spans):
+            candidate = self.spans[other]
+            contains = candidate.open_at < span.open_at and candidate.close_at > span.close_at
+            if candidate.depth == span.depth and not contains:
+                at = candidate.close_at if step < 0 else candidate.open_at
+                return candidate if self.paragraphs.index(at) == paragraph else None
+            other += step
         return None
-    previous = verb.doc[index]
-    return previous if previous.pos_ == "PROPN" else None
+
+    def _in_other_quote(self, token: Token, span: QuotedSpan) -> bool:
+        return any(
+            other is not span
+            and other.start <= token.idx < other.end
+            and not (other.start <= span.start and span.end <= other.end)
+            for other in self.spans
+        )
+
+    def _speaker_quoted(self, found: Attribution, span: QuotedSpan) -> bool:
+        return found.speaker is not None and self._in_other_quote(found.speaker, span)
+
+    # -- 1. trailing ----------------------------------------------------------------------
+
+    def trailing(self, index: int) -> Attribution | None:
+        """“...,” Kenney said in the release. / “...?” said X. / “...” — X"""
+        span = self.spans[index]
+        if not expects_attribution_after(self.text, span):
+            return None
+        following = self.neighbour(index, 1)
+        limit = following.open_at if following else self.paragraphs.bounds(span.close_at)[1]
+        frame = self.tokens(span.outer_end, limit)
+        if not frame:
+            return None
+        frame = self.same_sentence(frame, frame[0])
+        if frame[0].text in DASHES:
+            named = next((t for t in frame[1:] if t.pos_ in {"PROPN", "NOUN"}), None)
+            return Attribution("dash", None, phrase_head(named, frame)) if named else None
+        for token in frame:
+            if self.lexicon.is_reporting(token) and not _reports_own_clause(token, frame):
+                return Attribution("trailing", token, self._speaker_in(token, frame, True))
+        return None
+
+    def _speaker_in(self, verb: Token, frame: list[Token], after_quote: bool) -> Token | None:
+        """The verb's subject if the frame holds it; else, after a quote, the first noun
+        after a frame-initial verb ("said Adams") or the first noun of the frame ("Flynn, a
+        top Trump surrogate, said"); before a quote, the last noun before the verb."""
+        subject = subject_of(verb)
+        if subject is not None and subject in frame:
+            return subject
+        nouns = [t for t in frame if t.pos_ in NOMINAL_POS and t.ent_type_ not in TIME_ENTITIES]
+        after = [t for t in nouns if t.i > verb.i]
+        before = [t for t in nouns if t.i < verb.i]
+        if after_quote:
+            verb_first = all(t.is_punct for t in frame if t.i < verb.i)
+            ordered = [*after, *before] if verb_first else [*before, *after]
+        else:
+            ordered = [*reversed(before), *after]
+        return phrase_head(ordered[0], frame) if ordered else None
+
+    # -- 2. leading -----------------------------------------------------------------------
+
+    def leading(self, index: int) -> Attribution | None:
+        """Frost said, “...” / Marks said in a statement: “...” / From Chairwoman X: “...”"""
+        span = self.spans[index]
+        previous = self.neighbour(index, -1)
+        begin = previous.outer_end if previous else self.paragraphs.start(span.open_at)
+        before = self.text[begin : span.open_at].rstrip()
+        frame = self.tokens(begin, begin + len(before))
+        if not frame:
+            return None
+        frame = self.same_sentence(frame, frame[-1])
+        if before.endswith(":"):
+            return self._colon(frame)
+        verbs = [t for t in frame if t.pos_ == "VERB"]
+        if not verbs or not self.lexicon.is_reporting(verbs[-1]):
+            return None
+        if before.endswith(",") or frame[-1] == verbs[-1]:
+            return Attribution("leading", verbs[-1], self._speaker_in(verbs[-1], frame, False))
+        return None
+
+    def _colon(self, frame: list[Token]) -> Attribution | None:
+        """A sentence ending in a colon introduces the quote: its statement verb's subject
+        speaks ("X issued the following statement:"); "From X:" names the speaker."""
+        acts = [t for t in frame if self.lexicon.states(t) and subject_of(t) is not None]
+        if acts:
+            return Attribution("colon", acts[-1], subject_of(acts[-1]))
+        if frame[0].lower_ == "from":
+            source = next((c for c in frame[0].children if c.dep_ == "pobj"), None)
+            return Attribution("colon", None, source) if source is not None else None
+        verbs = [t for t in frame if t.pos_ == "VERB" and subject_of(t) is not None]
+        return Attribution("colon", verbs[-1], subject_of(verbs[-1])) if verbs else None
+
+    # -- 3. in the clause -----------------------------------------------------------------
+
+    def in_clause(self, index: int) -> Attribution | None:
+        """A reporting verb the quoted words hang from ("wrote that they are “deeply
+        disappointed”"), the owner of a speech noun ("Trump’s claim that there have been
+        “thousands of shootings”"), "according to X" in the same sentence, or, weakest and
+        for partial quotes only, the subject of the sentence that uses the words."""
+        span = self.spans[index]
+        quote = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if quote is None:
+            return None
+        attached = [t for t in quote if not quote.start <= t.head.i < quote.end]
+        for token in attached:
+            found = self._reporting_ancestor(token, quote)
+            if found is not None:
+                return found
+        according = self._according(quote)
+        if according is not None or not attached:
+            return according
+        if inside_clause(self.text, span, self.paragraphs.start(span.open_at)):
+            return self._sentence_subject(attached[0], quote)
+        return None
+
+    def _reporting_ancestor(self, token: Token, quote: Span) -> Attribution | None:
+        child, node = token, token.head
+        for _ in range(MAX_PATH):
+            if quote.start <= node.i < quote.end:
+                return None
+            if self.lexicon.speaks(node):
+                if not self.lexicon.reports_through(node, child):
+                    return None
+                subject = subject_of(node)
+                if subject is not None and not quote.start <= subject.i < quote.end:
+                    return Attribution("clause", node, subject)
+            owner = self.lexicon.speech_owner(node)
+            if owner is not None:
+                return Attribution("clause", None, owner)
+            if node.head is node:
+                return None
+            child, node = node, node.head
+        return None
+
+    def _according(self, quote: Span) -> Attribution | None:
+        sentence = quote[0].sent
+        for token in sentence:
+            if token.lower_ == "according" and not quote.start <= token.i < quote.end:
+                source = according_source(token)
+                if source is not None:
+                    return Attribution("according", None, source)
+        return None
+
+    def _sentence_subject(self, token: Token, quote: Span) -> Attribution | None:
+        root = token.sent.root
+        if quote.start <= root.i < quote.end:
+            return None
+        subject = subject_of(root)
+        if subject is None or quote.start <= subject.i < quote.end:
+            return None
+        return Attribution("sentence", root, subject) if subject.pos_ in NOMINAL_POS else None
+
+    # -- 4. continuation ------------------------------------------------------------------
+
+    def continuation(self, index: int) -> Attribution | None:
+        """The next sentence or paragraph of an attributed quote, with nothing else
+        reported in between, continues its speaker."""
+        span = self.spans[index]
+        previous_index = self._previous_top_level(index)
+        if span.depth or previous_index is None:
+            return None
+        previous = self.spans[previous_index]
+        earlier = self.found[previous_index]
+        if earlier.speaker is None:
+            return None
+        between = self.tokens(previous.outer_end, span.open_at)
+        gap = self.paragraphs.index(span.open_at) - self.paragraphs.index(previous.close_at)
+        if gap == 0 and not self._reports_other(between, earlier):
+            return Attribution("continuation", earlier.verb, earlier.speaker)
+        opens_paragraph = not self.text[self.paragraphs.start(span.open_at) : span.open_at].strip()
+        if gap == 1 and opens_paragraph and self._ends_its_paragraph(previous, between):
+            return Attribution("continuation", earlier.verb, earlier.speaker)
+        return None
+
+    def _previous_top_level(self, index: int) -> int | None:
+        return next((i for i in range(index - 1, -1, -1) if self.spans[i].depth == 0), None)
+
+    def _reports_other(self, tokens: list[Token], earlier: Attribution) -> bool:
+        """True when someone other than the earlier quote's attribution is reported between."""
+        return any(
+            t != earlier.verb and self.lexicon.states(t) and subject_of(t) is not None
+            for t in tokens
+        )
+
+    def _ends_its_paragraph(self, previous: QuotedSpan, between: list[Token]) -> bool:
+        """The previous quote closes its paragraph: at most its attribution follows it."""
+        end = self.paragraphs.bounds(previous.close_at)[1]
+        tail = [t for t in between if t.idx < end]
+        return not tail or len(self.same_sentence(tail, tail[0])) == len(tail)
+
+    # -- 5. preceding ---------------------------------------------------------------------
+
+    def preceding(self, index: int) -> Attribution | None:
+        """The speaker of the last sentence before the quote that reports someone saying
+        something, in the quote's paragraph, or in the one before when the quote opens its
+        own ('Kamenetz issued the following statement:' then ‘My Executive Order ...’)."""
+        span = self.spans[index]
+        tokens = self.tokens(self._preceding_start(index), span.open_at)
+        for token in reversed(tokens):
+            if self._in_other_quote(token, span) or not self.lexicon.states(token):
+                continue
+            subject = subject_of(token)
+            if subject is not None and not self._in_other_quote(subject, span):
+                return Attribution("preceding", token, subject)
+        return None
+
+    def _preceding_start(self, index: int) -> int:
+        span = self.spans[index]
+        previous = self.neighbour(index, -1)
+        if previous is not None:
+            return previous.outer_end
+        paragraph_start = self.paragraphs.start(span.open_at)
+        if self.text[paragraph_start : span.open_at].strip():
+            return paragraph_start
+        paragraph = self.paragraphs.index(span.open_at)
+        return self.paragraphs.ranges[max(paragraph - 1, 0)][0]
 
 
-def same_paragraph(first: Token, second: Token) -> bool:
-    """True when no line break lies between the two tokens."""
-    start, end = sorted((first.i, second.i))
-    return not any("\n" in token.text_with_ws for token in first.doc[start:end])
+def _has_word_inside(token: Token, start: int, end: int) -> bool:
+    """Whether the part of `token` inside [start, end) holds a letter or digit, or the token is
+    punctuation starting inside."""
+    inside = token.text[max(start - token.idx, 0) : max(end - token.idx, 0)]
+    return any(char.isalnum() for char in inside) or (token.is_punct and start <= token.idx < end)
 
 
-def is_negated(verb: Token) -> bool:
-    """True for "did not rule on ...": a negated verb reports nothing that was said."""
-    return any(child.dep_ == "neg" for child in verb.children)
-
-
-def phrase_head(token: Token, frame: list[Token]) -> Token:
-    """The head noun of the phrase `token` belongs to ("Sen." -> "Cryan"), within the frame."""
-    inside = {t.i for t in frame}
-    while token.dep_ in {"compound", "flat", "amod", "det", "poss"} and token.head.i in inside:
-        token = token.head
-    return token
-
-
-def according_source(token: Token) -> Token | None:
-    """X in "according to X"."""
-    for child in token.children:
-        if child.lower_ == "to":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def sentence_numbers(doc: Doc) -> list[int]:
-    """The sentence number of every token, computed once: `Token.sent` builds a Span on
-    each call, which is slow when asked for every token of a frame."""
-    numbers = [0] * len(doc)
-    for number, sentence in enumerate(doc.sents):
-        numbers[sentence.start : sentence.end] = [number] * len(sentence)
-    return numbers
-
-
-class Paragraphs:
-    """Paragraph ranges of a text, and which paragraph an offset falls in."""
-
-    def __init__(self, text: str) -> None:
-        self.ranges = paragraph_ranges(text) or [(0, len(text))]
-        self._starts = [start for start, _ in self.ranges]
-
-    def index(self, char: int) -> int:
-        return max(bisect_right(self._starts, char) - 1, 0)
-
-    def bounds(self, char: int) -> tuple[int, int]:
-        return self.ranges[self.index(char)]
-
-    def start(self, char: int) -> int:
-        return self.bounds(char)[0]
+def _reports_own_clause(verb: Token, frame: list[Token]) -> bool:
+    """True when the verb introduces content of its own inside the frame ("On “Fox News
+    Sunday,” Pence said the ..."): then the quote before it is not what it reports."""
+    return any(child.dep_ == "ccomp" and child in frame for child in verb.children)

@@ -12,15 +12,10 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.extract.quotes.attribution import (
-    Attribution,
-    Reported,
-    ReportingLexicon,
-    according_source,
-    is_negated,
-    subject_of,
-)
+from newsfacts.extract.quotes.attribution import Attribution, Reported, ReportingLexicon
+from newsfacts.extract.quotes.frames import according_source, subject_of
 from newsfacts.extract.quotes.marks import QuotedSpan
+from newsfacts.extract.syntax import has_negation
 from newsfacts.pipeline.doc import in_boilerplate
 
 MIN_REPORTED_WORDS = 3
@@ -60,7 +55,7 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
 def complement_of(verb: Token) -> Reported | None:
     """The clause a reporting verb with a speaker subject reports, without its "that"."""
     content = next((child for child in verb.children if child.dep_ == "ccomp"), None)
-    if content is None or is_negated(verb):
+    if content is None or has_negation(verb):
         return None
     subject = subject_of(verb)
     if subject is None:

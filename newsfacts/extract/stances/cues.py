@@ -1,68 +1,15 @@
-"""The pure core of the stances stage: cue lexicon, polarity arithmetic, target words and merging.
+"""The pure core of the stances stage: the cue lexicon, polarity arithmetic and gerunds.
 
-Nothing here knows about spaCy: the stage (`stances.py`) reads the parse and hands over
-`Candidate`s built from plain strings and offsets; this module decides which of them state
-the same stance and turns each merged stance into the plain dict the record expects.
+Nothing here knows about spaCy: the readers look cue words up in `StanceCues`, weigh
+negation with `flip` and `negate`, and write refused acts as targets with `gerund`.
+Candidates and their merging are in `merging`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Literal
+from newsfacts.models.records import Polarity
+from newsfacts.resources.lexicon import Lexicon, PolarityTable, WordMap, Words
 
-from newsfacts.pipeline.doc import Fact
-from newsfacts.resources import load_resource
-
-Polarity = Literal["support", "oppose"]
-
-# Function words and words too general to show that two targets are the same thing.
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "with",
-        "by",
-        "at",
-        "from",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "be",
-        "is",
-        "was",
-        "are",
-        "were",
-        "as",
-        "s",
-        "our",
-        "my",
-        "your",
-        "we",
-        "they",
-        "he",
-        "she",
-        "them",
-        "us",
-        "new",
-    ]
-)
-IDENTIFIER = re.compile(r"\b(?=[\w-]*\d)[\w-]+\b")
 VOWELS = "aeiou"
 
 
@@ -77,90 +24,50 @@ def negate(polarity: Polarity) -> Polarity | None:
     return "oppose" if polarity == "support" else None
 
 
-def _lower_set(values: Iterable[str]) -> frozenset[str]:
-    return frozenset(value.casefold() for value in values)
-
-
-def _by_polarity(data: dict[str, list[str]]) -> dict[str, Polarity]:
-    table: dict[str, Polarity] = {}
-    polarities: tuple[Polarity, ...] = ("support", "oppose")
-    for polarity in polarities:
-        for word in data.get(polarity, []):
-            table[word.casefold()] = polarity
-    return table
-
-
-@dataclass(frozen=True)
-class StanceCues:
+class StanceCues(Lexicon):
     """The stance lexicon (see `resources/stance_cues.json`), read once per stage."""
 
-    verbs: dict[str, Polarity]
-    attitude_verbs: frozenset[str]
-    beneficiary_verbs: frozenset[str]
-    enabling_verbs: frozenset[str]
-    phrasal: dict[str, Polarity]
-    preposition_verbs: frozenset[str]
-    prepositions: dict[str, Polarity]
-    favor_nouns: frozenset[str]
-    demand_verbs: frozenset[str]
-    clausal_demand_verbs: frozenset[str]
-    flip_verbs: frozenset[str]
-    reversal_nouns: frozenset[str]
-    role_nouns: dict[str, Polarity]
-    stance_nouns: dict[str, Polarity]
-    expressing_verbs: frozenset[str]
-    receiving_verbs: frozenset[str]
-    vote_nouns: frozenset[str]
-    lawsuit_nouns: frozenset[str]
-    accusing_verbs: frozenset[str]
-    experiencer: dict[str, Polarity]
-    concern_nouns: dict[str, Polarity]
-    experiencer_prepositions: frozenset[str]
-    evaluative: dict[str, Polarity]
-    evaluative_modifiers: dict[str, Polarity]
-    evaluative_phrases: dict[str, Polarity]
-    evaluative_verbs: dict[str, Polarity]
-    negators: frozenset[str]
-    hedge_modals: frozenset[str]
-    conditional_marks: frozenset[str]
-    unasserted_marks: frozenset[str]
-    until_marks: frozenset[str]
-    neutral: frozenset[str]
-    denial_verbs: frozenset[str]
-    speaks_for_nouns: frozenset[str]
-    protest_nouns: frozenset[str]
-    partial_determiners: frozenset[str]
-    anaphoric_heads: frozenset[str]
-    light_verbs: frozenset[str]
-    naming_verbs: frozenset[str]
-    withholding_verbs: frozenset[str]
+    shipped = "stance_cues.json"
 
-    @classmethod
-    def load(cls, resource: str) -> StanceCues:
-        data = load_resource(resource)
-        tables = {
-            "verbs",
-            "phrasal",
-            "prepositions",
-            "role_nouns",
-            "stance_nouns",
-            "experiencer",
-            "concern_nouns",
-            "evaluative",
-            "evaluative_modifiers",
-            "evaluative_phrases",
-            "evaluative_verbs",
-        }
-        values: dict[str, object] = {}
-        for name in cls.__dataclass_fields__:
-            raw = data[name]
-            if name in ("phrasal", "prepositions"):
-                values[name] = {key.casefold(): value for key, value in raw.items()}
-            elif name in tables:
-                values[name] = _by_polarity(raw)
-            else:
-                values[name] = _lower_set(raw)
-        return cls(**values)  # type: ignore[arg-type]
+    verbs: PolarityTable
+    attitude_verbs: Words
+    beneficiary_verbs: Words
+    enabling_verbs: Words
+    phrasal: WordMap[Polarity]
+    preposition_verbs: Words
+    prepositions: WordMap[Polarity]
+    favor_nouns: Words
+    demand_verbs: Words
+    clausal_demand_verbs: Words
+    flip_verbs: Words
+    reversal_nouns: Words
+    role_nouns: PolarityTable
+    stance_nouns: PolarityTable
+    expressing_verbs: Words
+    receiving_verbs: Words
+    vote_nouns: Words
+    lawsuit_nouns: Words
+    accusing_verbs: Words
+    experiencer: PolarityTable
+    concern_nouns: PolarityTable
+    experiencer_prepositions: Words
+    evaluative: PolarityTable
+    evaluative_modifiers: PolarityTable
+    evaluative_phrases: PolarityTable
+    evaluative_verbs: PolarityTable
+    negators: Words
+    hedge_modals: Words
+    conditional_marks: Words
+    unasserted_marks: Words
+    until_marks: Words
+    neutral: Words
+    denial_verbs: Words
+    anaphoric_heads: Words
+    light_verbs: Words
+    naming_verbs: Words
+    withholding_verbs: Words
+    pointing_words: Words
+    demonstratives: Words
 
 
 def gerund(lemma: str) -> str:
@@ -179,142 +86,3 @@ def gerund(lemma: str) -> str:
     ):
         return word + word[-1] + "ing"
     return word + "ing"
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The words of a target that can show it is the same thing as another target."""
-    words = re.findall(r"[\w-]+", text.casefold().replace("’", "'"))
-    return frozenset(_stem(word) for word in words if word not in STOP_WORDS and len(word) > 1)
-
-
-def _stem(word: str) -> str:
-    """A crude plural stem, so "the bills" and "Bill 1079" share a word."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def identifiers(text: str) -> frozenset[str]:
-    """Numbered names in a target ("Bill 1079", "S1163"): two targets with different ones are
-    different things even when every other word is shared."""
-    return frozenset(match.group().casefold() for match in IDENTIFIER.finditer(text))
-
-
-@dataclass
-class Candidate:
-    """One stance read from one place in the text, before merging.
-
-    `topic` is the target without the act that was refused ("the contract" of "renewing the
-    contract"). `siblings` names the cue occurrence: conjoined targets of one cue ("vetoed
-    Bill 1079 ... and Bill 1080") are different things and never merge with each other.
-    `context` is the topic of the antecedent when the target only points back ("the motion").
-    """
-
-    holder_id: str
-    holder: str
-    polarity: Polarity
-    target: str
-    cue: str
-    evidence: tuple[int, int]
-    confidence: float
-    target_id: str | None = None
-    topic: str = ""
-    kind: str = ""
-    sentence: int = 0
-    siblings: int = -1
-    anaphoric: bool = False
-    context: str = ""
-    evidences: list[tuple[int, int]] = field(default_factory=list)
-    sibling_ids: set[int] = field(default_factory=set)
-
-    def words(self) -> frozenset[str]:
-        return content_words(self.target) | content_words(self.context)
-
-
-def same_target(first: Candidate, second: Candidate) -> bool:
-    """Whether two candidates of one holder and polarity speak of the same thing: the same
-    actor, a shared content word, a pointer back ("it", "the motion"), or one sentence (a
-    speaker's judgment and action in one statement are about one thing)."""
-    if second.siblings >= 0 and second.siblings in first.sibling_ids:
-        return False
-    if first.target_id and first.target_id == second.target_id:
-        return True
-    first_ids, second_ids = identifiers(first.target), identifiers(second.target)
-    if first_ids and second_ids and not first_ids & second_ids:
-        return False
-    if first.anaphoric or second.anaphoric or second.evidence in first.evidences:
-        return True
-    return bool(first.words() & second.words())
-
-
-def merge(candidates: list[Candidate]) -> list[Candidate]:
-    """Stances of the same holder toward the same target, merged, in order of first evidence.
-
-    A candidate joins the first earlier stance of its holder and polarity with the same target;
-    the merged stance keeps the most specific target and every piece of evidence, and grows
-    more certain with each independent piece (noisy-or).
-    """
-    merged: list[Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: c.evidence):
-        home = next(
-            (
-                kept
-                for kept in merged
-                if kept.holder_id == candidate.holder_id
-                and kept.polarity == candidate.polarity
-                and same_target(kept, candidate)
-            ),
-            None,
-        )
-        if home is None:
-            candidate.evidences = [candidate.evidence]
-            candidate.sibling_ids = {candidate.siblings} - {-1}
-            merged.append(candidate)
-        else:
-            _absorb(home, candidate)
-    return merged
-
-
-def _absorb(home: Candidate, other: Candidate) -> None:
-    if other.evidence not in home.evidences:
-        home.evidences.append(other.evidence)
-    if _more_specific(other, home):
-        home.target, home.target_id, home.anaphoric = other.target, other.target_id, False
-        home.topic, home.context = other.topic, other.context
-    if other.cue.casefold() not in home.cue.casefold():
-        home.cue = f"{home.cue}; {other.cue}"
-    home.confidence = round(1 - (1 - home.confidence) * (1 - other.confidence / 2), 3)
-    home.sibling_ids |= {other.siblings} - {-1}
-
-
-def _more_specific(other: Candidate, home: Candidate) -> bool:
-    """Whether `other` names the target better: a name, not a pointer back; a numbered
-    name ("Bill 1079") rather than a count ("two bills")."""
-    if other.anaphoric:
-        return False
-    return home.anaphoric or (bool(identifiers(other.target)) and not identifiers(home.target))
-
-
-def target_text(candidate: Candidate) -> str:
-    """The target as written, with what it points back to when it only points back and does
-    not repeat it: "the motion (the county's contract with ICE)", but "the resolution"."""
-    told = content_words(candidate.target)
-    if candidate.anaphoric and candidate.context and not told & content_words(candidate.context):
-        return f"{candidate.target} ({candidate.context})"
-    return candidate.target
-
-
-def to_fact(candidate: Candidate) -> Fact:
-    """The plain dict of a merged stance, shaped like the `Stance` record."""
-    return {
-        "holder": candidate.holder,
-        "holder_id": candidate.holder_id,
-        "polarity": candidate.polarity,
-        "target": target_text(candidate),
-        "target_id": candidate.target_id,
-        "cue": candidate.cue,
-        "evidence": [{"start": start, "end": end} for start, end in sorted(candidate.evidences)],
-        "confidence": min(round(candidate.confidence, 3), 0.99),
-    }

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from newsfacts.extract.amounts.grammar import Money, MoneyGrammar, MoneyLexicon, find_money
+from newsfacts.extract.amounts.grammar import Money, MoneyGrammar, find_money
+from newsfacts.extract.amounts.lexicon import MoneyLexicon
 from newsfacts.models import Amount, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.cleaning.component import BoilerplateRules, boilerplate_ranges
+from newsfacts.extract.cleaning.boilerplate import BoilerplateRules, boilerplate_ranges
 from newsfacts.models import ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 

@@ -1,25 +1,23 @@
-"""The pure core of the stances stage: polarity arithmetic, target words, merging."""
+"""The pure cores of the stances stage: polarity arithmetic (`cues`), target words and
+merging (`merging`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.stances.cues import (
-    Candidate,
-    StanceCues,
+from newsfacts.extract.stances.cues import StanceCues, flip, gerund, negate
+from newsfacts.extract.stances.merging import (
+    StanceCandidate,
     content_words,
-    flip,
-    gerund,
     identifiers,
     merge,
-    negate,
     same_target,
     target_text,
     to_fact,
 )
 
 
-def candidate(target: str, **values: object) -> Candidate:
+def candidate(target: str, **values: object) -> StanceCandidate:
     fields: dict[str, object] = {
         "holder_id": "a1",
         "holder": "Jim Kenney",
@@ -31,7 +29,7 @@ def candidate(target: str, **values: object) -> Candidate:
         "topic": target,
     }
     fields.update(values)
-    return Candidate(**fields)  # type: ignore[arg-type]
+    return StanceCandidate(**fields)  # type: ignore[arg-type]
 
 
 def test_stances_rules_negating_support_opposes_but_negating_opposition_is_no_stance() -> None:

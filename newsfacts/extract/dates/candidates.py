@@ -1,0 +1,86 @@
+"""The spans the dates stage reads: the model's DATE and TIME entities, repaired.
+
+en_core_web_sm is weak in news text: entities carry punctuation and possessives, "Tuesday"
+and "night" come tagged apart, a range ("Aug. 26 to Oct. 20") comes as one entity, and some
+words ("now", "recently") and month-day dates are never tagged. These functions repair the
+entities and find what the model misses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from newsfacts.extract.dates.timex import TimexLexicon
+
+
+def trimmed(span: Span) -> Span | None:
+    """The entity without surrounding punctuation or a possessive ending."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
+        start += 1
+    while end > start and (
+        span.doc[end - 1].is_punct or span.doc[end - 1].is_space or span.doc[end - 1].tag_ == "POS"
+    ):
+        end -= 1
+    return Span(span.doc, start, end, label=span.label_) if end > start else None
+
+
+def merge_adjacent(spans: Iterator[Span | None]) -> list[Span]:
+    """ "Tuesday" + "night" (the model tags them apart) as one expression."""
+    merged: list[Span] = []
+    for span in spans:
+        if span is None:
+            continue
+        if merged and merged[-1].end == span.start and "TIME" in (merged[-1].label_, span.label_):
+            last = merged.pop()
+            label = "DATE" if "DATE" in (last.label_, span.label_) else "TIME"
+            merged.append(Span(span.doc, last.start, span.end, label=label))
+        else:
+            merged.append(span)
+    return merged
+
+
+def split_range(span: Span, lexicon: TimexLexicon) -> list[Span]:
+    """ "the quarter ended Sept. 30", "1991 to 1997", "Aug. 26 to Oct. 20" as two
+    expressions, as TimeML annotates them; "two to three weeks" stays one."""
+    for index in range(1, len(span) - 1):
+        token, following = span[index], span[index + 1]
+        if token.lower_ in lexicon.range_words and _starts_point(following, lexicon):
+            left = Span(span.doc, span.start, span.start + index, label=span.label_)
+            right = Span(span.doc, span.start + index + 1, span.end, label=span.label_)
+            return [left, *split_range(right, lexicon)]
+    return [span]
+
+
+def _starts_point(token: Token, lexicon: TimexLexicon) -> bool:
+    word = token.lower_.rstrip(".")
+    return (
+        token.text.isdigit()
+        or word in lexicon.months
+        or word in lexicon.weekdays
+        or word in ("the", "today", "yesterday", "tomorrow", "last", "next", "this")
+    )
+
+
+def is_adjectival_set(span: Span, lexicon: TimexLexicon) -> bool:
+    """ "quarterly earnings", "annual report": adjectives the TimeML corpora leave out."""
+    return len(span) == 1 and span[0].lower_ in lexicon.adjectival_sets and span[0].dep_ == "amod"
+
+
+def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
+    """Words the model does not tag as dates ("now", "recently") and capitalised month-day
+    dates and weekdays it sometimes misses."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon.extra_candidates, key=len, reverse=True))
+    months = "|".join(
+        re.escape(m.capitalize())
+        for m in sorted(lexicon.months, key=len, reverse=True)
+        if len(m) > 2
+    )
+    weekdays = "|".join(w.capitalize() for w in lexicon.weekdays if len(w) > 5)
+    return re.compile(
+        rf"\b(?:(?i:{words})|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
+        rf"|(?:{weekdays}))\b(?![-'’]\w)"
+    )

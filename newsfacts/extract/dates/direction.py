@@ -1,0 +1,81 @@
+"""Which way a sentence looks in time, so that a yearless date or a bare weekday can be read.
+
+"is set to expire Aug. 31", "as soon as Friday", "payable Dec. 15" look forward; "began
+Aug. 31", "has had" look back. The dates stage reads each expression with the direction of
+its sentence (`Context.direction`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsfacts.extract.dates.timex import Direction, TimexLexicon
+from newsfacts.extract.syntax import governing_verb, verb_chain
+
+
+def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
+    """ "future" when the sentence looks forward, "past" when it reports, else None.
+
+    Forward: a cue before the expression ("as soon as Friday"), a word on its way up to
+    the verb ("payable Dec. 15", "is set to expire Aug. 31"), or the verb's auxiliaries
+    ("will", "would"). A past verb does not pull an open-ended phrase ("extended to
+    Nov. 20", "through January") into the past."""
+    # a window of tokens, not doc.text: Doc.text joins every token on each call
+    window = span.doc[max(span.sent.start, span.start - 8) : span.start]
+    before = window.text_with_ws[-30:] if len(window) else ""
+    folded = before.casefold().rstrip()
+    if any(folded.endswith(cue) for cue in lexicon.future_cues_before):
+        return "future"
+    verb = governing_verb(span.root)
+    if any(_looks_forward(token, lexicon) for token in _path_to(span.root, verb)):
+        return "future"
+    if verb is None:
+        return None
+    tense = verb_direction(verb, lexicon)
+    opening = span.root.head.lower_ if span.root.dep_ == "pobj" else ""
+    if opening in lexicon.forward_prepositions:
+        return "future"
+    if tense == "past" and opening in lexicon.open_prepositions:
+        return None
+    return tense
+
+
+def verb_direction(verb: Token, lexicon: TimexLexicon) -> Direction:
+    """The time a clause points to, from its auxiliaries and verbs: "will", "would", "is
+    set to", "going to" look forward; a past tense or "has/had" looks back."""
+    chain = verb_chain(verb)
+    for token in chain:
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in lexicon.future_auxiliaries for a in auxiliaries):
+            return "future"
+        complements = any(c.dep_ == "xcomp" for c in token.children)
+        if complements and token.lemma_ in lexicon.future_verbs:
+            return "future"
+        if complements and token.lemma_ == "go" and token.tag_ == "VBG":
+            return "future"
+    head = chain[0]
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries):
+        return "past"
+    if head.tag_ == "VBN" and not auxiliaries:
+        return "past"
+    return None
+
+
+def _path_to(token: Token, verb: Token | None) -> list[Token]:
+    """The heads from `token` up to and including `verb` (or the root of the sentence)."""
+    path: list[Token] = []
+    while token.head.i != token.i and len(path) < 6:
+        token = token.head
+        path.append(token)
+        if verb is not None and token.i == verb.i:
+            break
+    return path
+
+
+def _looks_forward(token: Token, lexicon: TimexLexicon) -> bool:
+    """ "payable", "deadline", "scheduled", "to expire": words of things still to come (a
+    past-tense verb such as "began" is not one)."""
+    if token.tag_ == "VBD":
+        return False
+    return token.lemma_.casefold() in lexicon.future_words or token.lower_ in lexicon.future_words

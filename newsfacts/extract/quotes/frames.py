@@ -1,0 +1,104 @@
+"""Where a quote's words stand and who the subject of a reporting verb is.
+
+The helpers both attribution finders read the parse with: the speaker subject of a verb
+("who" in "McConnell, who in 2010 said"), a name the parser left without a verb, the head
+of a speaker phrase within a frame, the source of "according to", whether a verb is negated,
+and the sentence and paragraph a token or an offset falls in. None of them re-parses.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from newsfacts.extract.quotes.marks import paragraph_ranges
+from newsfacts.extract.syntax import ACTIVE_SUBJECT
+
+# Dependencies through which a verb reaches its subject when it has none of its own: "on
+# Monday night said" (conj of "has retained"), "saying its refusal ..." (advcl of "ruled").
+SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
+NOT_SPEAKERS = {"it", "this", "there", "which", "what"}
+MAX_CLIMB = 4
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker subject of a verb, as written ("who" in "McConnell, who in 2010 said"),
+    climbing from a verb that has none to the verb it hangs from. A subject in another
+    paragraph is a misparse (a headline run into the first sentence), not a speaker."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == ACTIVE_SUBJECT for c in verb.children):
+        named = name_before(verb)
+        if named is not None:
+            return named
+    node = verb
+    for _ in range(MAX_CLIMB):
+        subject = next((c for c in node.children if c.dep_ == ACTIVE_SUBJECT), None)
+        if subject is not None:
+            speaks = subject.lower_ not in NOT_SPEAKERS and same_paragraph(subject, verb)
+            return subject if speaks else None
+        if node.dep_ not in SUBJECT_CLIMB_DEPS or node.head is node:
+            return name_before(verb)
+        node = node.head
+    return None
+
+
+def name_before(verb: Token) -> Token | None:
+    """A name right before a verb the parser left without a subject ("Baltimore County
+    Executive Kevin Kamenetz issued the following statement", parsed as an appositive;
+    "footage of Hillary Clinton asking, “...”")."""
+    sentence_start = verb.sent.start
+    index = verb.i - 1
+    while index > sentence_start and verb.doc[index].pos_ in {"ADV", "AUX", "PART"}:
+        index -= 1
+    if index < sentence_start:
+        return None
+    previous = verb.doc[index]
+    return previous if previous.pos_ == "PROPN" else None
+
+
+def same_paragraph(first: Token, second: Token) -> bool:
+    """True when no line break lies between the two tokens."""
+    start, end = sorted((first.i, second.i))
+    return not any("\n" in token.text_with_ws for token in first.doc[start:end])
+
+
+def phrase_head(token: Token, frame: list[Token]) -> Token:
+    """The head noun of the phrase `token` belongs to ("Sen." -> "Cryan"), within the frame."""
+    inside = {t.i for t in frame}
+    while token.dep_ in {"compound", "flat", "amod", "det", "poss"} and token.head.i in inside:
+        token = token.head
+    return token
+
+
+def according_source(token: Token) -> Token | None:
+    """X in "according to X"."""
+    for child in token.children:
+        if child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence number of every token, computed once: `Token.sent` builds a Span on
+    each call, which is slow when asked for every token of a frame."""
+    numbers = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        numbers[sentence.start : sentence.end] = [number] * len(sentence)
+    return numbers
+
+
+class Paragraphs:
+    """Paragraph ranges of a text, and which paragraph an offset falls in."""
+
+    def __init__(self, text: str) -> None:
+        self.ranges = paragraph_ranges(text) or [(0, len(text))]
+        self._starts = [start for start, _ in self.ranges]
+
+    def index(self, char: int) -> int:
+        return max(bisect_right(self._starts, char) - 1, 0)
+
+    def bounds(self, char: int) -> tuple[int, int]:
+        return self.ranges[self.index(char)]
+
+    def start(self, char: int) -> int:
+        return self.bounds(char)[0]

@@ -1,0 +1,474 @@
+"""Which actor a word refers to: the actor behind "Kenney", "he", "the ICE official".
+
+The one answer for every stage: quotes ask it who a speaker is, stances who holds a stance,
+amounts who pays. The actors stage has already resolved names over the article
+(`doc._.newsfacts_actors` and the mention spans in `doc.spans["newsfacts_actor_mentions"]`);
+this module only maps one word (and the phrase around it) onto those actors.
+
+The policy, in order (the first that answers wins):
+1. a relative pronoun ("McConnell, who said") is the noun its clause is on;
+2. a word inside an actor mention is that actor;
+3. "I"/"we" inside an attributed quote is the quote's speaker;
+4. a pronoun is the subject of the verb whose clause it opens ("Kenney said his ...") when
+   that fits, else the most recent fitting actor of the last few sentences, subjects first;
+   "it" only ever follows a reporting subject ("the union said it ...");
+5. a part of a body ("some council members", "three representatives") is no one;
+6. a noun that speaks for a body ("ICE officials", "a spokesman for the ministry",
+   "Trump's administration") is that body or person;
+7. an organisation or place named inside the phrase ("the ICE official") is the one nearest
+   the head;
+8. protesters in a story about one protest group are that group;
+9. a surname known elsewhere in the article is its actor;
+10. a definite description ("the official", "the agency", "the judge", "the appellate
+    court") is an earlier speaker described the same way, an actor with that title, or the
+    last organisation or place of that kind.
+An unnamed phrase that no actor fits ("a federal judge") stays unlinked rather than being
+forced onto one. The window and the subject preference of step 4 were chosen by measuring
+speakers on PolNeAR dev and speakers and stance holders on the shared gold articles.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.extract.syntax import ACTIVE_SUBJECT, NOMINAL_SUBJECTS, prep_objects
+from newsfacts.models.facts import ActorFact
+from newsfacts.pipeline.doc import ACTOR_MENTIONS, get_facts
+from newsfacts.resources.lexicon import Lexicon, Words
+
+LinkKind = Literal["named", "speaker", "pronoun", "description", "group", "unnamed", "unknown"]
+
+# Dependents that belong to a noun phrase naming an actor; appositives, relative clauses
+# and conjuncts are left out, so "Mark Silverstein, legal director of ..." stays a name.
+PHRASE_DEPS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "quantmod", "flat"}
+RIGHT_PHRASE_DEPS = {"prep", "pobj"}
+PHRASE_BOUNDARIES = {",", ";", "(", ")", "—", "–", ":"}
+OWNER_DEPS = {"compound", "poss"}
+OWNER_PREPOSITIONS = {"of", "from", "at", "for"}
+AFFILIATION_TYPES = {"ORG", "GROUP", "GPE"}
+GROUP_TYPES = {"ORG", "GROUP"}
+PERSON_TYPES = {"PERSON"}
+SINGULAR_NOUN_TAGS = {"NN", "NNP"}
+PRONOUN_WINDOW_SENTENCES = 3
+CONFIDENCE: dict[LinkKind, float] = {
+    "named": 1.0,
+    "speaker": 0.9,
+    "pronoun": 0.85,
+    "description": 0.85,
+    "group": 0.7,
+    "unnamed": 0.0,
+    "unknown": 0.0,
+}
+
+SpeakerAt = Callable[[Token], "tuple[str, float] | None"]
+"""The speaker id (and how sure) of the attributed quote holding a token, if any."""
+
+
+class ReferenceWords(Lexicon):
+    """Word classes that decide which actor a phrase refers to (see the resource)."""
+
+    shipped = "reference_words.json"
+
+    person_pronouns: Words
+    group_pronouns: Words
+    body_pronouns: Words
+    first_person_pronouns: Words
+    relative_pronouns: Words
+    unnamed_determiners: Words
+    partitive_determiners: Words
+    speaks_for_nouns: Words
+    protest_nouns: Words
+    role_nouns: Words
+    organisation_nouns: Words
+    generic_organisation_nouns: Words
+    place_nouns: Words
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The actor a word refers to (None when no actor fits) and how it was found."""
+
+    actor_id: str | None
+    name: str | None
+    kind: LinkKind
+
+    @property
+    def confidence(self) -> float:
+        """How sure the link is, by the way it was found."""
+        return CONFIDENCE[self.kind]
+
+
+NO_ONE = Reference(None, None, "unknown")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    actor_id: str
+    type: str
+    is_subject: bool
+
+
+def mention_phrase(head: Token) -> Span:
+    """The phrase around a head noun: name parts, determiners, modifiers and a following
+    prepositional phrase ("the Twitter account behind the Occupy ICE protest"), never
+    crossing a comma (an appositive or a party tag such as "D-Union")."""
+    indices = {head.i}
+    pending = [head]
+    while pending:
+        token = pending.pop()
+        for child in token.children:
+            right_ok = child.i > head.i and child.dep_ in RIGHT_PHRASE_DEPS
+            if child.dep_ in PHRASE_DEPS or right_ok:
+                indices.add(child.i)
+                pending.append(child)
+    start, end = _without_commas(head, min(indices), max(indices) + 1)
+    return head.doc[start:end]
+
+
+def _without_commas(head: Token, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) to the tokens around the head up to a comma, bracket, dash or line
+    break (a headline the parser ran into the first sentence)."""
+    doc = head.doc
+    for i in range(head.i - 1, start - 1, -1):
+        if _is_boundary(doc[i]):
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        if _is_boundary(doc[i]):
+            end = i
+            break
+    return start, end
+
+
+def _is_boundary(token: Token) -> bool:
+    return token.text in PHRASE_BOUNDARIES or "\n" in token.text_with_ws[:-1] or token.is_space
+
+
+def reporting_subject(token: Token) -> Token | None:
+    """The subject of the verb whose reported clause holds `token`: "Kenney" for "his" in
+    "Kenney said his administration ..."."""
+    clause = token.head
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == ACTIVE_SUBJECT), None)
+
+
+class ReferenceResolver:
+    """Maps words of one Doc onto its actors; remembers the phrases of earlier links (when
+    asked to) so a later "the official" finds the one described before."""
+
+    def __init__(
+        self, doc: Doc, words: ReferenceWords, speaker_at: SpeakerAt | None = None
+    ) -> None:
+        self.doc = doc
+        self.words = words
+        self.speaker_at = speaker_at
+        self.actors: dict[str, ActorFact] = {
+            actor["id"]: actor for actor in get_facts(doc, "actors")
+        }
+        self.mentions = self._mentions(doc)
+        self.mention_starts = [mention.start for mention in self.mentions]
+        self.actor_at: dict[int, _Mention] = {
+            i: mention for mention in self.mentions for i in range(mention.start, mention.end)
+        }
+        self.history: list[tuple[frozenset[str], str]] = []
+        self.sentence_starts = [sentence.start for sentence in doc.sents]
+
+    def _mentions(self, doc: Doc) -> list[_Mention]:
+        found = []
+        for span in doc.spans.get(ACTOR_MENTIONS, []):
+            actor = self.actors.get(span.kb_id_)
+            if actor is None:
+                continue
+            is_subject = span.root.dep_ in NOMINAL_SUBJECTS
+            found.append(_Mention(span.start, span.end, span.kb_id_, actor["type"], is_subject))
+        return sorted(found, key=lambda mention: mention.start)
+
+    def resolve(
+        self, head: Token, phrase: Span | None = None, *, remember: bool = False
+    ) -> Reference:
+        """The actor the word `head` (in `phrase`, by default the phrase around it) refers
+        to, and how it was found. With `remember`, a found link is kept, so a later
+        description by the same noun ("the official") finds it."""
+        if head.lower_ in self.words.relative_pronouns and head.head.dep_ == "relcl":
+            head = head.head.head
+            phrase = None
+        phrase = phrase if phrase is not None else mention_phrase(head)
+        link = self._link(head, phrase)
+        if link is None:
+            kind: LinkKind = "unnamed" if self._is_unnamed(head, phrase) else "unknown"
+            link = Reference(None, None, kind)
+        if remember and link.actor_id is not None:
+            nouns = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"} | {head.lemma_.lower()}
+            self.history.append((frozenset(nouns), link.actor_id))
+        return link
+
+    def actor_type(self, actor_id: str) -> str:
+        return self.actors[actor_id]["type"]
+
+    def _link(self, head: Token, phrase: Span) -> Reference | None:
+        if head.i in self.actor_at:
+            return self._link_to(self.actor_at[head.i].actor_id, "named")
+        named = self._by_apposition(head)
+        if named is not None:
+            return named
+        if head.pos_ == "PRON":
+            return self._by_pronoun(head)
+        if self._is_partitive(head):
+            return None
+        return (
+            self._by_owner(head)
+            or self._by_affiliation(head, phrase)
+            or self._by_collective(head)
+            or self._by_name(head)
+            or self._by_description(head, phrase)
+        )
+
+    def _link_to(self, actor_id: str, kind: LinkKind) -> Reference:
+        return Reference(actor_id, self.actors[actor_id]["name"], kind)
+
+    def _before(self, head: Token) -> list[_Mention]:
+        """The mentions that end before `head`, in text order."""
+        return [
+            m for m in self.mentions[: bisect_left(self.mention_starts, head.i)] if m.end <= head.i
+        ]
+
+    # --- pronouns ------------------------------------------------------------------------
+
+    def _by_pronoun(self, head: Token) -> Reference | None:
+        """ "I"/"we" in a quote: its speaker. "he", "they", "it": the reporting subject when
+        it fits; else (not "it", which names too many things) the most recent fitting actor."""
+        word = head.lower_
+        if word in self.words.first_person_pronouns:
+            return self._quote_speaker(head)
+        if word in self.words.person_pronouns:
+            types = PERSON_TYPES
+        elif word in self.words.group_pronouns or word in self.words.body_pronouns:
+            types = GROUP_TYPES
+        else:
+            return None
+        reporter = reporting_subject(head)
+        if reporter is not None and reporter.pos_ != "PRON":
+            link = self._link(reporter, mention_phrase(reporter))
+            if link is not None and link.actor_id and self.actor_type(link.actor_id) in types:
+                return Reference(link.actor_id, link.name, "pronoun")
+            if (types is PERSON_TYPES) == (reporter.tag_ in SINGULAR_NOUN_TAGS):
+                return None  # "the judge said he ...": a person, but not one the text names
+        if word in self.words.body_pronouns:
+            return None
+        return self._recent(head, types)
+
+    def _quote_speaker(self, head: Token) -> Reference | None:
+        spoken = self.speaker_at(head) if self.speaker_at else None
+        return self._link_to(spoken[0], "speaker") if spoken and spoken[0] in self.actors else None
+
+    def _recent(self, head: Token, types: set[str]) -> Reference | None:
+        """The most recent fitting actor before `head`: within the last few sentences a
+        subject is preferred (the person the story is talking about), then any mention.
+        With no actor of a fitting type (the model typed a councilwoman ORG), the last
+        actor linked before that is not a place."""
+        before = [m for m in self._before(head) if m.type in types]
+        if not before:
+            linked = [i for _, i in self.history if self.actor_type(i) != "GPE"]
+            return self._link_to(linked[-1], "pronoun") if linked else None
+        window_start = self._window_start(head)
+        recent = [m for m in before if m.start >= window_start]
+        subjects = [m for m in recent if m.is_subject]
+        chosen = (subjects or recent or before)[-1]
+        return self._link_to(chosen.actor_id, "pronoun")
+
+    def _window_start(self, head: Token) -> int:
+        count = bisect_right(self.sentence_starts, head.i)
+        return self.sentence_starts[max(count - PRONOUN_WINDOW_SENTENCES, 0)] if count else 0
+
+    # --- descriptions --------------------------------------------------------------------
+
+    def _is_partitive(self, head: Token) -> bool:
+        """ "some City Council members", "three representatives": part of a body, not the
+        body; a noun that speaks for the body ("a spokesman for ICE") is not a part."""
+        if head.lower_ in self.words.speaks_for_nouns:
+            return False
+        return any(
+            (c.dep_ == "det" and c.lower_ in self.words.partitive_determiners) or c.dep_ == "nummod"
+            for c in head.children
+        )
+
+    def _by_owner(self, head: Token) -> Reference | None:
+        """ "ICE officials", "Trump's administration", "a spokesman for the ministry"."""
+        if head.lower_ not in self.words.speaks_for_nouns:
+            return None
+        for child in head.children:
+            owners = [child] if child.dep_ in OWNER_DEPS else []
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+                owners = prep_objects(child)
+            for owner in owners:
+                link = self._link(owner, mention_phrase(owner))
+                if link is not None:
+                    return Reference(link.actor_id, link.name, "description")
+        return None
+
+    def _by_apposition(self, head: Token) -> Reference | None:
+        """ "The newest member on council, Chris Johnson, ...": the name in apposition."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i in self.actor_at:
+                return self._link_to(self.actor_at[child.i].actor_id, "named")
+        return None
+
+    def _can_act(self, head: Token) -> bool:
+        """Whether a head noun names someone who can speak or act for a body ("the ICE
+        official", "officials of the agency"), not a thing of it ("the ICE contract")."""
+        lemma = head.lemma_.casefold()
+        words = self.words
+        return head.pos_ == "PROPN" or any(
+            lemma in kind or head.lower_ in kind
+            for kind in (
+                words.role_nouns,
+                words.speaks_for_nouns,
+                words.organisation_nouns,
+                words.place_nouns,
+            )
+        )
+
+    def _by_affiliation(self, head: Token, phrase: Span) -> Reference | None:
+        """An organisation or place named inside a description of someone who acts: "the
+        ICE official", "officials of the agency"; the one nearest the head wins."""
+        if not self._can_act(head):
+            return None
+        inside = [
+            self.actor_at[token.i]
+            for token in phrase
+            if token.i in self.actor_at and self.actor_at[token.i].type in AFFILIATION_TYPES
+        ]
+        if not inside:
+            return None
+        nearest = min(inside, key=lambda m: min(abs(m.start - head.i), abs(m.end - 1 - head.i)))
+        return self._link_to(nearest.actor_id, "description")
+
+    def _by_collective(self, head: Token) -> Reference | None:
+        """Protesters in a story about one protest group are that group."""
+        if head.lemma_.casefold() not in self.words.protest_nouns:
+            return None
+        groups = [key for key, actor in self.actors.items() if actor["type"] == "GROUP"]
+        return self._link_to(groups[0], "group") if len(groups) == 1 else None
+
+    def _by_name(self, head: Token) -> Reference | None:
+        """A surname the actors stage did not mark at this place but knows elsewhere: the
+        most recent actor whose name or alias ends with it."""
+        if head.pos_ != "PROPN" and not head.is_title:
+            return None
+        word = _name_word(head.text)
+        for mention in reversed(self.mentions):
+            actor = self.actors[mention.actor_id]
+            forms = [actor["name"], *actor.get("aliases", [])]
+            if any(_name_word(form.split()[-1]) == word for form in forms if form.split()):
+                return self._link_to(mention.actor_id, "named")
+        return None
+
+    def _by_description(self, head: Token, phrase: Span) -> Reference | None:
+        """A definite description: an earlier link described by the same noun, an actor
+        with that title, the last organisation or place of that kind, or the last actor whose
+        name ends in the noun and whose words fit its modifiers ("the appellate court")."""
+        lemma = head.lemma_.lower()
+        if self._is_unnamed(head, phrase):
+            return None
+        for nouns, actor_id in reversed(self.history):
+            if lemma in nouns:
+                return self._link_to(actor_id, "description")
+        if lemma in self.words.role_nouns:
+            return self._by_title(head, lemma)
+        if lemma in self.words.organisation_nouns:
+            return self._by_organisation_noun(head, lemma)
+        return self._by_head_word(head)
+
+    def _by_title(self, head: Token, lemma: str) -> Reference | None:
+        """ "the mayor": the last actor before with that title; never for a plural
+        ("the deputies" are not one of them)."""
+        if head.tag_ == "NNS":
+            return None
+        for mention in reversed(self._before(head)):
+            actor = self.actors[mention.actor_id]
+            context = self.doc[max(mention.start - 3, 0) : mention.end]
+            title = str(actor.get("title") or "").lower().split()
+            if lemma in title or any(t.lemma_.lower() == lemma for t in context):
+                return self._link_to(mention.actor_id, "description")
+        return None
+
+    def _by_organisation_noun(self, head: Token, lemma: str) -> Reference | None:
+        """A bare "the city" -> the last place named; "the council" -> the actor named
+        "... Council"; a bare "the agency" -> the last organisation linked, else the last
+        one named. A qualified description ("the city attorney's office") that names no
+        actor fits none."""
+        before = self._before(head)
+        qualified = any(child.dep_ in OWNER_DEPS for child in head.children)
+        if lemma in self.words.place_nouns:
+            places = [m for m in before if m.type == "GPE"]
+            if qualified or not places:
+                return None
+            return self._link_to(places[-1].actor_id, "description")
+        for mention in reversed(before):
+            if lemma in self.actors[mention.actor_id]["name"].lower().split() and _fits_modifiers(
+                head, self.actors[mention.actor_id]
+            ):
+                return self._link_to(mention.actor_id, "description")
+        if qualified or head.tag_ != "NN":  # "the parties", "the ministries": not one body
+            return None
+        if lemma not in self.words.generic_organisation_nouns:
+            return None  # "the district" is not whichever body was named last
+        for _, actor_id in reversed(self.history):
+            if self.actor_type(actor_id) in GROUP_TYPES:
+                return self._link_to(actor_id, "description")
+        groups = [m for m in before if m.type in GROUP_TYPES]
+        return self._link_to(groups[-1].actor_id, "description") if groups else None
+
+    def _by_head_word(self, head: Token) -> Reference | None:
+        """ "the judge", "the appellate court": the last actor named before whose title or
+        name ends in the head noun and whose words fit the modifiers."""
+        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+            return None
+        for mention in reversed(self._before(head)):
+            actor = self.actors[mention.actor_id]
+            if head.lower_ in _head_words(actor) and _fits_modifiers(head, actor):
+                return self._link_to(mention.actor_id, "description")
+        return None
+
+    def _is_unnamed(self, head: Token, phrase: Span) -> bool:
+        """An indefinite or bare plural description ("a federal judge", "officials")."""
+        if head.pos_ == "PROPN" or head.pos_ == "PRON":
+            return False
+        determiners = [t.lower_ for t in phrase if t.dep_ in {"det", "nummod"} and t.head == head]
+        if determiners:
+            return determiners[0] in self.words.unnamed_determiners
+        has_owner = any(t.dep_ == "poss" for t in head.children)
+        return not has_owner and head.tag_ in {"NNS", "NN"}
+
+
+def _fits_modifiers(head: Token, actor: ActorFact) -> bool:
+    """Whether the head's modifiers are words of the actor's name or title: "the appellate
+    court" fits "Alabama Court of Civil Appeals", not "Etowah County Circuit Court"."""
+    modifiers = [c.lower_[:4] for c in head.children if c.dep_ in {"amod", "compound"}]
+    words = f"{actor['name']} {actor.get('title') or ''}".casefold().split()
+    return all(any(word.startswith(m) for word in words) for m in modifiers)
+
+
+def _head_words(actor: ActorFact) -> set[str]:
+    """The words a description can use for an actor: the head of its name ("Council" of
+    "Wilmington City Council", "Court" of "Alabama Court of Civil Appeals") and of its title."""
+    name = actor["name"].casefold().split()
+    heads = {name[-1], *(word for word, after in pairwise(name) if after == "of")}
+    title = (actor.get("title") or "").casefold().split()
+    return heads | set(title[-1:])
+
+
+def _name_word(word: str) -> str:
+    """A name word compared without case, dots or a possessive ending."""
+    return word.casefold().replace("’", "'").strip("\"“”'.").removesuffix("'s")

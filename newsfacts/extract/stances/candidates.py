@@ -1,0 +1,155 @@
+"""From readings to candidates: each sentence read, holders linked, pointing targets resolved.
+
+A reading becomes one `StanceCandidate` per holder once its negations and scope are weighed; a
+reading no actor holds is kept with an empty holder, as a possible antecedent of a later
+"the motion". Pointing targets then take the topic of what was last acted on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext
+from newsfacts.extract.stances.cues import StanceCues
+from newsfacts.extract.stances.holders import holder_links
+from newsfacts.extract.stances.merging import StanceCandidate
+from newsfacts.extract.stances.modality import apply_negations, cancelled, climb_to_subject
+from newsfacts.extract.stances.readings import readings_at
+from newsfacts.extract.stances.tree import cue_text
+from newsfacts.pipeline.doc import in_boilerplate
+
+# How sure each kind of reading is before the holder and target links are weighed in.
+KIND_CONFIDENCE = {
+    "act": 0.85,
+    "attitude": 0.85,
+    "preposition": 0.8,
+    "demand": 0.75,
+    "role": 0.75,
+    "noun": 0.75,
+    "experiencer": 0.8,
+    "evaluation": 0.65,
+}
+
+
+JUDGING_KINDS = {"evaluation", "experiencer"}
+
+
+ROLE_REACH = 12
+
+
+# Parts of speech that never carry a stance cue: skipping them halves the tokens to read.
+NO_CUE_POS = frozenset({"PUNCT", "SPACE", "DET", "NUM", "CCONJ", "PRON", "SYM", "X", "PART"})
+
+
+def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
+    """Every reading of every sentence outside boilerplate, with its holders resolved (a
+    reading whose holder is no actor is kept with an empty holder: it can still be the
+    antecedent of a later "the motion")."""
+    candidates: list[StanceCandidate] = []
+    for number, sentence in enumerate(doc.sents):
+        # a question asks about a stance, it does not take one
+        question = sentence.text.rstrip().rstrip("”\"’'").endswith("?")
+        if question or in_boilerplate(doc, sentence.start_char, sentence.end_char):
+            continue
+        evidence = _trimmed(sentence)
+        for token in sentence:
+            if token.pos_ in NO_CUE_POS:
+                continue
+            for reading in readings_at(token, context):
+                candidates.extend(candidates_of(reading, context, evidence, number))
+    return candidates
+
+
+def _trimmed(sentence: Span) -> tuple[int, int]:
+    """The character offsets of a sentence without its surrounding whitespace."""
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    return start, sentence.start_char + len(text.rstrip())
+
+
+def candidates_of(
+    reading: Reading, context: StanceContext, evidence: tuple[int, int], sentence: int
+) -> list[StanceCandidate]:
+    """The candidates of one reading: one per holder, after negation and scope are weighed."""
+    climbed = climb_to_subject(reading, context)
+    if climbed is None:
+        return []
+    reading, subjects = climbed
+    if cancelled(reading, context):
+        return []
+    polarity = apply_negations(reading)
+    if polarity is None:
+        return []
+    target = reading.target
+    if not target.anaphoric and not any(ch.isalpha() for ch in target.text):
+        return []
+    if polarity != reading.polarity and target.act and not target.text.startswith(target.act):
+        target = replace(target, text=f"{target.act} {target.text}".strip())
+    # a reading no actor holds is kept with an empty holder, as a possible antecedent
+    links: list[ActorLink | None] = [*holder_links(reading, subjects, context)] or [None]
+    confidence = KIND_CONFIDENCE[reading.kind] * (0.9 if reading.negations else 1.0)
+    if target.anaphoric:
+        confidence *= 0.9
+    cue = reading.cue
+    if reading.negations:
+        negators = [c for c in reading.clause.children if c.dep_ == "neg"]
+        copula = [reading.clause] if negators and reading.clause.pos_ == "AUX" else []
+        cue = [*cue, *negators, *copula]
+    return [
+        StanceCandidate(
+            holder_id=link.actor_id if link else "",
+            holder=str(context.actors[link.actor_id]["name"]) if link else "",
+            polarity=polarity,
+            target=target.text,
+            cue=cue_text(cue),
+            evidence=evidence,
+            confidence=round(confidence * (link.confidence if link else 1.0), 3),
+            target_id=target.actor_id,
+            topic=reading.target.text,
+            kind=reading.kind,
+            sentence=sentence,
+            siblings=reading.siblings,
+            anaphoric=target.anaphoric or not target.text,
+        )
+        for link in links
+    ]
+
+
+def resolve_anaphora(candidates: list[StanceCandidate], cues: StanceCues) -> list[StanceCandidate]:
+    """Give each pointing target ("it", "the motion") the topic of the last thing acted on in
+    the same or the sentence before, so merging can see they are the same; a bare pronoun
+    takes the antecedent's text. A role with no object ("the lone dissenter") is about the
+    last item an actor acted on, which may be a few sentences back. Judgments are not
+    antecedents: "this legislation" after "Trump's divisive politics" is not the politics."""
+    resolved: list[StanceCandidate] = []
+    last: StanceCandidate | None = None
+    last_acted: StanceCandidate | None = None
+    for candidate in sorted(candidates, key=lambda c: c.evidence):
+        if not candidate.target:
+            _take_target(candidate, last_acted, ROLE_REACH, cues)
+        elif candidate.anaphoric:
+            _take_target(candidate, last, 1, cues)
+        if (
+            candidate.kind not in JUDGING_KINDS
+            and candidate.target.casefold() not in cues.pointing_words
+        ):
+            last = candidate
+            last_acted = candidate if candidate.holder_id else last_acted
+        if candidate.target:
+            resolved.append(candidate)
+    return resolved
+
+
+def _take_target(
+    candidate: StanceCandidate, antecedent: StanceCandidate | None, reach: int, cues: StanceCues
+) -> None:
+    """Give `candidate` the antecedent's topic as context, and the antecedent's target when the
+    candidate's is a bare pronoun or missing, if the antecedent is within `reach` sentences."""
+    if antecedent is None or candidate.sentence - antecedent.sentence > reach:
+        return
+    candidate.context = antecedent.context or antecedent.topic
+    if candidate.target.casefold() in cues.pointing_words | {""}:
+        candidate.target, candidate.target_id = antecedent.target, antecedent.target_id
+        candidate.anaphoric = False

@@ -1,0 +1,121 @@
+"""What the stances readers share: the Doc read once, and the shapes of a reading.
+
+`StanceContext` holds the actor mentions by token, the attributed quotes and the actor facts,
+so that no reader walks the Doc again; `Reading`, `Target`, `ActorLink` and `QuoteSpan` are the
+plain values the readers, the holder links and the candidate builder pass between them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.extract.reference import ReferenceResolver, ReferenceWords
+from newsfacts.extract.stances.cues import StanceCues
+from newsfacts.models.records import Polarity
+from newsfacts.pipeline.doc import ACTOR_MENTIONS
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a stance is toward: a short phrase, the actor it names, and whether it is only a
+    pointer back ("it", "the motion") to be read from the stances before it."""
+
+    text: str
+    actor_id: str | None = None
+    anaphoric: bool = False
+    act: str | None = None
+
+
+@dataclass
+class Reading:
+    """One cue read at one place: a polarity toward a target, held by the subject of `clause`
+    (or by `holders`, or by the quote's speaker when `speaker_holds`)."""
+
+    polarity: Polarity
+    target: Target
+    cue: list[Token]
+    clause: Token
+    kind: str
+    holders: list[Token] | None = None
+    speaker_holds: bool = False
+    siblings: int = -1
+    negations: int = 0
+
+
+@dataclass
+class ActorLink:
+    """An actor a token refers to, and how sure the link is."""
+
+    actor_id: str
+    confidence: float
+
+
+@dataclass
+class QuoteSpan:
+    """A quote from the quotes stage whose speaker is an actor: who holds what it judges."""
+
+    start: int
+    end: int
+    speaker_id: str
+    confidence: float
+
+
+@dataclass
+class StanceContext:
+    """What the stage reads off the Doc once: actor mentions by token, quotes, actor facts."""
+
+    doc: Doc
+    cues: StanceCues
+    actors: dict[str, dict[str, Any]]
+    mention_of: dict[int, Span]
+    mention_starts: list[Span]
+    quotes: list[QuoteSpan]
+    resolver: ReferenceResolver
+    short_names: dict[str, str] = field(default_factory=dict)
+    quote_at: list[QuoteSpan | None] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, cues: StanceCues, words: ReferenceWords) -> StanceContext:
+        actors = {actor["id"]: actor for actor in doc._.newsfacts_actors or []}
+        mentions = sorted(
+            (span for span in doc.spans.get(ACTOR_MENTIONS, []) if span.kb_id_ in actors),
+            key=lambda span: span.start,
+        )
+        mention_of = {index: span for span in mentions for index in range(span.start, span.end)}
+        quotes = [
+            QuoteSpan(q["start"], q["end"], q["speaker_id"], float(q.get("confidence", 0.8)))
+            for q in doc._.newsfacts_quotes or []
+            if q.get("speaker_id") in actors
+        ]
+        quotes.sort(key=lambda q: q.end - q.start)
+        short = {key: min([a["name"], *a.get("aliases", [])], key=len) for key, a in actors.items()}
+        quote_at = _quote_at(doc, quotes)
+
+        def speaker_at(token: Token) -> tuple[str, float] | None:
+            quote = quote_at[token.i]
+            return (quote.speaker_id, quote.confidence) if quote else None
+
+        resolver = ReferenceResolver(doc, words, speaker_at)
+        return cls(doc, cues, actors, mention_of, mentions, quotes, resolver, short, quote_at)
+
+    def actor_type(self, actor_id: str) -> str:
+        return str(self.actors[actor_id]["type"])
+
+    def speaker_at(self, token: Token) -> QuoteSpan | None:
+        """The innermost attributed quote holding `token`."""
+        return self.quote_at[token.i]
+
+
+def _quote_at(doc: Doc, quotes: list[QuoteSpan]) -> list[QuoteSpan | None]:
+    """For each token, the innermost quote holding it: longer quotes are laid down first
+    and shorter ones over them. One pass, where a search per token is quadratic."""
+    starts = [token.idx for token in doc]
+    owner: list[QuoteSpan | None] = [None] * len(doc)
+    for quote in sorted(quotes, key=lambda q: q.end - q.start, reverse=True):
+        first, stop = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
+        owner[first:stop] = [quote] * (stop - first)
+    return owner

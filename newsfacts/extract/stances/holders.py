@@ -1,0 +1,52 @@
+"""Who holds a stance: the subjects of its reading (with their conjuncts, appositions and
+"including X"), or the speaker of the quote it stands in, each mapped onto an actor by the
+shared reference resolver (`newsfacts.extract.reference`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext
+from newsfacts.extract.syntax import noun_conjuncts, prep_objects
+
+
+def holder_links(
+    reading: Reading, subjects: list[Token], context: StanceContext
+) -> list[ActorLink]:
+    """The actors holding a reading: its subjects (with their conjuncts and "including X"),
+    or the speaker of the quote it stands in."""
+    if reading.speaker_holds:
+        quote = context.speaker_at(reading.cue[-1])
+        return [ActorLink(quote.speaker_id, quote.confidence)] if quote else []
+    links: list[ActorLink] = []
+    for subject in subjects:
+        for token in expand_holders(subject, context):
+            link = actor_of(token, context)
+            if link and all(link.actor_id != kept.actor_id for kept in links):
+                links.append(link)
+    return links
+
+
+def expand_holders(subject: Token, context: StanceContext) -> list[Token]:
+    """ "Serna, Kennedy, and Nottoli", "the council's Democrats, including Vicki Almond"."""
+    tokens = [subject, *noun_conjuncts(subject)]
+    named = [
+        c for c in subject.children if c.dep_ in {"npadvmod", "appos"} and c.i in context.mention_of
+    ]
+    tokens += named
+    if subject.i not in context.mention_of:
+        tokens += [c for c in subject.children if c.dep_ == "appos" and c not in named]
+    for token in list(tokens):
+        for prep in token.children:
+            if prep.lower_ == "including":
+                for obj in prep_objects(prep):
+                    tokens += [obj, *noun_conjuncts(obj)]
+    return tokens
+
+
+def actor_of(token: Token, context: StanceContext) -> ActorLink | None:
+    """The actor a holder token refers to, as the shared reference resolver decides."""
+    reference = context.resolver.resolve(token)
+    if reference.actor_id is None:
+        return None
+    return ActorLink(reference.actor_id, reference.confidence)

@@ -1,0 +1,121 @@
+"""Whether a reading still stands: its subject, negation and scope.
+
+From the cue's clause the reading climbs through control verbs ("chose not to renew") to the
+clause that has a subject, counting negations and refusal verbs on the way; hedges,
+conditionals, unasserted clauses, neutral verbs and denials cancel it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfacts.extract.stances.context import Reading, StanceContext
+from newsfacts.extract.stances.cues import negate
+from newsfacts.extract.stances.tree import cue_modifiers
+from newsfacts.extract.syntax import DIRECT_OBJECTS, SUBJECTS, has_negation
+from newsfacts.models.records import Polarity
+
+CONTROL_DEPS = {"xcomp", "advcl", "ccomp"}
+
+
+def climb_to_subject(
+    reading: Reading, context: StanceContext
+) -> tuple[Reading, list[Token]] | None:
+    """Climb from the cue's clause through control verbs ("chose not to renew", "wants to
+    withhold", "in voting to fire") to the clause that has a subject, collecting negations
+    and cancelling under neutral verbs ("to discuss")."""
+    if reading.holders is not None or reading.speaker_holds:
+        reading.negations += int(negates_clause(reading.clause, context))
+        return reading, reading.holders or []
+    clause = reading.clause
+    negations = int(negates_clause(clause, context))
+    cue = list(reading.cue)
+    for _ in range(6):
+        subjects = subjects_of(clause)
+        if subjects:
+            reading.clause, reading.negations, reading.cue = clause, negations, cue
+            return reading, subjects
+        if clause.dep_ == "pcomp" and clause.head.lower_ in context.cues.prepositions:
+            return None  # "voted against canceling": read by the preposition, not the verb
+        governor = _governor(clause)
+        if governor is None:
+            return None
+        lemma = governor.lemma_.casefold()
+        # "refused to sign" flips the signing; "refused to sign ... and urged" does not
+        controls = clause.dep_ in CONTROL_DEPS or clause.dep_ == "pcomp"
+        if controls and lemma in context.cues.neutral:
+            return None
+        if controls and (lemma in context.cues.flip_verbs or negates_clause(governor, context)):
+            negations += 1
+        if governor.pos_ == "VERB" and clause.dep_ in CONTROL_DEPS:
+            cue = [governor, *cue_modifiers(governor, context), *cue]
+        clause = governor
+    return None
+
+
+def _governor(clause: Token) -> Token | None:
+    """The verb whose subject a subjectless clause shares."""
+    if clause.dep_ in {"xcomp", "advcl", "conj", "ccomp"}:
+        return clause.head
+    if clause.dep_ == "pcomp":
+        holder = clause.head.head
+        return holder if holder.pos_ in {"VERB", "AUX"} else None
+    if clause.dep_ == "acl" and clause.head.dep_ in DIRECT_OBJECTS:
+        return clause.head.head
+    return None
+
+
+def subjects_of(clause: Token) -> list[Token]:
+    """The subjects of a clause; an adjective complement ("are glad") takes its verb's."""
+    subjects = [child for child in clause.children if child.dep_ in SUBJECTS]
+    if clause.dep_ == "acomp" and not subjects:
+        subjects = [child for child in clause.head.children if child.dep_ in SUBJECTS]
+    return subjects
+
+
+def negates_clause(token: Token, context: StanceContext) -> bool:
+    """ "will not renew", "weren't thorough", "never", "no longer"."""
+    heads = [token]
+    if token.dep_ in {"acomp", "attr"} or (token.head.lemma_ == "be" and token.dep_ == "prep"):
+        heads.append(token.head)
+    return any(has_negation(head, context.cues.negators) for head in heads)
+
+
+def apply_negations(reading: Reading) -> Polarity | None:
+    """The polarity left after each negation of the reading; None once it says nothing."""
+    polarity: Polarity | None = reading.polarity
+    for _ in range(reading.negations):
+        polarity = negate(polarity) if polarity else None
+    return polarity
+
+
+def cancelled(reading: Reading, context: StanceContext) -> bool:
+    """Whether the stance is only considered, hedged, conditional or denied: "could",
+    "would support it only if", "whether", "to discuss", "denied that", "did not say"."""
+    cues = context.cues
+    clause = reading.clause
+    chain = [clause, *clause.ancestors]
+    for index, node in enumerate(chain):
+        children = list(node.children)
+        if any(c.dep_ == "aux" and c.lower_ in cues.hedge_modals for c in children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in cues.unasserted_marks for c in children):
+            return True
+        if index == 0 and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children)
+            for c in children
+        ):
+            return True
+        if index > 0 and node.pos_ == "VERB" and _denies(node, context):
+            return True
+    return False
+
+
+def _denies(node: Token, context: StanceContext) -> bool:
+    lemma = node.lemma_.casefold()
+    return (
+        lemma in context.cues.neutral
+        or lemma in context.cues.denial_verbs
+        or negates_clause(node, context)
+    )

@@ -1,0 +1,152 @@
+"""Stance nouns: roles, reported positions, votes, concerns and lawsuits.
+
+"the main sponsor of the resolution", "expressed support for", "faced opposition from",
+"the only vote against", "have concerns about", "filed a lawsuit against".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfacts.extract.stances.context import Reading, StanceContext, Target
+from newsfacts.extract.stances.targets import reverse_through, target_of
+from newsfacts.extract.stances.tree import cue_modifiers
+from newsfacts.extract.syntax import DIRECT_OBJECTS, objects_of_prepositions, prep_objects
+from newsfacts.models.records import Polarity
+
+
+def role_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """ "McCoy, the main sponsor of the resolution", "Perez, the lone dissenter"."""
+    polarity = context.cues.role_nouns.get(token.lemma_.casefold())
+    if polarity is None or token.pos_ != "NOUN":
+        return []
+    if token.dep_ in {"appos", "conj"}:
+        holders = [token.head]
+    elif token.dep_ == "attr":
+        holders = [child for child in token.head.children if child.dep_ == "nsubj"]
+    else:
+        return []
+    objects = objects_of_prepositions(token, {"of", "for"})
+    target = target_of(objects[0], context) if objects else Target("", anaphoric=True)
+    return [
+        Reading(
+            polarity=polarity,
+            target=target,
+            cue=[token, *[c for c in token.children if c.dep_ == "amod"]],
+            clause=token,
+            kind="role",
+            holders=holders,
+        )
+    ]
+
+
+def noun_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """Stance nouns: "expressed support for", "faced opposition from", "the only vote
+    against", "have concerns about", "filed a lawsuit ... alleging that Elder ..."."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    cues = context.cues
+    lemma = token.lemma_.casefold()
+    if lemma in cues.stance_nouns:
+        return _stance_noun_readings(token, cues.stance_nouns[lemma], context)
+    if lemma in cues.vote_nouns:
+        return _vote_noun_readings(token, context)
+    if lemma in cues.concern_nouns:
+        return _concern_readings(token, cues.concern_nouns[lemma], context)
+    if lemma in cues.lawsuit_nouns:
+        return _lawsuit_readings(token, context)
+    return []
+
+
+def _stance_noun_readings(
+    token: Token, polarity: Polarity, context: StanceContext
+) -> list[Reading]:
+    """ "expressed support for X" (the subject holds); "faced opposition from X" (X holds)."""
+    cues = context.cues
+    verb = token.head
+    if token.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB":
+        return []
+    verb_lemma = verb.lemma_.casefold()
+    preps = [c for c in (*token.children, *verb.children) if c.dep_ == "prep"]
+    cue = [verb, token, *cue_modifiers(verb, context)]
+    if verb_lemma in cues.expressing_verbs:
+        objects = [o for p in preps if p.lower_ in {"for", "to", "of"} for o in prep_objects(p)]
+        return [
+            Reading(polarity, target_of(obj, context), cue, clause=verb, kind="noun")
+            for obj in objects[:1]
+        ]
+    if verb_lemma in cues.receiving_verbs:
+        sources = [o for p in preps if p.lower_ == "from" for o in prep_objects(p)]
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not sources or not subjects:
+            return []
+        return [
+            Reading(
+                polarity,
+                target_of(subjects[0], context),
+                cue,
+                clause=verb,
+                kind="noun",
+                holders=sources,
+            )
+        ]
+    return []
+
+
+def _vote_noun_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """ "the only vote against the motion", "cast votes for": a vote noun and its preposition."""
+    if token.dep_ not in {"attr", "dobj"}:
+        return []
+    readings = []
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        polarity = context.cues.prepositions.get(prep.lower_)
+        if polarity is None:
+            continue
+        for obj in prep_objects(prep):
+            polarity_through, target_token, extra = reverse_through(obj, polarity, context)
+            readings.append(
+                Reading(
+                    polarity_through,
+                    target_of(target_token, context),
+                    [token, prep, *extra],
+                    clause=token.head,
+                    kind="noun",
+                )
+            )
+    return readings
+
+
+def _concern_readings(token: Token, polarity: Polarity, context: StanceContext) -> list[Reading]:
+    """ "have concerns about": a concern noun's polarity toward the object of its preposition."""
+    if token.dep_ not in DIRECT_OBJECTS or token.head.pos_ != "VERB":
+        return []
+    objects = objects_of_prepositions(token, {"about", "over", "with", "regarding"})
+    return [
+        Reading(
+            polarity, target_of(obj, context), [token.head, token], clause=token.head, kind="noun"
+        )
+        for obj in objects[:1]
+    ]
+
+
+def _lawsuit_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """A lawsuit filed against someone, or alleging that someone did wrong, opposes them."""
+    verb = token.head
+    if token.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB":
+        return []
+    against = [o for p in token.children if p.lower_ == "against" for o in prep_objects(p)]
+    accused = [
+        subject
+        for clause in (*token.children, *verb.children)
+        if clause.lemma_.casefold() in context.cues.accusing_verbs
+        for complement in clause.children
+        if complement.dep_ == "ccomp"
+        for subject in complement.children
+        if subject.dep_ == "nsubj" and subject.i in context.mention_of
+    ]
+    return [
+        Reading("oppose", target_of(target, context), [verb, token], clause=verb, kind="noun")
+        for target in (against or accused)[:1]
+    ]

@@ -1,0 +1,150 @@
+"""What a stance is toward: the target phrase a token names.
+
+A target is an act ("firing Michael Hanson"), an actor, or a short noun phrase without its
+relative clauses and asides, actors written in their shortest form; a reversal noun ("an end
+to the agreement") turns the stance onto what it would end. Targets that only point back
+("it", "the motion") are marked so the candidate builder can resolve them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsfacts.extract.stances.context import StanceContext, Target
+from newsfacts.extract.stances.cues import flip, gerund
+from newsfacts.extract.syntax import prep_objects
+from newsfacts.models.records import Polarity
+
+# Dependents left out of a target phrase: clauses and asides describe the target, they are
+# not its name ("the agreement that can put immigrants at risk" -> "the agreement").
+PHRASE_SKIP_DEPS = {
+    "relcl", "acl", "appos", "advcl", "cc", "conj", "parataxis", "dep", "ccomp", "punct", "mark",
+}  # fmt: skip
+
+
+PHRASE_PREPOSITIONS = {"of", "to", "with", "on", "for", "over", "about", "against"}
+
+
+PHRASE_LIMIT = 12
+
+
+HYPHENS = {"-", "–"}
+
+
+BRACKETS = "[]()“”\"‘’'"
+
+
+def reverse_through(
+    obj: Token, polarity: Polarity, context: StanceContext
+) -> tuple[Polarity, Token, list[Token]]:
+    """ "an end to the agreement", "a veto on the proposal": a reversal noun turns the
+    stance onto what it would end, with the opposite polarity."""
+    if obj.lemma_.casefold() in context.cues.reversal_nouns:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "on"}:
+                objects = prep_objects(prep)
+                if objects:
+                    return flip(polarity), objects[0], [obj, prep]
+    return polarity, obj, []
+
+
+def target_of(token: Token, context: StanceContext) -> Target:
+    """The target a token names: an act ("canceling the contract"), an actor, or a phrase."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return act_target(token, context) or Target(phrase(token, context))
+    mention = context.mention_of.get(token.i)
+    actor_id = mention.kb_id_ if mention is not None and token.pos_ != "PRON" else None
+    return Target(phrase(token, context), actor_id, anaphoric=is_anaphoric(token, context))
+
+
+def subject_target(subjects: list[Token], context: StanceContext) -> Target:
+    """The target of a judged subject; "[the non-renewal]" comes parsed as several subjects."""
+    if len(subjects) == 1:
+        return target_of(subjects[0], context)
+    doc = subjects[0].doc
+    text = _clean(doc[subjects[0].left_edge.i : subjects[-1].i + 1].text)
+    return Target(text)
+
+
+def act_target(verb: Token, context: StanceContext) -> Target | None:
+    """ "voting to fire Superintendent Michael Hanson" -> "firing Michael Hanson"."""
+    if verb.lemma_.casefold() in context.cues.neutral or verb.lemma_ in {"be", "have", "do"}:
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    particles = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    words = [gerund_of(verb), particles, *(phrase(o, context) for o in objects[:1])]
+    actor = context.mention_of.get(objects[0].i) if objects else None
+    return Target(
+        " ".join(w for w in words if w),
+        actor.kb_id_ if actor is not None else None,
+        anaphoric=bool(objects) and is_anaphoric(objects[0], context),
+    )
+
+
+def gerund_of(verb: Token) -> str:
+    """The -ing form of a verb as an act in a target ("firing" of "fire")."""
+    return verb.lower_ if verb.tag_ == "VBG" else gerund(verb.lemma_)
+
+
+def is_anaphoric(token: Token, context: StanceContext) -> bool:
+    """A target that only points back: "it", "this legislation", "the motion"."""
+    if token.lower_ in context.cues.pointing_words:
+        return True
+    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "amod"}}
+    if determiners & context.cues.demonstratives:
+        return True
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    modifiers = [c for c in token.children if c.dep_ not in {"det", "punct"}]
+    return (
+        token.lemma_.casefold() in context.cues.anaphoric_heads
+        and determiners <= {"the"}
+        and not modifiers
+    )
+
+
+def phrase(token: Token, context: StanceContext) -> str:
+    """A short name for the thing `token` heads: its noun phrase without relative clauses or
+    asides, actors written in their shortest form ("the city's contract with ICE")."""
+    keep: set[int] = set()
+
+    def visit(node: Token, depth: int) -> None:
+        keep.add(node.i)
+        for child in node.children:
+            if child.dep_ in PHRASE_SKIP_DEPS and child.text not in HYPHENS:
+                continue
+            if (
+                child.dep_ == "prep"
+                and child.pos_ == "ADP"
+                and (depth >= 2 or child.lower_ not in PHRASE_PREPOSITIONS)
+            ):
+                continue
+            visit(child, depth + (child.dep_ == "prep"))
+
+    visit(token, 0)
+    return _render(sorted(keep)[:PHRASE_LIMIT], token.doc, context)
+
+
+def _render(indices: list[int], doc: Doc, context: StanceContext) -> str:
+    """The words at `indices`, each actor mention replaced once by the actor's short name."""
+    parts: list[str] = []
+    done: set[int] = set()
+    for position, index in enumerate(indices):
+        if index in done:
+            continue
+        mention = context.mention_of.get(index)
+        if mention is not None and doc[index].pos_ != "PRON":
+            text = context.short_names[mention.kb_id_]
+            done.update(range(mention.start, mention.end))
+            last = mention.end - 1
+        else:
+            text, last = doc[index].text, index
+        parts.append(text)
+        following = indices[position + 1] if position + 1 < len(indices) else None
+        if following is not None and (following > last + 1 or doc[last].whitespace_):
+            parts.append(" ")
+    return _clean("".join(parts))
+
+
+def _clean(text: str) -> str:
+    """A target phrase without brackets, quote marks and stray commas at its ends."""
+    return " ".join(text.replace("[", " ").replace("]", " ").split()).strip(BRACKETS + " ,")

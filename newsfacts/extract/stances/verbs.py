@@ -1,0 +1,277 @@
+"""Stance verbs: actions, passives, enabling verbs, verb-preposition pairs and demands.
+
+"vetoed Bill 1079", "were passed by the City Council", "cannot allow the agreement to
+continue", "voted against canceling", "ruled in favor of", "voted to fire", "stopped paying".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsfacts.extract.stances.context import Reading, StanceContext
+from newsfacts.extract.stances.targets import act_target, gerund_of, reverse_through, target_of
+from newsfacts.extract.stances.tree import cue_modifiers
+from newsfacts.extract.syntax import (
+    DIRECT_OBJECTS,
+    infinitive_marker,
+    is_nominal,
+    is_passive,
+    noun_conjuncts,
+    prep_objects,
+)
+from newsfacts.models.records import Polarity
+
+
+def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """A stance verb and its object: "vetoed Bill 1079", "passed by the City Council"."""
+    cues = context.cues
+    polarity = cues.verbs.get(token.lemma_.casefold())
+    if polarity is None or token.pos_ != "VERB" or token.dep_ in {"amod", "compound"}:
+        return []
+    kind = "attitude" if token.lemma_.casefold() in cues.attitude_verbs else "act"
+    act = None if kind == "attitude" else gerund_of(token)
+    if is_passive(token):
+        return _passive_readings(token, polarity, kind, act, context)
+    if token.dep_ == "relcl":
+        return []
+    objects = _withheld_from(token, context) or _objects(token, context)
+    return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
+
+
+def _withheld_from(token: Token, context: StanceContext) -> list[Token]:
+    """Who is denied what is withheld: "withhold $1.5 million in grants until the city
+    agrees" opposes the city, not the money."""
+    if token.lemma_.casefold() not in context.cues.withholding_verbs:
+        return []
+    held = [obj for prep in token.children if prep.lower_ == "from" for obj in prep_objects(prep)]
+    held += [
+        subject
+        for clause in token.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in context.cues.until_marks for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
+    return [token for token in held if token.i in context.mention_of][:1]
+
+
+def _objects(token: Token, context: StanceContext) -> list[Token]:
+    """The things a stance verb acts on: its direct objects and their conjuncts, or the
+    beneficiary of "granting summary judgment to four deputies"."""
+    if token.lemma_.casefold() in context.cues.beneficiary_verbs:
+        dative = [
+            obj for prep in token.children if prep.lower_ == "to" for obj in prep_objects(prep)
+        ]
+        if dative:
+            return dative
+    objects = [child for child in token.children if child.dep_ in DIRECT_OBJECTS]
+    objects += [child for child in token.children if child.dep_ == "conj" and is_nominal(child)]
+    return [conj for obj in objects for conj in (obj, *noun_conjuncts(obj))]
+
+
+def _acted_on_reading(
+    verb: Token,
+    head: Token,
+    polarity: Polarity,
+    kind: str,
+    context: StanceContext,
+    siblings: int,
+    act: str | None = None,
+    cue_words: tuple[Token, ...] = (),
+) -> Reading:
+    """The reading of a verb toward what it acts on: its object ("vetoed Bill 1079") or the
+    object of its preposition ("voted against canceling"), turned through a reversal noun
+    ("an end to the agreement")."""
+    polarity, target_token, extra = reverse_through(head, polarity, context)
+    return Reading(
+        polarity=polarity,
+        target=replace(target_of(target_token, context), act=act),
+        cue=[verb, *cue_modifiers(verb, context), *cue_words, *extra],
+        clause=verb,
+        kind=kind,
+        siblings=siblings,
+    )
+
+
+def _passive_readings(
+    token: Token, polarity: Polarity, kind: str, act: str | None, context: StanceContext
+) -> list[Reading]:
+    """ "The bills were passed by the City Council": the agent holds, the subject is the
+    target (or the noun a passive relative clause describes)."""
+    agents = [
+        obj for child in token.children if child.dep_ == "agent" for obj in prep_objects(child)
+    ]
+    if not agents:
+        return []
+    patients = [child for child in token.children if child.dep_ == "nsubjpass"]
+    if token.dep_ == "relcl" or any(
+        p.lower_ in context.resolver.words.relative_pronouns for p in patients
+    ):
+        # an actor is not what a council passes: such a clause is attached to the wrong noun
+        patients = [] if token.head.i in context.mention_of else [token.head]
+    return [
+        Reading(
+            polarity=polarity,
+            target=replace(target_of(patient, context), act=act),
+            cue=[token, *cue_modifiers(token, context)],
+            clause=token,
+            kind=kind,
+            holders=agents,
+        )
+        for patient in patients
+    ]
+
+
+def enabling_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """ "I cannot allow the agreement to continue": support for the thing let go on."""
+    if token.lemma_.casefold() not in context.cues.enabling_verbs or token.dep_ == "relcl":
+        return []
+    readings = []
+    for clause in token.children:
+        if clause.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        subjects = [child for child in clause.children if child.dep_ == "nsubj"]
+        if not subjects or subjects[0].pos_ == "PRON":
+            continue
+        readings.append(
+            Reading(
+                polarity="support",
+                target=replace(target_of(subjects[0], context), act=None),
+                cue=[token, *cue_modifiers(token, context)],
+                clause=token,
+                kind="act",
+            )
+        )
+    return readings
+
+
+def preposition_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """ "voted against canceling", "calling for an end to", "ruled in favor of", "agreed with",
+    "move forward with"."""
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "relcl"}:
+        return []
+    readings = []
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        found = _preposition_polarity(token, prep, context)
+        if found is None:
+            continue
+        polarity, heads, cue_words = found
+        for index, head in enumerate(heads):
+            readings.append(
+                _acted_on_reading(
+                    token,
+                    head,
+                    polarity,
+                    "preposition",
+                    context,
+                    token.i * 100 + index,
+                    cue_words=tuple(cue_words),
+                )
+            )
+    return readings
+
+
+def _preposition_polarity(
+    verb: Token, prep: Token, context: StanceContext
+) -> tuple[Polarity, list[Token], list[Token]] | None:
+    """The polarity, objects and cue words of a verb-preposition pair ("voted against",
+    "ruled in favor of"), or None when the pair is no cue."""
+    cues = context.cues
+    lemma = verb.lemma_.casefold()
+    between = [
+        child.lower_
+        for child in verb.children
+        if child.dep_ in {"prt", "advmod"} and verb.i < child.i < prep.i
+    ]
+    for key in (" ".join([lemma, *between, prep.lower_]), f"{lemma} {prep.lower_}"):
+        if key in cues.phrasal:
+            return cues.phrasal[key], prep_objects(prep), [prep]
+    if prep.lower_ in cues.prepositions and lemma in cues.preposition_verbs:
+        return cues.prepositions[prep.lower_], prep_objects(prep), [prep]
+    favor = [obj for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_ in cues.favor_nouns]
+    if prep.lower_ == "in" and favor:
+        of = [child for child in favor[0].children if child.dep_ == "prep" and child.lower_ == "of"]
+        if of:
+            return "support", prep_objects(of[0]), [prep, favor[0], of[0]]
+    return None
+
+
+def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """A demand or a vote for an act that is no cue itself: "voted to issue the payment",
+    "suggested the grace period be extended"; refusal verbs oppose it ("stopped paying")."""
+    cues = context.cues
+    lemma = token.lemma_.casefold()
+    if token.pos_ != "VERB" or token.dep_ == "relcl":
+        return []
+    if lemma in cues.demand_verbs:
+        polarity: Polarity = "support"
+    elif lemma in cues.flip_verbs:
+        polarity = "oppose"
+    else:
+        return []
+    readings = []
+    for act in _demanded_acts(token, context):
+        target = act_target(act, context)
+        if target is not None:
+            readings.append(
+                Reading(
+                    polarity=polarity,
+                    target=target,
+                    cue=[token, *cue_modifiers(token, context), *_infinitive(act)],
+                    clause=token,
+                    kind="demand",
+                )
+            )
+    return readings
+
+
+def _demanded_acts(token: Token, context: StanceContext) -> list[Token]:
+    """The acts a demand or refusal verb governs: a controlled clause ("voted to fire") or, for
+    clausal demands, a passive one ("suggested the period be extended")."""
+    cues = context.cues
+    acts = []
+    for child in token.children:
+        if child.pos_ != "VERB" or child.lemma_.casefold() in cues.light_verbs:
+            continue
+        if is_cue_verb(child, context) and not is_passive(child):
+            continue
+        controlled = child.dep_ == "xcomp" or (
+            child.dep_ == "advcl" and any(aux.lower_ == "to" for aux in child.children)
+        )
+        passive_clause = (
+            child.dep_ == "ccomp"
+            and token.lemma_.casefold() in cues.clausal_demand_verbs
+            and any(sub.dep_ == "nsubjpass" for sub in child.children)
+        )
+        own_subject = any(sub.dep_ in {"nsubj", "nsubjpass"} for sub in child.children)
+        if (controlled and not own_subject) or passive_clause:
+            acts.append(child)
+    return acts
+
+
+def _infinitive(verb: Token) -> list[Token]:
+    """ "to fire" of "voting to fire": the marker and the verb, for the cue."""
+    marker = infinitive_marker(verb)
+    return [marker, verb] if marker is not None else [verb]
+
+
+def is_cue_verb(token: Token, context: StanceContext) -> bool:
+    """Whether a verb carries a stance of its own, so that a demand for it is read through
+    it ("wants to withhold" is read at "withhold")."""
+    cues = context.cues
+    lemma = token.lemma_.casefold()
+    return (
+        lemma in cues.verbs
+        or lemma in cues.demand_verbs
+        or lemma in cues.flip_verbs
+        or lemma in cues.enabling_verbs
+        or lemma in cues.neutral
+        or any(
+            prep.dep_ == "prep" and _preposition_polarity(token, prep, context)
+            for prep in token.children
+        )
+    )

@@ -1,0 +1,135 @@
+"""Speaker phrases and their links to the actors stage's actors, on real parses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsfacts.extract.reference import ReferenceResolver, ReferenceWords, mention_phrase
+from newsfacts.pipeline.extractor import Extractor
+
+NOUNS = ReferenceWords.load("reference_words.json")
+
+
+def token(doc: Doc, text: str, nth: int = 0) -> Token:
+    return [t for t in doc if t.text == text][nth]
+
+
+def test_phrase_keeps_titles_and_stops_at_an_appositive(extractor: Extractor) -> None:
+    doc = extractor.nlp(
+        "Mark Silverstein, legal director of the American Civil Liberties Union of Colorado, "
+        "said in a news release Tuesday that the ruling was right."
+    )
+    assert mention_phrase(token(doc, "Silverstein")).text == "Mark Silverstein"
+
+
+def test_phrase_keeps_a_prepositional_phrase(extractor: Extractor) -> None:
+    doc = extractor.nlp(
+        "After the announcement, the Twitter account behind the Occupy ICE protest tweeted."
+    )
+    assert mention_phrase(token(doc, "account")).text == (
+        "the Twitter account behind the Occupy ICE protest"
+    )
+
+
+def test_phrase_never_runs_over_a_line_break(extractor: Extractor) -> None:
+    doc = extractor.nlp(
+        "Last day on the job for superintendent Michael Hanson\n\nSchool Board President "
+        "Brooke Ashjian said he did the right thing."
+    )
+    assert mention_phrase(token(doc, "Ashjian")).text == "School Board President Brooke Ashjian"
+
+
+def test_relative_pronoun_links_to_the_noun_it_modifies(extractor: Extractor) -> None:
+    doc = extractor.nlp(
+        "Judge Terry Moore, who wrote the opinion, said the appellate courts had concluded it."
+    )
+    linker = ReferenceResolver(doc, NOUNS)
+    who = token(doc, "who")
+    link = linker.resolve(who, mention_phrase(who))
+    assert link.name == "Terry Moore" and link.kind == "named"
+
+
+def test_indefinite_description_is_unnamed(extractor: Extractor) -> None:
+    doc = extractor.nlp("Philadelphia Mayor Jim Kenney spoke. A federal judge ruled for the city.")
+    judge = token(doc, "judge")
+    link = ReferenceResolver(doc, NOUNS).resolve(judge, mention_phrase(judge))
+    assert (link.actor_id, link.kind) == (None, "unnamed")
+
+
+def test_bare_agency_is_the_last_organisation_that_spoke(extractor: Extractor) -> None:
+    doc = extractor.nlp(
+        "Philadelphia Mayor Jim Kenney will not renew the city’s contract with U.S. Immigration "
+        "and Customs Enforcement. ICE officials confirmed that at a private meeting. Kenney "
+        "spoke later. The agency said it will continue its efforts."
+    )
+    linker = ReferenceResolver(doc, NOUNS)
+    officials = token(doc, "officials")
+    agency = token(doc, "agency")
+    first = linker.resolve(officials, mention_phrase(officials))
+    later = linker.resolve(agency, mention_phrase(agency))
+    assert first.name == "U.S. Immigration and Customs Enforcement"
+    assert (later.actor_id, later.kind) == (first.actor_id, "description")
+
+
+def test_qualified_description_that_names_no_actor_fits_none(extractor: Extractor) -> None:
+    doc = extractor.nlp(
+        "The Bakersfield City Council met. The city attorney’s office said no one was available."
+    )
+    office = token(doc, "office")
+    assert ReferenceResolver(doc, NOUNS).resolve(office, mention_phrase(office)).actor_id is None
+
+
+def resolve(extractor: Extractor, text: str, word: str, nth: int = 0) -> tuple[str | None, str]:
+    doc = extractor.nlp(text)
+    link = ReferenceResolver(doc, NOUNS).resolve(token(doc, word, nth))
+    return link.name, link.kind
+
+
+def test_a_name_in_apposition_is_the_actor(extractor: Extractor) -> None:
+    text = "The newest member on council, Chris Johnson, explains why he supported the plan."
+    assert resolve(extractor, text, "member") == ("Chris Johnson", "named")
+
+
+def test_a_pronoun_in_a_reported_clause_is_the_reporting_subject(extractor: Extractor) -> None:
+    text = "Mayor Jane Roe met Senator Tom Poe. Roe said his plan would fail and she opposed it."
+    assert resolve(extractor, text, "she") == ("Jane Roe", "pronoun")
+
+
+def test_part_of_a_body_is_not_the_body(extractor: Extractor) -> None:
+    text = "The Acme Workers Union met on Monday. Some union members rejected the offer."
+    # "union members" is an actor of its own (a GROUP, actors/groups.py), never the union
+    assert resolve(extractor, text, "members")[0] in {None, "union members"}
+
+
+def test_a_spokesman_speaks_for_the_body(extractor: Extractor) -> None:
+    text = "The Ministry of Finance issued figures. A spokesman for the Ministry of Finance spoke."
+    assert resolve(extractor, text, "spokesman") == ("Ministry of Finance", "description")
+
+
+def test_a_thing_of_an_organisation_is_not_the_organisation(extractor: Extractor) -> None:
+    text = "The Acme Corporation signed a deal. The Acme contract was cancelled on Friday."
+    assert resolve(extractor, text, "contract")[0] is None
+
+
+def test_the_company_is_the_last_company_but_the_district_needs_a_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Acme Holdings Ltd reported a loss. The company said costs rose. "
+        "The district will pay the bill."
+    )
+    assert resolve(extractor, text, "company")[0] == "Acme Holdings Ltd"
+    assert resolve(extractor, text, "district")[0] is None
+
+
+def test_a_description_with_modifiers_takes_the_actor_they_fit(extractor: Extractor) -> None:
+    text = (
+        "The Alabama Court of Civil Appeals heard the case from the Etowah County Circuit "
+        "Court. The appellate court agreed with the deputies."
+    )
+    assert resolve(extractor, text, "court", 0) == ("Alabama Court of Civil Appeals", "description")
+
+
+def test_a_plural_title_is_not_one_person(extractor: Extractor) -> None:
+    text = "Sheriff Vicki Grant praised her deputies. The deputies make $30 an hour."
+    assert resolve(extractor, text, "deputies", 1)[0] is None
