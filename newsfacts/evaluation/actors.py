@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from newsfacts.models import Article, ArticleRecord
+from newsfacts.models import Actor, Article, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
 GOLD_NER_LABELS = {"PER", "ORG"}
@@ -52,14 +52,14 @@ def _ratio(part: float, whole: float) -> float:
     return part / whole if whole else 0.0
 
 
-def ner_scores(rows: Iterable[dict[str, Any]], records: Iterable[ArticleRecord]) -> dict[str, Any]:
+def ner_scores(rows: Iterable[dict[str, Any]], actors: Iterable[list[Actor]]) -> dict[str, Any]:
     """Relaxed-overlap precision, recall and F1 of actor mentions against PER and ORG."""
     gold_total = predicted_total = right_predictions = found_gold = 0
-    for row, record in zip(rows, records, strict=True):
+    for row, article_actors in zip(rows, actors, strict=True):
         golds = [(e["start"], e["end"]) for e in row["entities"] if e["label"] in GOLD_NER_LABELS]
         predicted = [
             (mention.start, mention.end)
-            for actor in record.actors
+            for actor in article_actors
             if actor.type in SCORED_ACTOR_TYPES
             for mention in actor.mentions
         ]
@@ -97,15 +97,13 @@ def names_match(a: str, b: str) -> bool:
     )
 
 
-def salient_recall(
-    rows: Iterable[dict[str, Any]], records: Iterable[ArticleRecord]
-) -> dict[str, Any]:
+def salient_recall(rows: Iterable[dict[str, Any]], actors: Iterable[list[Actor]]) -> dict[str, Any]:
     """Share of the gold main and salient people, organisations and places that some actor's
     name or alias matches, with the gold names missed most often."""
     wanted = found = 0
     missed: dict[str, int] = {}
-    for row, record in zip(rows, records, strict=True):
-        forms = [form for actor in record.actors for form in [actor.name, *actor.aliases]]
+    for row, article_actors in zip(rows, actors, strict=True):
+        forms = [form for actor in article_actors for form in [actor.name, *actor.aliases]]
         for entity in row["entities"]:
             if not SALIENT_TYPES & set(entity["types"]):
                 continue
@@ -139,14 +137,18 @@ def evaluate_actors(path: str | Path, extractor: Extractor) -> dict[str, Any]:
     """Run `extractor` over a CoNLL-style or SEESAW-style JSONL file and score its actors.
 
     Returns `ner_scores` or `salient_recall` plus the number of documents. An article that
-    fails to extract raises, so a score never hides a failure.
+    fails to extract scores as one without actors (it costs recall, as it would a user),
+    and its id and reason are listed under "failed", so a score never hides a failure.
     """
     rows = list(read_rows(Path(path)))
     kind = file_kind(rows)
-    records = []
+    actors: list[list[Actor]] = []
+    failed: dict[str, str] = {}
     for result in extractor.pipe(as_article(row) for row in rows):
-        if not isinstance(result, ArticleRecord):
-            raise ValueError(f"{result.code} {result.id}: {result.reason}")
-        records.append(result)
-    scores = ner_scores(rows, records) if kind == "ner" else salient_recall(rows, records)
-    return {"documents": len(rows), **scores}
+        if isinstance(result, ArticleRecord):
+            actors.append(result.actors)
+        else:
+            failed[result.id] = f"{result.code}: {result.reason}"
+            actors.append([])
+    scores = ner_scores(rows, actors) if kind == "ner" else salient_recall(rows, actors)
+    return {"documents": len(rows), **scores, "failed": failed}
