@@ -205,6 +205,23 @@ def evaluate_quotes(
     typer.echo(json.dumps(scores, indent=2))
 
 
+@app.command("evaluate-actors")
+def evaluate_actors(
+    file: Annotated[
+        Path, typer.Argument(help="CoNLL-style (entities with labels) or SEESAW-style JSONL.")
+    ],
+    model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
+) -> None:
+    """Score actors: PER+ORG mention F1 on CoNLL-style files (relaxed overlap), recall of the
+    main and salient people, organisations and places on SEESAW-style files."""
+    from newsfacts.api import shared_extractor
+    from newsfacts.evaluation.actors import evaluate_actors as score
+
+    with _usage_errors():
+        scores = score(file, shared_extractor(model))
+    typer.echo(json.dumps(scores, indent=2))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the records newsfacts writes."""
