@@ -377,6 +377,7 @@ def _words_number(text: str) -> Decimal | None:
 def _scale(text: str | None, lexicon: MoneyLexicon) -> int | None:
     if not text:
         return None
+    # any Unicode space or dash may stand between a figure and its scale ("2\xa0billion")
     return lexicon.scales[re.sub(rf"^(?:\s|{_DASH})+", "", text).casefold()]
 
 
