@@ -24,6 +24,7 @@ from newsfacts.extract.quotes.frames import (
 from newsfacts.extract.quotes.marks import (
     DASH_CHARS,
     QuotedSpan,
+    SpanIndex,
     expects_attribution_after,
 )
 from newsfacts.extract.syntax import has_negation
@@ -137,6 +138,7 @@ class AttributionFinder:
         self.text = text
         self.lexicon = lexicon
         self.spans = spans
+        self.index = SpanIndex(spans)
         self.paragraphs = paragraphs
         self.sentence = sentence_numbers(doc)
         self.found: list[Attribution] = []
@@ -189,10 +191,8 @@ class AttributionFinder:
 
     def _in_other_quote(self, token: Token, span: QuotedSpan) -> bool:
         return any(
-            other is not span
-            and other.start <= token.idx < other.end
-            and not (other.start <= span.start and span.end <= other.end)
-            for other in self.spans
+            other is not span and not (other.start <= span.start and span.end <= other.end)
+            for other in self.index.holding(token.idx)
         )
 
     def _speaker_quoted(self, found: Attribution, span: QuotedSpan) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.extract.quotes.attribution import Attribution, Reported, ReportingLexicon
 from newsfacts.extract.quotes.frames import according_source, subject_of
-from newsfacts.extract.quotes.marks import QuotedSpan
+from newsfacts.extract.quotes.marks import QuotedSpan, SpanIndex
 from newsfacts.extract.syntax import has_negation
 from newsfacts.pipeline.doc import in_boilerplate
 
@@ -37,6 +37,7 @@ class QuotedChars:
 def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]) -> list[Reported]:
     """Every stretch of reported speech outside the quotes `spans`, in text order."""
     quoted = QuotedChars(spans)
+    index = SpanIndex(spans)
     found = []
     for token in doc:
         if quoted.holds(token.idx):
@@ -47,7 +48,7 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
             reported = according_content(token)
         else:
             continue
-        if reported is not None and is_new_content(doc, reported, spans):
+        if reported is not None and is_new_content(doc, reported, index):
             found.append(reported)
     return found
 
@@ -86,12 +87,9 @@ def _reported(tokens: list[Token], attribution: Attribution) -> Reported | None:
     return Reported(start, end, "indirect", attribution)
 
 
-def is_new_content(doc: Doc, reported: Reported, spans: list[QuotedSpan]) -> bool:
+def is_new_content(doc: Doc, reported: Reported, index: SpanIndex) -> bool:
     """False for speech in boilerplate, and for speech that is mostly a direct quote."""
     if in_boilerplate(doc, reported.start, reported.end):
         return False
     length = reported.end - reported.start
-    quoted = sum(
-        max(0, min(span.end, reported.end) - max(span.start, reported.start)) for span in spans
-    )
-    return quoted * 2 < length
+    return index.quoted_chars(reported.start, reported.end) * 2 < length

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsfacts.extract.quotes.marks import (
     QUOTE_CHARS,
+    SpanIndex,
     expects_attribution_after,
     find_quoted_spans,
     paragraph_ranges,
@@ -176,3 +177,20 @@ def test_doubled_straight_mark_before_a_word_opens_one_quote() -> None:
 )
 def test_guillemets_british_single_nesting_and_mixed_marks(text: str, expected: list[str]) -> None:
     assert quoted(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list('ab .,:\n“”"‘’')), max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_span_index_answers_as_a_scan_of_every_quote(text: str, first: int, second: int) -> None:
+    spans = list(find_quoted_spans(text).spans)
+    index = SpanIndex(spans)
+    start, end = sorted((first, second))
+    holding = [span for span in spans if span.start <= start < span.end]
+    assert sorted(index.holding(start), key=id) == sorted(holding, key=id)
+    outer = [span for span in spans if span.depth == 0]
+    scanned = sum(max(0, min(s.end, end) - max(s.start, start)) for s in outer)
+    assert index.quoted_chars(start, end) == scanned
