@@ -197,7 +197,7 @@ def compare(golds: list[Relation], predictions: list[Relation]) -> Tally:
 
 def quote_relations(record: ArticleRecord) -> list[tuple[Relation, str]]:
     """Each quote of the record as a relation of its own, with its kind."""
-    relations = []
+    relations: list[tuple[Relation, str]] = []
     for quote in record.quotes:
         mention = quote.speaker_mention
         source = (mention.start, mention.end) if mention else None

@@ -23,11 +23,12 @@ from newsfacts.extract.quotes.frames import (
 )
 from newsfacts.extract.quotes.marks import (
     DASH_CHARS,
+    QUOTE_CHARS,
     QuotedSpan,
     SpanIndex,
     expects_attribution_after,
 )
-from newsfacts.extract.syntax import has_negation
+from newsfacts.extract.syntax import NOMINAL_SUBJECTS, has_negation
 from newsfacts.resources.lexicon import Lexicon, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
@@ -52,6 +53,7 @@ class ReportingLexicon(Lexicon):
     statement_verbs: Words
     statement_nouns: Words
     speech_nouns: Words
+    document_nouns: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
@@ -83,6 +85,21 @@ class ReportingLexicon(Lexicon):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.speech_nouns:
             return None
         return next((child for child in token.children if child.dep_ == "poss"), None)
+
+    def according_speaker(self, token: Token) -> Token | None:
+        """X in "according to X"; but when X is a document and the clause it is attached to
+        quotes words ("according to the report, Acme is “extremely disappointed”"), the
+        clause's subject: the report relays Acme. A finding ("according to the poll, Roe
+        leads") stays the document's."""
+        source = according_source(token)
+        if source is None or source.lemma_.lower() not in self.document_nouns:
+            return source
+        clause = token.head
+        if not any(t.text in QUOTE_CHARS for t in clause.subtree):
+            return source
+        subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS), None)
+        speaks = subject is not None and subject.pos_ in {"PROPN", "NOUN"}
+        return subject if speaks else source
 
     def reports_through(self, verb: Token, child: Token) -> bool:
         """True when words hanging from `verb` through `child` are what the verb reports,
@@ -315,7 +332,7 @@ class AttributionFinder:
         sentence = quote[0].sent
         for token in sentence:
             if token.lower_ == "according" and not quote.start <= token.i < quote.end:
-                source = according_source(token)
+                source = self.lexicon.according_speaker(token)
                 if source is not None:
                     return Attribution("according", None, source)
         return None
