@@ -126,7 +126,8 @@ def mention_phrase(head: Token) -> Span:
         token = pending.pop()
         for child in token.children:
             right_ok = child.i > head.i and child.dep_ in RIGHT_PHRASE_DEPS
-            if child.dep_ in PHRASE_DEPS or right_ok:
+            misparsed_verb = child.pos_ == "VERB"  # "Said Ellis:" read as a compound
+            if (child.dep_ in PHRASE_DEPS or right_ok) and not misparsed_verb:
                 indices.add(child.i)
                 pending.append(child)
     start, end = _without_commas(head, min(indices), max(indices) + 1)

@@ -280,11 +280,23 @@ class AttributionFinder:
         acts = [t for t in frame if self.lexicon.states(t) and subject_of(t) is not None]
         if acts:
             return Attribution("colon", acts[-1], subject_of(acts[-1]))
+        inverted = self._inverted_speaker(frame)
+        if inverted is not None:
+            return inverted
         if frame[0].lower_ == "from":
             source = next((c for c in frame[0].children if c.dep_ == "pobj"), None)
             return Attribution("colon", None, source) if source is not None else None
         verbs = [t for t in frame if t.pos_ == "VERB" and subject_of(t) is not None]
         return Attribution("colon", verbs[-1], subject_of(verbs[-1])) if verbs else None
+
+    def _inverted_speaker(self, frame: list[Token]) -> Attribution | None:
+        """ "Said Ellis:", "Continued Roe:": a frame that opens with its reporting verb names
+        the speaker right after it."""
+        words = [t for t in frame if not t.is_punct]
+        if len(words) < 2 or not self.lexicon.is_reporting(words[0]):
+            return None
+        named = next((t for t in words[1:] if t.pos_ == "PROPN"), None)
+        return Attribution("colon", words[0], phrase_head(named, frame)) if named else None
 
     # -- 3. in the clause -----------------------------------------------------------------
 

@@ -135,3 +135,12 @@ def test_x_believes_and_a_study_found(extractor: Extractor) -> None:
         ("believes", "the plan will fail within a year"),
         ("found", "most families would pay more"),
     ]
+
+
+def test_inverted_said_x_colon(extractor: Extractor) -> None:
+    text = (
+        "Tax experts were not convinced by the plan.\n\n"
+        "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert mention(quote) == "Ellis"
