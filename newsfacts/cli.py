@@ -205,7 +205,8 @@ def evaluate_quotes(
     model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
 ) -> None:
     """Score quotes and speakers the Gender Gap Tracker's way (a match covers > 30% of a
-    gold quote), for direct quotes and for reported speech."""
+    gold quote) and fragment-aware (as `spans.py quotes_covered`: an interrupted quote
+    counts once), for direct quotes and for reported speech."""
     from newsfacts.api import shared_extractor
     from newsfacts.evaluation.polnear import evaluate_quotes as score
 

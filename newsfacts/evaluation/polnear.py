@@ -10,6 +10,15 @@ a gold quote when it covers more than 30% of the gold quote's characters; each g
 takes its best remaining prediction, one to one; predictions left over are false positives.
 The speaker is right when the predicted speaker mention overlaps the gold source span.
 
+Beside it, the fragment-aware measure of `shared/eval/spans.py quotes_covered`, by which the
+held-out split is judged: quotes are classed by their kind (direct, partial and mixed against
+the gold "direct" relations; indirect against the others), and are not joined; a predicted
+quote is right when at least half of it lies in one gold relation or it covers more than 30%
+of one; a gold relation is found when the predictions overlapping it cover more than 30% of
+it together (an interrupted quote counts once), and its speaker is that of the prediction
+overlapping it most. (spans.py also accepts a speaker whose name matches the gold source
+text; here only the overlap of the mention with the source span counts.)
+
 Two alignments with PolNeAR's unit make the comparison fair:
 - PolNeAR's "direct" flag is set exactly when the content holds a “, ” or " (so the ''
   quotes of NYT copy are non-direct there); a prediction is put in a class by the same test
@@ -32,6 +41,8 @@ from newsfacts.models import Article, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
 MATCH_THRESHOLD = 0.3
+INSIDE_SHARE = 0.5
+DIRECT_KINDS = {"direct", "partial", "mixed"}
 GOLD_DIRECT_MARKS = '“”"'
 
 
@@ -73,6 +84,39 @@ class Tally:
             "true_positive": tp,
             "false_positive": fp,
             "false_negative": fn,
+        }
+
+
+@dataclass
+class CoveredTally:
+    """Counts of the fragment-aware comparison, summed over articles: precision counts
+    predictions, recall counts gold relations."""
+
+    predicted: int = 0
+    predicted_right: int = 0
+    gold: int = 0
+    gold_found: int = 0
+    speaker_right: int = 0
+
+    def add(self, other: CoveredTally) -> None:
+        self.predicted += other.predicted
+        self.predicted_right += other.predicted_right
+        self.gold += other.gold
+        self.gold_found += other.gold_found
+        self.speaker_right += other.speaker_right
+
+    def report(self) -> dict[str, float | int]:
+        precision = self.predicted_right / self.predicted if self.predicted else 0.0
+        recall = self.gold_found / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        found = self.gold_found
+        return {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+            "speaker_accuracy": round(self.speaker_right / found, 3) if found else 0.0,
+            "predicted": self.predicted,
+            "gold": self.gold,
         }
 
 
@@ -151,6 +195,42 @@ def compare(golds: list[Relation], predictions: list[Relation]) -> Tally:
     return tally
 
 
+def quote_relations(record: ArticleRecord) -> list[tuple[Relation, str]]:
+    """Each quote of the record as a relation of its own, with its kind."""
+    relations: list[tuple[Relation, str]] = []
+    for quote in record.quotes:
+        mention = quote.speaker_mention
+        source = (mention.start, mention.end) if mention else None
+        direct = quote.kind in DIRECT_KINDS
+        relations.append((Relation(quote.start, quote.end, source, direct), quote.kind))
+    return relations
+
+
+def overlap(first: Relation, second: Relation) -> int:
+    return max(0, min(first.end, second.end) - max(first.start, second.start))
+
+
+def compare_covered(golds: list[Relation], predictions: list[Relation]) -> CoveredTally:
+    """The fragment-aware comparison of `spans.py quotes_covered` (see the module text)."""
+    tally = CoveredTally(predicted=len(predictions), gold=len(golds))
+    for predicted in predictions:
+        tally.predicted_right += any(
+            overlap(predicted, gold) >= INSIDE_SHARE * max(1, predicted.end - predicted.start)
+            or coverage(gold, predicted) > MATCH_THRESHOLD
+            for gold in golds
+        )
+    for gold in golds:
+        touching = [p for p in predictions if overlap(gold, p) > 0]
+        covered = set().union(
+            *(range(max(p.start, gold.start), min(p.end, gold.end)) for p in touching)
+        )
+        if len(covered) > MATCH_THRESHOLD * max(1, gold.end - gold.start):
+            tally.gold_found += 1
+            best = max(touching, key=lambda p: overlap(gold, p))
+            tally.speaker_right += speaker_matches(gold, best)
+    return tally
+
+
 def as_article(row: dict[str, Any]) -> Article:
     return Article(
         id=str(row["id"]),
@@ -166,30 +246,33 @@ def evaluate_records(
 ) -> dict[str, Any]:
     """Direct and non-direct scores of records against the annotated rows they came from."""
     tallies = {"direct": Tally(), "indirect": Tally()}
+    covered = {"direct": CoveredTally(), "indirect": CoveredTally()}
     documents = 0
     for row, record in zip(rows, records, strict=True):
         documents += 1
         golds = gold_relations(row)
         predictions = predicted_relations(record, row["text"])
+        quotes = quote_relations(record)
         for name, direct in (("direct", True), ("indirect", False)):
-            tallies[name].add(
-                compare(
-                    [g for g in golds if g.direct == direct],
-                    [p for p in predictions if p.direct == direct],
-                )
-            )
+            wanted = [g for g in golds if g.direct == direct]
+            tallies[name].add(compare(wanted, [p for p in predictions if p.direct == direct]))
+            kinds = DIRECT_KINDS if direct else {"indirect"}
+            covered[name].add(compare_covered(wanted, [q for q, k in quotes if k in kinds]))
     return {
         "documents": documents,
         "threshold": MATCH_THRESHOLD,
         **{name: tally.report() for name, tally in tallies.items()},
+        "covered": {name: tally.report() for name, tally in covered.items()},
     }
 
 
 def evaluate_quotes(path: str | Path, extractor: Extractor) -> dict[str, Any]:
     """Run `extractor` over a PolNeAR JSONL file and score its quotes.
 
-    Returns `{"documents", "threshold", "direct": {...}, "indirect": {...}}`, each part with
-    precision, recall, f1, speaker_accuracy and the counts behind them. Articles that fail
+    Returns `{"documents", "threshold", "direct": {...}, "indirect": {...}, "covered":
+    {"direct": {...}, "indirect": {...}}}`: the Gender Gap Tracker measure, then the
+    fragment-aware one; each part with precision, recall, f1, speaker_accuracy and the
+    counts behind them. Articles that fail
     to extract are not expected; one that does raises, so a score never hides a failure.
     """
     rows = list(read_articles(Path(path)))

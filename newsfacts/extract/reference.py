@@ -126,7 +126,8 @@ def mention_phrase(head: Token) -> Span:
         token = pending.pop()
         for child in token.children:
             right_ok = child.i > head.i and child.dep_ in RIGHT_PHRASE_DEPS
-            if child.dep_ in PHRASE_DEPS or right_ok:
+            misparsed_verb = child.pos_ == "VERB"  # "Said Ellis:" read as a compound
+            if (child.dep_ in PHRASE_DEPS or right_ok) and not misparsed_verb:
                 indices.add(child.i)
                 pending.append(child)
     start, end = _without_commas(head, min(indices), max(indices) + 1)
@@ -312,10 +313,18 @@ class ReferenceResolver:
             if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
                 owners = prep_objects(child)
             for owner in owners:
-                link = self._link(owner, mention_phrase(owner))
+                link = self._link(owner, mention_phrase(owner)) or self._by_generic_owner(owner)
                 if link is not None:
                     return Reference(link.actor_id, link.name, "description")
         return None
+
+    def _by_generic_owner(self, owner: Token) -> Reference | None:
+        """ "a company spokesperson", "a union spokesman": the generic noun the spokesperson
+        speaks for is the body "the company" would be."""
+        lemma = owner.lemma_.lower()
+        if owner.dep_ != "compound" or lemma not in self.words.generic_organisation_nouns:
+            return None
+        return self._by_organisation_noun(owner, lemma)
 
     def _by_apposition(self, head: Token) -> Reference | None:
         """ "The newest member on council, Chris Johnson, ...": the name in apposition."""

@@ -18,7 +18,7 @@ ActorType = Literal["PERSON", "ORG", "GPE", "GROUP"]
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal["year", "quarter", "month", "week", "day", "time"]
 Period = Literal["year", "month", "week", "day", "hour"]
-QuoteKind = Literal["direct", "partial", "indirect"]
+QuoteKind = Literal["direct", "partial", "mixed", "indirect"]
 Polarity = Literal["support", "oppose"]
 PublishedSource = Literal["metadata", "html", "option", "none"]
 
@@ -85,7 +85,8 @@ class TimeExpression(Evidence):
 
 
 class Quote(Evidence):
-    """Direct or reported speech and who said it."""
+    """Direct or reported speech and who said it. `mixed` is reported speech that quotes
+    some of the words (said it was “a mistake” to ...): one fact for the clause."""
 
     kind: QuoteKind
     verb: str | None = None

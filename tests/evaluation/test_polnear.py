@@ -10,6 +10,7 @@ import pytest
 from newsfacts.evaluation.polnear import (
     Relation,
     compare,
+    compare_covered,
     coverage,
     evaluate_quotes,
     is_direct,
@@ -68,6 +69,10 @@ def test_evaluate_quotes_on_a_small_file(tmp_path: Path, extractor: Extractor) -
     assert result["direct"]["f1"] == 1.0 and result["direct"]["speaker_accuracy"] == 1.0
     assert result["indirect"]["true_positive"] == 1
     assert result["indirect"]["speaker_accuracy"] == 1.0
+    covered = result["covered"]
+    assert covered["direct"]["f1"] == 1.0 and covered["direct"]["predicted"] == 2
+    assert covered["direct"]["speaker_accuracy"] == 1.0
+    assert covered["indirect"]["recall"] == 1.0
 
 
 def test_coverage_is_a_share_of_the_gold_characters() -> None:
@@ -100,3 +105,21 @@ def test_matching_is_one_to_one_above_thirty_percent() -> None:
 def test_direct_means_double_marks_as_in_polnear(text: str, expected: bool) -> None:
     start, end = span(text, "yes")
     assert is_direct(text, start, end) is expected
+
+
+def test_fragment_aware_measure_counts_an_interrupted_quote_once() -> None:
+    """Both halves of “...,” he said, “...” lie inside the one gold relation: both are right,
+    the gold is found once; a prediction outside every gold is wrong."""
+    gold = [Relation(0, 100, (45, 47), True)]
+    halves = [Relation(1, 40, (45, 47), True), Relation(55, 99, (45, 47), True)]
+    stray = Relation(300, 340, None, True)
+    tally = compare_covered(gold, [*halves, stray]).report()
+    assert (tally["predicted"], tally["gold"]) == (3, 1)
+    assert tally["precision"] == round(2 / 3, 3) and tally["recall"] == 1.0
+    assert tally["speaker_accuracy"] == 1.0
+
+
+def test_fragment_aware_measure_wants_more_than_thirty_percent_covered() -> None:
+    gold = [Relation(0, 100, None, True)]
+    assert compare_covered(gold, [Relation(0, 30, None, True)]).report()["recall"] == 0.0
+    assert compare_covered(gold, [Relation(0, 31, None, True)]).report()["recall"] == 1.0

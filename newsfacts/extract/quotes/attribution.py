@@ -23,10 +23,12 @@ from newsfacts.extract.quotes.frames import (
 )
 from newsfacts.extract.quotes.marks import (
     DASH_CHARS,
+    QUOTE_CHARS,
     QuotedSpan,
+    SpanIndex,
     expects_attribution_after,
 )
-from newsfacts.extract.syntax import has_negation
+from newsfacts.extract.syntax import NOMINAL_SUBJECTS, has_negation
 from newsfacts.resources.lexicon import Lexicon, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
@@ -51,6 +53,7 @@ class ReportingLexicon(Lexicon):
     statement_verbs: Words
     statement_nouns: Words
     speech_nouns: Words
+    document_nouns: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
@@ -82,6 +85,21 @@ class ReportingLexicon(Lexicon):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.speech_nouns:
             return None
         return next((child for child in token.children if child.dep_ == "poss"), None)
+
+    def according_speaker(self, token: Token) -> Token | None:
+        """X in "according to X"; but when X is a document and the clause it is attached to
+        quotes words ("according to the report, Acme is “extremely disappointed”"), the
+        clause's subject: the report relays Acme. A finding ("according to the poll, Roe
+        leads") stays the document's."""
+        source = according_source(token)
+        if source is None or source.lemma_.lower() not in self.document_nouns:
+            return source
+        clause = token.head
+        if not any(t.text in QUOTE_CHARS for t in clause.subtree):
+            return source
+        subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS), None)
+        speaks = subject is not None and subject.pos_ in {"PROPN", "NOUN"}
+        return subject if speaks else source
 
     def reports_through(self, verb: Token, child: Token) -> bool:
         """True when words hanging from `verb` through `child` are what the verb reports,
@@ -137,6 +155,7 @@ class AttributionFinder:
         self.text = text
         self.lexicon = lexicon
         self.spans = spans
+        self.index = SpanIndex(spans)
         self.paragraphs = paragraphs
         self.sentence = sentence_numbers(doc)
         self.found: list[Attribution] = []
@@ -189,10 +208,8 @@ class AttributionFinder:
 
     def _in_other_quote(self, token: Token, span: QuotedSpan) -> bool:
         return any(
-            other is not span
-            and other.start <= token.idx < other.end
-            and not (other.start <= span.start and span.end <= other.end)
-            for other in self.spans
+            other is not span and not (other.start <= span.start and span.end <= other.end)
+            for other in self.index.holding(token.idx)
         )
 
     def _speaker_quoted(self, found: Attribution, span: QuotedSpan) -> bool:
@@ -263,11 +280,23 @@ class AttributionFinder:
         acts = [t for t in frame if self.lexicon.states(t) and subject_of(t) is not None]
         if acts:
             return Attribution("colon", acts[-1], subject_of(acts[-1]))
+        inverted = self._inverted_speaker(frame)
+        if inverted is not None:
+            return inverted
         if frame[0].lower_ == "from":
             source = next((c for c in frame[0].children if c.dep_ == "pobj"), None)
             return Attribution("colon", None, source) if source is not None else None
         verbs = [t for t in frame if t.pos_ == "VERB" and subject_of(t) is not None]
         return Attribution("colon", verbs[-1], subject_of(verbs[-1])) if verbs else None
+
+    def _inverted_speaker(self, frame: list[Token]) -> Attribution | None:
+        """ "Said Ellis:", "Continued Roe:": a frame that opens with its reporting verb names
+        the speaker right after it."""
+        words = [t for t in frame if not t.is_punct]
+        if len(words) < 2 or not self.lexicon.is_reporting(words[0]):
+            return None
+        named = next((t for t in words[1:] if t.pos_ == "PROPN"), None)
+        return Attribution("colon", words[0], phrase_head(named, frame)) if named else None
 
     # -- 3. in the clause -----------------------------------------------------------------
 
@@ -315,7 +344,7 @@ class AttributionFinder:
         sentence = quote[0].sent
         for token in sentence:
             if token.lower_ == "according" and not quote.start <= token.i < quote.end:
-                source = according_source(token)
+                source = self.lexicon.according_speaker(token)
                 if source is not None:
                     return Attribution("according", None, source)
         return None

@@ -20,6 +20,8 @@ a confidence: the form's, times the speaker link's.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 from newsfacts.errors import Warnings
@@ -103,7 +105,7 @@ class Quotes(Stage):
         set_facts(
             doc,
             "quotes",
-            build_facts([*direct, *reported], ReferenceResolver(doc, self.references)),
+            build_facts(mixed_speech(direct, reported), ReferenceResolver(doc, self.references)),
         )
 
 
@@ -138,6 +140,30 @@ def direct_quotes(
         if keeps_quote(text, span, found, partial) and not names_a_thing(doc, span):
             kept.append(Reported(span.start, span.end, "partial" if partial else "direct", found))
     return kept
+
+
+def mixed_speech(direct: list[Reported], reported: list[Reported]) -> list[Reported]:
+    """Reported speech that holds partial quotes becomes one mixed fact for the clause
+    (said it was “a mistake” to ...), and its partial quotes are not counted again; a
+    direct quote and the rest of the reported speech stay as they are. One sorted sweep."""
+    partials = sorted((item for item in direct if item.kind == "partial"), key=_start)
+    starts = [item.start for item in partials]
+    absorbed: set[int] = set()
+    speech = []
+    for item in reported:
+        first = bisect_left(starts, item.start)
+        inside = range(first, bisect_left(starts, item.end))
+        if inside:
+            absorbed.update(id(partials[i]) for i in inside)
+            end = max(item.end, *(partials[i].end for i in inside))
+            speech.append(Reported(item.start, end, "mixed", item.attribution))
+        else:
+            speech.append(item)
+    return [*(item for item in direct if id(item) not in absorbed), *speech]
+
+
+def _start(item: Reported) -> int:
+    return item.start
 
 
 def is_title(text: str) -> bool:

@@ -30,6 +30,9 @@ def subject_of(verb: Token) -> Token | None:
         named = name_before(verb)
         if named is not None:
             return named
+    quoted = quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     node = verb
     for _ in range(MAX_CLIMB):
         subject = next((c for c in node.children if c.dep_ == ACTIVE_SUBJECT), None)
@@ -40,6 +43,15 @@ def subject_of(verb: Token) -> Token | None:
             return name_before(verb)
         node = node.head
     return None
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """X in "X is quoted in the Mirror as saying", "X was reported as saying": the passive
+    subject of the verb that "as saying" hangs from, never the paper named beside it."""
+    marker = verb.head
+    if verb.dep_ != "pcomp" or marker.lower_ != "as" or marker.dep_ != "prep":
+        return None
+    return next((c for c in marker.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def name_before(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ paragraphs (an opening mark with no closing one at the end of a paragraph), and 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -31,6 +32,7 @@ CLOSE_CONTEXT = ".,;:!?)]}—–-…" + QUOTE_CHARS
 # The quoted words end where the attribution's comma starts: “...,” X said.
 TRAILING_TRIM = " \t\n,"
 DASH_CHARS = ("—", "–", "―", "-")
+SENTENCE_ENDINGS = (".", "!", "?", "…")
 ATTRIBUTION_ENDINGS = (",", "?", "!", "…", "...", *DASH_CHARS)
 
 
@@ -140,7 +142,7 @@ def marks_in(text: str, start: int, end: int) -> list[Mark]:
     at = start
     while at < end:
         char = text[at]
-        doubled = char in "'`" and text[at + 1 : at + 2] == char and at + 1 < end
+        doubled = at + 1 < end and text[at + 1] == char and _doubles(text, at, char)
         if char in QUOTE_CHARS or doubled:
             length = 2 if doubled else 1
             role = "open" if char == "`" else mark_role(text, at, start, end, length)
@@ -151,6 +153,12 @@ def marks_in(text: str, start: int, end: int) -> list[Mark]:
         else:
             at += 1
     return marks
+
+
+def _doubles(text: str, at: int, char: str) -> bool:
+    """Two apostrophes or backticks in a row are one double mark; two straight double marks
+    are one only before a word (a typo, ':""We accept'), never as an empty quote."""
+    return char in "'`" or (char == STRAIGHT_DOUBLE and text[at + 2 : at + 3].isalnum())
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -198,7 +206,8 @@ class _Scanner:
                 marks = self._continue_into(marks, start)
             for mark in marks:
                 self._take(mark)
-            self._end_paragraph(paragraphs[index + 1] if index + 1 < len(paragraphs) else None)
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            self._end_paragraph(start, end, following)
         self._drop_open()
         spans = sorted(self.spans, key=lambda span: (span.start, span.depth))
         return QuoteScan(spans=tuple(spans), unbalanced=self.unbalanced)
@@ -245,13 +254,30 @@ class _Scanner:
                 QuotedSpan(start, end, entry.mark.at, mark.at, depth, entry.paragraphs, mark.length)
             )
 
-    def _end_paragraph(self, following: tuple[int, int] | None) -> None:
+    def _end_paragraph(self, start: int, end: int, following: tuple[int, int] | None) -> None:
         """At a paragraph's end, singles still open were apostrophes; a double still open
-        runs on only if the next paragraph reopens it or closes it."""
+        runs on if the next paragraph reopens it or closes it. Else a statement that opens
+        its paragraph (or follows a colon) and ends it with a full stop ends there: British
+        and wire copy often drop that closing mark. Any other open mark is dropped."""
         while self.stack and self.stack[-1].mark.width == "single":
             self.stack.pop()
-        if self.stack and not (following and self._runs_into(*following)):
-            self._drop_open()
+        if not self.stack or (following and self._runs_into(*following)):
+            return
+        if len(self.stack) == 1 and self._opens_statement(self.stack[0], start, end):
+            self._close_at_paragraph_end(self.stack.pop(), end)
+        self._drop_open()
+
+    def _opens_statement(self, entry: _Open, start: int, end: int) -> bool:
+        before = self.text[start : entry.mark.at].strip()
+        opens = entry.paragraphs > 1 or not before or before.endswith(":")
+        return opens and self.text[start:end].rstrip().endswith(SENTENCE_ENDINGS)
+
+    def _close_at_paragraph_end(self, entry: _Open, end: int) -> None:
+        start, stop = trimmed(self.text, entry.mark.at + entry.mark.length, end)
+        if any(char.isalnum() for char in self.text[start:stop]):
+            self.spans.append(
+                QuotedSpan(start, stop, entry.mark.at, stop, 0, entry.paragraphs, close_length=0)
+            )
 
     def _runs_into(self, start: int, end: int) -> bool:
         marks = [mark for mark in marks_in(self.text, start, end) if mark.width == "double"]
@@ -269,3 +295,39 @@ def find_quoted_spans(text: str) -> QuoteScan:
     """Every quotation in `text`, nested ones included (with `depth` 1), and the number of
     double quote marks that could not be paired. Never raises on odd punctuation."""
     return _Scanner(text).scan()
+
+
+class SpanIndex:
+    """The quotes of a text indexed by offset, so that "which quotes hold this offset" and
+    "how many quoted characters lie in this range" cost a bisection and the few spans
+    found, not a scan of every quote (the quote stage stays linear in a long article).
+
+    Quotes of depth 0 never overlap one another, and a nested quote lies inside one of them;
+    both queries rest on that."""
+
+    def __init__(self, spans: list[QuotedSpan]) -> None:
+        self.spans = sorted(spans, key=lambda span: (span.open_at, span.depth))
+        self._opens = [span.open_at for span in self.spans]
+        self.outer = [span for span in self.spans if span.depth == 0]
+        self._outer_ends = [span.end for span in self.outer]
+
+    def holding(self, char: int) -> list[QuotedSpan]:
+        """The quotes whose words hold the offset `char`, outermost first."""
+        found = []
+        for index in range(bisect_right(self._opens, char) - 1, -1, -1):
+            span = self.spans[index]
+            if span.start <= char < span.end:
+                found.append(span)
+            if span.depth == 0:
+                break
+        return found[::-1]
+
+    def quoted_chars(self, start: int, end: int) -> int:
+        """How many characters of [start, end) lie inside the words of a depth-0 quote."""
+        total = 0
+        for index in range(bisect_right(self._outer_ends, start), len(self.outer)):
+            span = self.outer[index]
+            if span.start >= end:
+                break
+            total += max(0, min(span.end, end) - max(span.start, start))
+        return total

@@ -1,9 +1,11 @@
 """Reported (indirect) speech: what a speaker said, in the reporter's words.
 
 "Kenney said his decision was based on months of conversations" is read from the clausal
-complement of a reporting verb whose subject is the speaker; "According to X, ..." from
-the clause the phrase is attached to. Speech that is mostly a direct quote already found is
-not repeated; a clause that holds a partial quote is kept (the quote is reported apart).
+complement of a reporting verb whose subject is the speaker; "The museum, Mr. Bush said,
+celebrated ..." from the clause a parenthetical reporting verb interrupts; "According to X,
+..." from the clause the phrase is attached to. Speech that is mostly a direct quote already
+found is not repeated; a clause that holds a partial quote is kept, and becomes one mixed
+fact with it (`quotes.component.mixed_speech`).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.quotes.attribution import Attribution, Reported, ReportingLexicon
-from newsfacts.extract.quotes.frames import according_source, subject_of
-from newsfacts.extract.quotes.marks import QuotedSpan
+from newsfacts.extract.quotes.frames import subject_of
+from newsfacts.extract.quotes.marks import QuotedSpan, SpanIndex
 from newsfacts.extract.syntax import has_negation
 from newsfacts.pipeline.doc import in_boilerplate
 
@@ -37,25 +39,28 @@ class QuotedChars:
 def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]) -> list[Reported]:
     """Every stretch of reported speech outside the quotes `spans`, in text order."""
     quoted = QuotedChars(spans)
+    index = SpanIndex(spans)
     found = []
     for token in doc:
         if quoted.holds(token.idx):
             continue
         if lexicon.is_reporting(token):
-            reported = complement_of(token)
+            reported = complement_of(token, lexicon) or parenthetical_content(token)
         elif token.lower_ == "according":
-            reported = according_content(token)
+            reported = according_content(token, lexicon)
         else:
             continue
-        if reported is not None and is_new_content(doc, reported, spans):
+        if reported is not None and is_new_content(doc, reported, index):
             found.append(reported)
     return found
 
 
-def complement_of(verb: Token) -> Reported | None:
-    """The clause a reporting verb with a speaker subject reports, without its "that"."""
+def complement_of(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
+    """The clause a reporting verb with a speaker subject reports, without its "that". A
+    clause that itself reports someone's speech ("the paper reported that the office said
+    ...") is left to its own verb: the speaker is the one who said it, not the relay."""
     content = next((child for child in verb.children if child.dep_ == "ccomp"), None)
-    if content is None or has_negation(verb):
+    if content is None or has_negation(verb) or relays_speech(content, lexicon):
         return None
     subject = subject_of(verb)
     if subject is None:
@@ -64,10 +69,33 @@ def complement_of(verb: Token) -> Reported | None:
     return _reported(words, Attribution("indirect", verb, subject))
 
 
-def according_content(token: Token) -> Reported | None:
+def parenthetical_content(verb: Token) -> Reported | None:
+    """The clause a parenthetical "X said" interrupts ("The museum, Mr. Bush said, celebrated
+    ..."; "The benefit, it says, would be $300"): the clause without the parenthetical."""
+    if verb.dep_ != "parataxis" or has_negation(verb):
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    aside = {t.i for t in verb.subtree}
+    words = [t for t in verb.head.subtree if t.i not in aside]
+    return _reported(words, Attribution("indirect", verb, subject))
+
+
+def relays_speech(content: Token, lexicon: ReportingLexicon) -> bool:
+    """True when a reported clause is itself a report of speech by a speaker named in it
+    ("that the office said"); "said they think ..." is one speaker's speech, not a relay."""
+    if not lexicon.is_reporting(content):
+        return False
+    speaker = subject_of(content)
+    named = speaker is not None and speaker.pos_ != "PRON"
+    return named and any(child.dep_ == "ccomp" for child in content.children)
+
+
+def according_content(token: Token, lexicon: ReportingLexicon) -> Reported | None:
     """The clause "according to X" is attached to: what follows a leading phrase ("According
     to X, ..."), what precedes a trailing one ("..., according to X.")."""
-    source = according_source(token)
+    source = lexicon.according_speaker(token)
     if source is None:
         return None
     phrase = {t.i for t in token.subtree}
@@ -86,12 +114,9 @@ def _reported(tokens: list[Token], attribution: Attribution) -> Reported | None:
     return Reported(start, end, "indirect", attribution)
 
 
-def is_new_content(doc: Doc, reported: Reported, spans: list[QuotedSpan]) -> bool:
+def is_new_content(doc: Doc, reported: Reported, index: SpanIndex) -> bool:
     """False for speech in boilerplate, and for speech that is mostly a direct quote."""
     if in_boilerplate(doc, reported.start, reported.end):
         return False
     length = reported.end - reported.start
-    quoted = sum(
-        max(0, min(span.end, reported.end) - max(span.start, reported.start)) for span in spans
-    )
-    return quoted * 2 < length
+    return index.quoted_chars(reported.start, reported.end) * 2 < length

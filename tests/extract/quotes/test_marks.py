@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.extract.quotes.marks import (
+    QUOTE_CHARS,
+    SpanIndex,
     expects_attribution_after,
     find_quoted_spans,
     paragraph_ranges,
@@ -129,4 +131,66 @@ def test_any_string_pairs_without_raising(text: str) -> None:
     scan = find_quoted_spans(text)
     assert scan.unbalanced >= 0
     for span in scan.spans:
-        assert 0 <= span.open_at < span.start <= span.end <= span.close_at < len(text)
+        assert 0 <= span.open_at < span.start <= span.end <= span.close_at <= len(text)
+        if span.close_length:
+            assert text[span.close_at] in QUOTE_CHARS + "`"
+        else:  # a statement closed at its paragraph's end, the closing mark missing
+            assert span.close_at == span.end
+
+
+def test_statement_without_its_closing_mark_ends_with_its_paragraph() -> None:
+    """British and wire copy drop the closing mark of a statement that ends a paragraph."""
+    text = (
+        'The fund said in a statement:\n\n"All the targets for the review were met.\n\n'
+        "The loan brings the total to $1bn."
+    )
+    assert quoted(text) == ["All the targets for the review were met."]
+    assert find_quoted_spans(text).unbalanced == 0
+
+
+def test_multi_paragraph_quote_whose_last_paragraph_lacks_its_closing_mark() -> None:
+    text = 'Roe said: "We will appeal.\n\n"We will fight on.\n\nThe court sits in May.'
+    assert quoted(text) == ['We will appeal.\n\n"We will fight on.']
+
+
+def test_an_open_mark_inside_a_sentence_is_not_closed_at_the_paragraph_end() -> None:
+    text = 'The plan was "bold and the rest of it was not.\n\nNext paragraph.'
+    assert quoted(text) == []
+    assert find_quoted_spans(text).unbalanced == 1
+
+
+def test_doubled_straight_mark_before_a_word_opens_one_quote() -> None:
+    text = 'A spokesman for the firm said: ""We accept these findings in full."'
+    assert quoted(text) == ["We accept these findings in full."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roe said: «Nous restons.» Then he left.", ["Nous restons."]),
+        (
+            "Roe said: \u2018We have been \u201chonest\u201d with you.\u2019",
+            ["We have been “honest” with you.", "honest"],
+        ),
+        ('Roe said, “We stay here." Then he left.', ["We stay here."]),
+    ],
+)
+def test_guillemets_british_single_nesting_and_mixed_marks(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list('ab .,:\n“”"‘’')), max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_span_index_answers_as_a_scan_of_every_quote(text: str, first: int, second: int) -> None:
+    spans = list(find_quoted_spans(text).spans)
+    index = SpanIndex(spans)
+    start, end = sorted((first, second))
+    holding = [span for span in spans if span.start <= start < span.end]
+    assert sorted(index.holding(start), key=id) == sorted(holding, key=id)
+    outer = [span for span in spans if span.depth == 0]
+    scanned = sum(max(0, min(s.end, end) - max(s.start, start)) for s in outer)
+    assert index.quoted_chars(start, end) == scanned

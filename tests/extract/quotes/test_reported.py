@@ -76,13 +76,13 @@ def test_appositive_between_speaker_and_verb(extractor: Extractor) -> None:
     assert quote.speaker_mention.text == "Councilwoman Misty Perez"
 
 
-def test_reported_speech_holding_a_partial_quote_keeps_both(extractor: Extractor) -> None:
+def test_reported_speech_holding_a_partial_quote_is_one_mixed_fact(extractor: Extractor) -> None:
+    """Counted once: not as a partial quote and again as the reported clause around it."""
     text = (
         "In an email to WHYY, ICE officials wrote that they are “deeply disappointed” with the "
         "city’s decision."
     )
-    kinds = sorted(q.kind for q in extractor.extract(text).quotes)
-    assert kinds == ["indirect", "partial"]
+    assert [q.kind for q in extractor.extract(text).quotes] == ["mixed"]
 
 
 def test_direct_quote_is_not_repeated_as_reported_speech(extractor: Extractor) -> None:

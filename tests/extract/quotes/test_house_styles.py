@@ -1,0 +1,146 @@
+"""Attribution in British, American and wire styles, on invented sentences of real shapes."""
+
+from __future__ import annotations
+
+from newsfacts.models import ArticleRecord, Quote
+from newsfacts.pipeline.extractor import Extractor
+
+
+def spoken(record: ArticleRecord) -> list[Quote]:
+    return [q for q in record.quotes if q.kind != "indirect"]
+
+
+def mention(quote: Quote) -> str | None:
+    return quote.speaker_mention.text if quote.speaker_mention else None
+
+
+def test_role_before_the_name_with_comma_and_colon(extractor: Extractor) -> None:
+    text = (
+        "Workers at the Acme Federation walked out on Monday.\n\n"
+        'Union general secretary, Jane Roe said: "We will not accept this offer."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.text == "We will not accept this offer."
+    assert quote.speaker == "Jane Roe"
+
+
+def test_pronoun_speaker_of_a_colon_quote_is_found_in_an_earlier_paragraph(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Jane Roe, the leader of the Acme Federation, spoke outside the plant on Monday.\n\n"
+        'She added: "We will fight on."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert (mention(quote), quote.speaker) == ("She", "Jane Roe")
+
+
+def test_british_honorific_without_a_period(extractor: Extractor) -> None:
+    text = (
+        "Jane Roe, the leader of the Acme Federation, spoke outside the plant.\n\n"
+        "Mr Roe said the offer was too low."
+    )
+    (quote,) = extractor.extract(text).quotes
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "indirect",
+        "the offer was too low",
+        "Jane Roe",
+    )
+
+
+def test_multi_paragraph_quote_keeps_its_speaker_and_survives_a_missing_closing_mark(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Omar Haddad, the city treasurer, spoke on Monday.\n\n"
+        '"We have no money left," he said. "The budget will be cut.\n\n'
+        '"Every department will feel it.\n\n'
+        "The council meets again in June."
+    )
+    quotes = spoken(extractor.extract(text))
+    assert [q.speaker for q in quotes] == ["Omar Haddad", "Omar Haddad"]
+    assert quotes[-1].text.endswith("Every department will feel it.")
+
+
+def test_the_firm_added_is_the_company(extractor: Extractor) -> None:
+    text = (
+        "Acme Holdings reported a loss on Tuesday.\n\n"
+        'The firm added: "We remain confident in our strategy."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert (mention(quote), quote.speaker) == ("The firm", "Acme Holdings")
+
+
+def test_a_company_spokesperson_speaks_for_the_company(extractor: Extractor) -> None:
+    text = (
+        "Acme Holdings reported a loss on Tuesday.\n\n"
+        'A company spokesperson said: "We remain confident in our strategy."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert (mention(quote), quote.speaker) == ("A company spokesperson", "Acme Holdings")
+
+
+def test_the_ministry_said_in_a_statement(extractor: Extractor) -> None:
+    text = (
+        "The Ministry of Health issued new rules on Friday.\n\n"
+        "The ministry said in a statement that the rules would apply from May."
+    )
+    (quote,) = extractor.extract(text).quotes
+    assert (quote.text, quote.speaker) == ("the rules would apply from May", "Ministry of Health")
+
+
+def test_according_to_a_report_the_speaker_is_the_one_it_quotes(extractor: Extractor) -> None:
+    text = (
+        "Acme Holdings lost the contract.\n\n"
+        'According to the report, Acme is "extremely disappointed" by the decision.'
+    )
+    (quote,) = extractor.extract(text).quotes
+    assert quote.kind == "mixed"
+    assert mention(quote) == "Acme" and (quote.speaker or "").startswith("Acme")
+
+
+def test_quoted_in_a_paper_as_saying_is_the_person_not_the_paper(extractor: Extractor) -> None:
+    text = (
+        "Jane Roe, a nurse from Leeds, is quoted in the Mirror as saying: "
+        '"I have never seen anything like it."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.speaker == "Jane Roe"
+
+
+def test_reported_speech_inside_reported_speech_is_the_inner_speakers(
+    extractor: Extractor,
+) -> None:
+    text = "The Daily Courier reported that the Northfield Council said the budget would be cut."
+    (quote,) = extractor.extract(text).quotes
+    assert quote.text == "the budget would be cut"
+    assert mention(quote) == "the Northfield Council"
+
+
+def test_parenthetical_x_said_reports_the_clause_it_interrupts(extractor: Extractor) -> None:
+    """One span for the clause, the interruption inside it (a fact has one span)."""
+    text = "The plan, Jane Roe said, would cost the city far more than it saves."
+    (quote,) = extractor.extract(text).quotes
+    assert (quote.kind, quote.speaker, mention(quote)) == ("indirect", "Jane Roe", "Jane Roe")
+    assert quote.text.startswith("The plan") and quote.text.endswith("than it saves")
+
+
+def test_x_believes_and_a_study_found(extractor: Extractor) -> None:
+    text = (
+        "Jane Roe believes that the plan will fail within a year. A study by the Harbour "
+        "Trust found that most families would pay more."
+    )
+    quotes = extractor.extract(text).quotes
+    assert [(q.verb, q.text) for q in quotes] == [
+        ("believes", "the plan will fail within a year"),
+        ("found", "most families would pay more"),
+    ]
+
+
+def test_inverted_said_x_colon(extractor: Extractor) -> None:
+    text = (
+        "Tax experts were not convinced by the plan.\n\n"
+        "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert mention(quote) == "Ellis"
