@@ -1,4 +1,6 @@
-"""Write results: records as JSONL, JSON, CSV or Parquet, error entries beside them.
+"""Write results: records as JSONL, JSON, CSV or Parquet, error entries beside them, or
+everything into a store (`open_output` chooses by the target: `.db`/`.sqlite` files and
+postgresql:// addresses are stores, see `newsfacts.io.store`).
 
 A file output is written to `OUT.part` in the same folder and moved over OUT with
 `os.replace` only when the run succeeds, so OUT is never half-written and an existing OUT
@@ -23,7 +25,7 @@ from typing import Any, BinaryIO, Protocol, TextIO
 
 from newsfacts.errors import Errors, UsageError
 from newsfacts.io.rows import Column, fact_columns, fact_rows
-from newsfacts.models import ArticleRecord, ErrorEntry
+from newsfacts.models import ArticleRecord, ErrorEntry, Item
 
 PART_SUFFIX = ".part"
 ERRORS_SUFFIX = ".errors.jsonl"
@@ -41,12 +43,68 @@ class OutputFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     PARQUET = "parquet"
+    SQLITE = "sqlite"
 
     @classmethod
     def from_path(cls, path: Path | None) -> OutputFormat:
-        """The format an output file's suffix names (out.csv is CSV); JSONL otherwise."""
+        """The format an output file's suffix names (out.csv is CSV, facts.db a store);
+        JSONL otherwise."""
+        from newsfacts.io.store import is_store
+
+        if path is not None and is_store(str(path)):
+            return cls.SQLITE
         suffix = path.suffix.lower().lstrip(".") if path else ""
         return cls(suffix) if suffix in cls._value2member_map_ else cls.JSONL
+
+
+class ResultSink(Protocol):
+    """Where a run's results go: a file (`Output`) or a store (`StoreOutput`)."""
+
+    records: int
+    errors: int
+
+    @property
+    def errors_location(self) -> str: ...
+
+    def is_done(self, item: Item) -> bool: ...
+
+    def write(self, result: ArticleRecord | ErrorEntry) -> None: ...
+
+    def __enter__(self) -> ResultSink: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None: ...
+
+
+def open_output(
+    target: str | None,
+    fmt: OutputFormat | None = None,
+    *,
+    force: bool = False,
+    resume: bool = False,
+    inputs: list[str] | None = None,
+    aliases: Path | None = None,
+) -> ResultSink:
+    """The sink for `target`: a store for a postgresql:// address, a `.db`/`.sqlite` file
+    or `--format sqlite` (it grows: running again adds only what is new, so --resume is
+    implied); a file `Output` otherwise (standard output when `target` is None)."""
+    from newsfacts.io.store import StoreOutput, is_postgres
+
+    if target is not None and (is_postgres(target) or fmt is OutputFormat.SQLITE):
+        return StoreOutput(target, inputs=inputs, aliases=aliases, force=force)
+    path = Path(target) if target is not None else None
+    chosen = fmt or OutputFormat.from_path(path)
+    if chosen is OutputFormat.SQLITE:
+        if path is None:
+            raise UsageError(Errors.E307.format(format=chosen.value))
+        return StoreOutput(str(path), inputs=inputs, aliases=aliases, force=force)
+    if aliases is not None:
+        raise UsageError(Errors.E317.format())
+    return Output(path, chosen, force=force, resume=resume)
 
 
 def part_path(out: Path) -> Path:
@@ -279,6 +337,10 @@ class Output:
         self._stream = part.open("ab") if self.resume else part.open("wb")
         self._writer = WRITERS[self.format](self._stream)
         return self
+
+    def is_done(self, item: Item) -> bool:
+        """Whether --resume found this article's record already written."""
+        return item.id in self.done_ids
 
     def write(self, result: ArticleRecord | ErrorEntry) -> None:
         """Write a record to the output, or an error entry to the errors file or stream."""
