@@ -86,15 +86,15 @@ class StoreOutput:
         database = self.database
         if self.pending:
             with database.transaction():
-                run_id = self._run_id(database)
                 identities = Identities(database)
                 for result in self.pending:
                     if isinstance(result, ErrorEntry):
-                        _write_error(database, result, run_id)
+                        self._write_error(database, result)
                     else:
-                        self._write_record(database, identities, result, run_id)
-                identities.delete_orphans()
-                self._update_run(database, finished=False)
+                        self._write_record(database, identities, result)
+                if self.run_id is not None:
+                    identities.delete_orphans()
+                    self._update_run(database, finished=False)
         self.pending = []
         self.last_commit = time.monotonic()
 
@@ -115,11 +115,12 @@ class StoreOutput:
             self.database.close()
 
     def _write_record(
-        self, database: Database, identities: Identities, record: ArticleRecord, run_id: int
+        self, database: Database, identities: Identities, record: ArticleRecord
     ) -> None:
         stored = database.value("SELECT text_sha256 FROM articles WHERE id = ?", (record.id,))
         if stored == record.text_sha256 and not self.force:
-            return  # another writer stored it since this run started
+            return  # stored already: by an earlier run, or by another writer meanwhile
+        run_id = self._run_id(database, record)
         if stored is not None:
             database.execute("DELETE FROM articles WHERE id = ?", (record.id,))
             self.replaced += 1
@@ -148,16 +149,13 @@ class StoreOutput:
             database.executemany(INSERTS[table], rows)
         self.known[record.id] = record.text_sha256
 
-    def _run_id(self, database: Database) -> int:
+    def _run_id(self, database: Database, result: ArticleRecord | ErrorEntry) -> int:
+        """This run's `runs` row, made when it first changes the store: a run that adds
+        nothing leaves no trace."""
         if self.run_id is None:
-            model = next(
-                (
-                    f"{r.extractor.model} {r.extractor.model_version}"
-                    for r in self.pending
-                    if isinstance(r, ArticleRecord)
-                ),
-                None,
-            )
+            model = None
+            if isinstance(result, ArticleRecord):
+                model = f"{result.extractor.model} {result.extractor.model_version}"
             self.run_id = int(
                 database.value(
                     "INSERT INTO runs (started, version, model, inputs) "
@@ -167,29 +165,33 @@ class StoreOutput:
             )
         return self.run_id
 
+    def _write_error(self, database: Database, entry: ErrorEntry) -> None:
+        """An article that failed: one row per article id, the latest failure (the same
+        failure again changes nothing)."""
+        stored = database.rows("SELECT code, reason FROM errors WHERE article_id = ?", (entry.id,))
+        if stored == [(entry.code, entry.reason)]:
+            return
+        run_id = self._run_id(database, entry)
+        database.execute("DELETE FROM errors WHERE article_id = ?", (entry.id,))
+        database.execute(
+            "INSERT INTO errors (article_id, position, run_id, source, code, reason, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.id,
+                _next_position(database, "errors"),
+                run_id,
+                entry.source,
+                entry.code,
+                entry.reason,
+                entry.detail,
+            ),
+        )
+
     def _update_run(self, database: Database, *, finished: bool) -> None:
         database.execute(
             "UPDATE runs SET articles = ?, replaced = ?, errors = ?, finished = ? WHERE id = ?",
             (self.records, self.replaced, self.errors, _now() if finished else None, self.run_id),
         )
-
-
-def _write_error(database: Database, entry: ErrorEntry, run_id: int) -> None:
-    """An article that failed: one row per article id, the latest failure."""
-    database.execute("DELETE FROM errors WHERE article_id = ?", (entry.id,))
-    database.execute(
-        "INSERT INTO errors (article_id, position, run_id, source, code, reason, detail) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            entry.id,
-            _next_position(database, "errors"),
-            run_id,
-            entry.source,
-            entry.code,
-            entry.reason,
-            entry.detail,
-        ),
-    )
 
 
 def _next_position(database: Database, table: str) -> int:
