@@ -28,6 +28,7 @@ _EXPORTS = {
     "ErrorEntry": "newsfacts.models",
     "Quote": "newsfacts.models",
     "Stance": "newsfacts.models",
+    "Store": "newsfacts.io.store",
     "TimeExpression": "newsfacts.models",
     "build_report": "newsfacts.render",
     "merge_actors": "newsfacts.render",
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
         Stance,
         TimeExpression,
     )
+    from newsfacts.io.store import Store
     from newsfacts.pipeline.extractor import Extractor
     from newsfacts.render import build_report, merge_actors, render_record_html, to_dataframes
 
@@ -64,6 +66,7 @@ __all__ = [
     "Extractor",
     "Quote",
     "Stance",
+    "Store",
     "TimeExpression",
     "__version__",
     "build_report",

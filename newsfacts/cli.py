@@ -39,6 +39,7 @@ OUTPUT_HELP = (
     "postgresql://USER@HOST/DB. Default: standard output."
 )
 ALIASES_HELP = "A JSON file of actor names to merge (same) or keep apart (distinct) in a store."
+COMMIT_HELP = "Articles per transaction when writing a store (a killed run loses at most these)."
 EXPORT_OUTPUT_HELP = "The file to write. Default: standard output."
 FORMAT_HELP = "Output format (default: OUT's suffix, else jsonl)."
 MODEL_HELP = "Installed spaCy pipeline to use (default: en_core_web_sm)."
@@ -97,6 +98,7 @@ def extract(
         OutputFormat | None, typer.Option("--format", "-f", help=FORMAT_HELP)
     ] = None,
     aliases: Annotated[Path | None, typer.Option(help=ALIASES_HELP)] = None,
+    commit_every: Annotated[int, typer.Option(min=1, help=COMMIT_HELP)] = 50,
     model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
     published: Annotated[str | None, typer.Option(help=PUBLISHED_HELP)] = None,
     workers: Annotated[int, typer.Option(min=1, help=WORKERS_HELP)] = 1,
@@ -118,7 +120,13 @@ def extract(
     with _usage_errors():
         date = parse_published(published)
         sink = open_output(
-            output, output_format, force=force, resume=resume, inputs=inputs, aliases=aliases
+            output,
+            output_format,
+            force=force,
+            resume=resume,
+            inputs=inputs,
+            aliases=aliases,
+            commit_every=commit_every,
         )
         items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks)
         runner = choose_engine(

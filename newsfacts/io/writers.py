@@ -30,6 +30,7 @@ from newsfacts.models import ArticleRecord, ErrorEntry, Item
 PART_SUFFIX = ".part"
 ERRORS_SUFFIX = ".errors.jsonl"
 PARQUET_ROWS_PER_GROUP = 10_000
+BATCH_ARTICLES = 50  # articles per store transaction
 # A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
@@ -88,20 +89,22 @@ def open_output(
     resume: bool = False,
     inputs: list[str] | None = None,
     aliases: Path | None = None,
+    commit_every: int = BATCH_ARTICLES,
 ) -> ResultSink:
     """The sink for `target`: a store for a postgresql:// address, a `.db`/`.sqlite` file
     or `--format sqlite` (it grows: running again adds only what is new, so --resume is
     implied); a file `Output` otherwise (standard output when `target` is None)."""
     from newsfacts.io.store import StoreOutput, is_postgres
 
-    if target is not None and (is_postgres(target) or fmt is OutputFormat.SQLITE):
-        return StoreOutput(target, inputs=inputs, aliases=aliases, force=force)
     path = Path(target) if target is not None else None
-    chosen = fmt or OutputFormat.from_path(path)
+    chosen = OutputFormat.SQLITE if target and is_postgres(target) else fmt
+    chosen = chosen or OutputFormat.from_path(path)
     if chosen is OutputFormat.SQLITE:
-        if path is None:
+        if target is None:
             raise UsageError(Errors.E307.format(format=chosen.value))
-        return StoreOutput(str(path), inputs=inputs, aliases=aliases, force=force)
+        return StoreOutput(
+            target, inputs=inputs, aliases=aliases, force=force, commit_every=commit_every
+        )
     if aliases is not None:
         raise UsageError(Errors.E317.format())
     return Output(path, chosen, force=force, resume=resume)

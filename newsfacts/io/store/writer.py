@@ -19,9 +19,9 @@ from newsfacts import __version__
 from newsfacts.io.store.database import Database
 from newsfacts.io.store.identity import AliasesFile, Identities, save_alias_rules
 from newsfacts.io.store.rows import INSERTS, article_row, fact_rows
+from newsfacts.io.writers import BATCH_ARTICLES
 from newsfacts.models import ArticleRecord, ErrorEntry, Item
 
-BATCH_ARTICLES = 50
 BATCH_SECONDS = 2.0
 
 
@@ -35,8 +35,10 @@ class StoreOutput:
         inputs: list[str] | None = None,
         aliases: Path | None = None,
         force: bool = False,
+        commit_every: int = BATCH_ARTICLES,
     ) -> None:
         self.target = target
+        self.commit_every = commit_every
         self.inputs = inputs or []
         self.aliases = AliasesFile.read(aliases) if aliases else None
         self.force = force
@@ -77,7 +79,7 @@ class StoreOutput:
         else:
             self.records += 1
         due = time.monotonic() - self.last_commit >= BATCH_SECONDS
-        if len(self.pending) >= BATCH_ARTICLES or due:
+        if len(self.pending) >= self.commit_every or due:
             self.commit()
 
     def commit(self) -> None:
