@@ -8,6 +8,7 @@ runs can never both create the same actor.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +23,8 @@ STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 # Any fixed number: every newsfacts writer of one PostgreSQL database waits on this lock.
 WRITE_LOCK = 7_236_001
 BUSY_TIMEOUT_SECONDS = 60.0
+MANY_VALUES = re.compile(r"VALUES (\([?, ]+\))(.*)$", re.DOTALL)
+ROWS_PER_STATEMENT = 500
 
 Row = tuple[Any, ...]
 
@@ -50,9 +53,22 @@ class Database:
         return self.connection.execute(self._sql(sql), parameters)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        """Run one statement per row (nothing when there are no rows)."""
-        if rows:
-            self.connection.cursor().executemany(self._sql(sql), rows)
+        """Run an `INSERT ... VALUES (?, ...)` for every row (nothing when there are none).
+
+        PostgreSQL gets one statement of many VALUES groups per chunk of rows: a statement
+        per row would wait for the server once per row."""
+        if not rows:
+            return
+        if not self.postgres:
+            self.connection.executemany(sql, rows)
+            return
+        values = MANY_VALUES.search(sql)
+        assert values is not None, f"executemany runs INSERT ... VALUES (...): {sql}"
+        head, group, tail = sql[: values.start()], values.group(1), values.group(2)
+        for first in range(0, len(rows), ROWS_PER_STATEMENT):
+            chunk = rows[first : first + ROWS_PER_STATEMENT]
+            statement = f"{head}VALUES {', '.join([group] * len(chunk))}{tail}"
+            self.execute(statement, [value for row in chunk for value in row])
 
     def rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Row]:
         return [tuple(row) for row in self.execute(sql, parameters).fetchall()]

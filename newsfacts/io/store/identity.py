@@ -147,11 +147,11 @@ class Identities:
     def resolve(self, actor: Actor) -> int:
         """The store's id for one article's actor, recording its keys for later articles."""
         names, lookups, recorded = actor_keys(actor, self.rules)
-        found = set(self._owners(names))
+        owners = self._owners_by_key(names | lookups)
+        found = {owner for key in names for owner in owners.get(key, ())}
         for key in lookups:
-            owners = self._owners([key])
-            if len(owners) == 1:
-                found |= owners
+            if len(owners.get(key, ())) == 1:
+                found |= owners[key]
         if found:
             actor_id = min(found)
             self.join(actor_id, found - {actor_id})
@@ -220,6 +220,16 @@ class Identities:
             "DELETE FROM actors WHERE NOT EXISTS "
             "(SELECT 1 FROM article_actors WHERE article_actors.actor_id = actors.id)"
         )
+
+    def _owners_by_key(self, keys: set[str]) -> dict[str, set[int]]:
+        """The actors holding each of `keys`, in one query."""
+        owners: dict[str, set[int]] = {}
+        if keys:
+            marks = ", ".join("?" for _ in keys)
+            sql = f"SELECT key, actor_id FROM actor_keys WHERE key IN ({marks})"
+            for key, actor_id in self.database.rows(sql, sorted(keys)):
+                owners.setdefault(key, set()).add(int(actor_id))
+        return owners
 
     def _owners(self, keys: Sequence[str] | set[str]) -> set[int]:
         if not keys:
