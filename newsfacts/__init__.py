@@ -38,6 +38,7 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from newsfacts.api import extract
+    from newsfacts.io.store import Store
     from newsfacts.models import (
         Actor,
         Amount,
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
         Stance,
         TimeExpression,
     )
-    from newsfacts.io.store import Store
     from newsfacts.pipeline.extractor import Extractor
     from newsfacts.render import build_report, merge_actors, render_record_html, to_dataframes
 
