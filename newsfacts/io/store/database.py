@@ -100,10 +100,8 @@ class Database:
 
     def migrate(self, target_version: int) -> None:
         """Apply the migrations a store lacks, up to `target_version`, in one transaction."""
-        self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        if not self.postgres:
-            self.connection.commit()
-        with self.transaction():
+        with self.transaction():  # under the write lock: two writers never both migrate
+            self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             for number in range(self.version + 1, target_version + 1):
                 for statement in self._migration(number):
                     self.execute(statement)
