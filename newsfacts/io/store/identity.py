@@ -147,7 +147,7 @@ class Identities:
     def resolve(self, actor: Actor) -> int:
         """The store's id for one article's actor, recording its keys for later articles."""
         names, lookups, recorded = actor_keys(actor, self.rules)
-        owners = self._owners_by_key(names | lookups)
+        owners, shown_names = self._owners_by_key(names | lookups | recorded)
         found = {owner for key in names for owner in owners.get(key, ())}
         for key in lookups:
             if len(owners.get(key, ())) == 1:
@@ -155,7 +155,11 @@ class Identities:
         if found:
             actor_id = min(found)
             self.join(actor_id, found - {actor_id})
-            self._prefer_full_name(actor_id, actor.name)
+            if is_acronym(shown_names[actor_id]) and not is_acronym(actor.name):
+                self.database.execute(
+                    "UPDATE actors SET name = ? WHERE id = ?", (actor.name, actor_id)
+                )
+            recorded = {key for key in recorded if actor_id not in owners.get(key, ())}
         else:
             actor_id = int(
                 self.database.value(
@@ -221,15 +225,21 @@ class Identities:
             "(SELECT 1 FROM article_actors WHERE article_actors.actor_id = actors.id)"
         )
 
-    def _owners_by_key(self, keys: set[str]) -> dict[str, set[int]]:
-        """The actors holding each of `keys`, in one query."""
+    def _owners_by_key(self, keys: set[str]) -> tuple[dict[str, set[int]], dict[int, str]]:
+        """The actors holding each of `keys`, and the names they are shown by, in one
+        query."""
         owners: dict[str, set[int]] = {}
+        names: dict[int, str] = {}
         if keys:
             marks = ", ".join("?" for _ in keys)
-            sql = f"SELECT key, actor_id FROM actor_keys WHERE key IN ({marks})"
-            for key, actor_id in self.database.rows(sql, sorted(keys)):
+            sql = (
+                "SELECT actor_keys.key, actors.id, actors.name FROM actor_keys "
+                f"JOIN actors ON actors.id = actor_keys.actor_id WHERE key IN ({marks})"
+            )
+            for key, actor_id, name in self.database.rows(sql, sorted(keys)):
                 owners.setdefault(key, set()).add(int(actor_id))
-        return owners
+                names[int(actor_id)] = name
+        return owners, names
 
     def _owners(self, keys: Sequence[str] | set[str]) -> set[int]:
         if not keys:
@@ -243,15 +253,6 @@ class Identities:
         self.database.executemany(
             "INSERT INTO actor_keys (key, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING", rows
         )
-
-    def _prefer_full_name(self, actor_id: int, name: str) -> None:
-        """Show an actor by a full name rather than an acronym once one is known."""
-        if not is_acronym(name):
-            self.database.execute(
-                "UPDATE actors SET name = ? WHERE id = ? AND name <> ? AND "
-                "LENGTH(name) <= 8 AND UPPER(name) = name",
-                (name, actor_id, name),
-            )
 
 
 _KEYS_OF = "SELECT key FROM actor_keys WHERE actor_id = ?"
