@@ -1,9 +1,9 @@
-"""Score newsfacts on the shared gold corpus (seed + dev articles with hand-made records).
+"""Score newsfacts on the shared gold corpus (seed, dev and dev2 articles with hand-made records).
 
     python benchmarks/gold_corpus.py [--shared ../shared] [--keep OUT.jsonl]
 
 Reads the articles and their gold ids, titles and publication dates from
-SHARED/corpus/{seed,dev}, extracts them with `newsfacts extract` exactly as a user would, and
+SHARED/corpus/{seed,dev,dev2}, extracts them with `newsfacts extract` exactly as a user would, and
 prints the table of SHARED/eval/score.py. The corpus stays outside this repository.
 """
 
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def write_inputs(corpus: Path, target: Path) -> list[Path]:
     """One JSONL line per gold article; returns the gold folders it used."""
-    folders = [corpus / name for name in ("seed", "dev") if (corpus / name).is_dir()]
+    folders = [corpus / name for name in ("seed", "dev", "dev2") if (corpus / name).is_dir()]
     with target.open("w", encoding="utf-8") as lines:
         for folder in folders:
             for text in sorted(folder.glob("*.txt")):

@@ -5,13 +5,14 @@ from __future__ import annotations
 from functools import cache
 
 from newsfacts.models import ArticleRecord
+from newsfacts.pipeline.deadline import ARTICLE_TIMEOUT
 from newsfacts.pipeline.extractor import Extractor
 
 
 @cache
-def shared_extractor(model: str | None) -> Extractor:
-    """One extractor per model per process: loading a model takes seconds."""
-    return Extractor(model)
+def shared_extractor(model: str | None, article_timeout: float = ARTICLE_TIMEOUT) -> Extractor:
+    """One extractor per model (and time budget) per process: loading a model takes seconds."""
+    return Extractor(model, article_timeout=article_timeout)
 
 
 def extract(

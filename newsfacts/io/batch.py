@@ -21,6 +21,7 @@ class RunSummary:
     records: int
     failures: int
     skipped: int
+    partial: int
     seconds: float
     errors_location: str
 
@@ -30,9 +31,12 @@ class RunSummary:
 
     def line(self) -> str:
         """One line for standard error, e.g. "read 14 articles, wrote 12 records, ..."."""
-        parts = [f"read {_count(self.read, 'article')}", f"wrote {_count(self.records, 'record')}"]
+        wrote = f"wrote {_count(self.records, 'record')}"
+        if self.partial:
+            wrote += f" ({self.partial} partial: a stage failed on them)"
+        parts = [f"read {_count(self.read, 'article')}", wrote]
         failed = f"{self.failures} failed"
-        if self.failures:
+        if self.failures or self.partial:
             failed += f" (see {self.errors_location})"
         parts.append(failed)
         if self.skipped:
@@ -69,6 +73,7 @@ def run_extraction(
     return RunSummary(
         records=output.records,
         failures=output.errors,
+        partial=output.partial,
         skipped=skipped,
         seconds=time.perf_counter() - started,
         errors_location=output.errors_location,

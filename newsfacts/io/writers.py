@@ -29,6 +29,7 @@ from newsfacts.models import ArticleRecord, ErrorEntry, Item
 
 PART_SUFFIX = ".part"
 ERRORS_SUFFIX = ".errors.jsonl"
+PARTIAL_WARNING = "W004"
 PARQUET_ROWS_PER_GROUP = 10_000
 BATCH_ARTICLES = 50  # articles per store transaction
 # A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection").
@@ -325,6 +326,7 @@ class Output:
         self.done_ids: frozenset[str] = frozenset()
         self.records = 0
         self.errors = 0
+        self.partial = 0
         self._stream: BinaryIO | None = None
         self._writer: RecordWriter | None = None
         self._error_stream: BinaryIO | None = None
@@ -346,14 +348,26 @@ class Output:
         return item.id in self.done_ids
 
     def write(self, result: ArticleRecord | ErrorEntry) -> None:
-        """Write a record to the output, or an error entry to the errors file or stream."""
+        """Write a record to the output, or an error entry to the errors file or stream. A
+        record a stage failed on (W004) is written, and its failure listed among the errors
+        too (E201), so a partial record is never silent."""
         if isinstance(result, ErrorEntry):
             self._write_error(result)
             self.errors += 1
-        else:
-            assert self._writer is not None, "write() is called inside `with Output(...)`"
-            self._writer.write(result)
-            self.records += 1
+            return
+        assert self._writer is not None, "write() is called inside `with Output(...)`"
+        self._writer.write(result)
+        self.records += 1
+        failures = [w for w in result.warnings if w.startswith(PARTIAL_WARNING)]
+        details = result.failure_details
+        for index, warning in enumerate(failures):
+            reason = warning.removeprefix(PARTIAL_WARNING).strip()
+            detail = details[index] if index < len(details) else None
+            entry = ErrorEntry(
+                id=result.id, source=result.source, code="E201", reason=reason, detail=detail
+            )
+            self._write_error(entry)
+        self.partial += bool(failures)
 
     @property
     def errors_location(self) -> str:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from newsfacts.models.records import PublishedSource
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Article(BaseModel):
@@ -24,3 +27,10 @@ class Article(BaseModel):
     url: str | None = None
     encoding: str | None = None
     metadata: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("text", "title")
+    @classmethod
+    def _no_lone_surrogates(cls, value: str | None) -> str | None:
+        """A lone surrogate (JSON may escape one: "\\ud800") is no character and cannot be
+        written as UTF-8; each becomes U+FFFD, one character for one, so offsets hold."""
+        return None if value is None else LONE_SURROGATE.sub("\ufffd", value)

@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 ActorType = Literal["PERSON", "ORG", "GPE", "GROUP"]
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -137,6 +137,25 @@ class ArticleRecord(Record):
     quotes: list[Quote] = Field(default_factory=list)
     stances: list[Stance] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # The tracebacks of the stages that failed on the article, in the order of their W004
+    # warnings: kept for the errors file of this run, never serialised with the record.
+    _failure_details: list[str] = PrivateAttr(default_factory=list)
+
+    def with_failure_details(self, details: list[str]) -> ArticleRecord:
+        """This record, holding the tracebacks of its stage failures for the errors file."""
+        self._failure_details = list(details)
+        return self
+
+    @property
+    def failure_details(self) -> list[str]:
+        return list(self._failure_details)
+
+    def __eq__(self, other: object) -> bool:
+        """Records are equal when their fields are: the failure details a run keeps for
+        its errors file are not part of the record."""
+        return type(other) is type(self) and self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # records hold lists: unhashable, as before
 
     def _repr_html_(self) -> str:
         """The record as HTML in Jupyter: highlighted text, then tables of its facts.

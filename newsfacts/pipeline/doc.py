@@ -75,10 +75,17 @@ def add_warning(doc: Doc, message: str) -> None:
     doc._.newsfacts_warnings = warnings
 
 
-def add_failure(doc: Doc, message: str, detail: str | None = None) -> None:
-    """Note that a stage failed on this Doc: a catalogue `message` (E201 ...) and the
-    `detail` (the traceback) that the article's error entry will carry."""
-    failure = {"message": message, "detail": detail}
+def add_failure(
+    doc: Doc,
+    message: str,
+    detail: str | None = None,
+    *,
+    stage: str | None = None,
+    kind: str | None = None,
+) -> None:
+    """Note that a stage failed on this Doc: a catalogue `message` (E201 ...), the `detail`
+    (the traceback), the `stage`'s name and the `kind` of facts it left out."""
+    failure = {"message": message, "detail": detail, "stage": stage, "kind": kind}
     doc._.newsfacts_failures = [*(doc._.newsfacts_failures or []), failure]
 
 

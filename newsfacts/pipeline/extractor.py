@@ -14,11 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfacts import __version__
-from newsfacts.errors import ArticleError, Errors, ModelNotFoundError
-from newsfacts.extract.factories import STAGES
+from newsfacts.errors import ArticleError, Errors, ModelNotFoundError, Warnings
+from newsfacts.extract.factories import NEEDS, STAGES
 from newsfacts.models import Article, ErrorEntry, ExtractorInfo, Item, Result
 from newsfacts.models.records import ArticleRecord
 from newsfacts.pipeline.chunking import chunk_ranges
+from newsfacts.pipeline.deadline import ARTICLE_TIMEOUT, ArticleTimeout, budget_for, deadline
+from newsfacts.pipeline.doc import add_warning
 from newsfacts.pipeline.records import record_from_doc
 from newsfacts.pipeline.stage import Stage, record_failure
 from newsfacts.pipeline.tokens import make_doc
@@ -62,14 +64,19 @@ class Extractor:
         *,
         chunk_chars: int = CHUNK_CHARS,
         max_chars: int = MAX_CHARS,
+        article_timeout: float = ARTICLE_TIMEOUT,
     ) -> None:
         """`chunk_chars`: articles longer than this are parsed in pieces (see chunking.py);
-        `max_chars`: longer articles become error entries rather than stall a batch."""
+        `max_chars`: longer articles become error entries rather than stall a batch;
+        `article_timeout`: seconds the stages may take per 100,000 characters of an article
+        (at least that for a shorter one) before it becomes an E204 error entry; 0: none."""
         self.nlp = add_stages(model) if isinstance(model, Language) else load_model(model)
         self._model_name = model if isinstance(model, str) else None
         self._portable = not isinstance(model, Language)
         self.chunk_chars = chunk_chars
         self.max_chars = max_chars
+        self.article_timeout = article_timeout
+        self.stages = [name for name in self.nlp.pipe_names if name in STAGES]
         for name in STAGES:
             stage = self.nlp.get_pipe(name)
             if isinstance(stage, Stage):
@@ -122,15 +129,18 @@ class Extractor:
         cluster, see `newsfacts.engines`.
         """
         docs = self.nlp.pipe(
-            (self._prepare(item) for item in items), as_tuples=True, batch_size=batch_size
+            (self._prepare(item) for item in items),
+            as_tuples=True,
+            batch_size=batch_size,
+            disable=self.stages,
         )
         for doc, item in docs:
             if isinstance(item, ErrorEntry):
                 yield item
             elif len(item.text) > self.chunk_chars:
-                yield self._finish(self._parse_in_chunks(item), item, keep_text)
+                yield self._extract(self._parse_in_chunks(item), item, keep_text)
             else:
-                yield self._finish(doc, item, keep_text)
+                yield self._extract(doc, item, keep_text)
 
     def _prepare(self, item: Item) -> tuple[Doc, Item]:
         """The Doc to stream through the pipeline; long articles get an empty stand-in and
@@ -148,27 +158,45 @@ class Extractor:
         return doc
 
     def _parse_in_chunks(self, article: Article) -> Doc:
-        """Parse a long article piece by piece, join the pieces, then run the stages once
-        over the whole: actor resolution needs the whole article."""
-        stages = [name for name in self.nlp.pipe_names if name in STAGES]
+        """Parse a long article piece by piece and join the pieces: the stages then run once
+        over the whole, as actor resolution needs the whole article."""
         pieces = [
             article.text[start:end] for start, end in chunk_ranges(article.text, self.chunk_chars)
         ]
         # one piece at a time: the model's memory grows with the text of a whole batch
         docs = (make_doc(self.nlp, piece) for piece in pieces)
-        parsed = list(self.nlp.pipe(docs, disable=stages, batch_size=1))
+        parsed = list(self.nlp.pipe(docs, disable=self.stages, batch_size=1))
         doc = Doc.from_docs(parsed, ensure_whitespace=False)
         doc._.newsfacts_published = article.published.isoformat() if article.published else None
-        for name in stages:
-            doc = self.nlp.get_pipe(name)(doc)
         return doc
 
-    def _finish(self, doc: Doc, article: Article, keep_text: bool) -> Result:
-        failures = doc._.newsfacts_failures
-        if failures:
-            first = failures[0]
-            return _error(article, first["message"], first["detail"])
-        return record_from_doc(doc, article, self.info, keep_text=keep_text)
+    def _extract(self, doc: Doc, article: Article, keep_text: bool) -> Result:
+        """Run the stages over a parsed Doc within the article's time budget, and build its
+        record; a failed stage leaves a W004 warning on a record that keeps the rest."""
+        budget = budget_for(len(article.text), self.article_timeout)
+        try:
+            with deadline(budget):
+                for name in self.stages:
+                    doc = self.nlp.get_pipe(name)(doc)
+        except ArticleTimeout:
+            return _error(article, Errors.E204.format(seconds=budget, limit=self.article_timeout))
+        failures = doc._.newsfacts_failures or []
+        for failure in failures:
+            add_warning(doc, failure_warning(failure))
+        record = record_from_doc(doc, article, self.info, keep_text=keep_text)
+        return record.with_failure_details([str(f["detail"] or "") for f in failures])
+
+
+def failure_warning(failure: dict[str, str | None]) -> str:
+    """The W004 warning of a stage failure, naming the stages that ran without its facts."""
+    kind = failure.get("kind")
+    dependents = sorted(stage for stage, kinds in NEEDS.items() if kind in kinds)
+    return Warnings.W004.format(
+        stage=failure.get("stage"),
+        detail=str(failure["message"]).split(": ", 1)[-1],
+        kind=kind or "facts",
+        dependents=f"; {', '.join(dependents)} ran without them" if dependents else "",
+    )
 
 
 def _error(article: Article, message: str, detail: str | None = None) -> ErrorEntry:

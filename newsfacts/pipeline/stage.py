@@ -3,8 +3,9 @@
 A stage follows spaCy's error-handler protocol (`set_error_handler`/`get_error_handler`,
 as `TrainablePipe` does): in a user's own pipeline a failure raises by default, like any
 spaCy component, and `nlp.set_error_handler(...)` changes that. The `Extractor` installs
-`record_failure` instead, which keeps the failure (with its traceback) on the Doc, so one
-bad article becomes one error entry and the batch goes on.
+`record_failure` instead, which keeps the failure (with its traceback) on the Doc and
+leaves the failed stage's facts empty: the stages after it still run, and the article's
+record keeps everything else, with a W004 warning naming the stage and the error.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from newsfacts.errors import Errors
-from newsfacts.pipeline.doc import add_failure, register_extensions
+from newsfacts.pipeline.doc import ACTOR_MENTIONS, add_failure, register_extensions
 from newsfacts.resources import load_resource
 
 logger = logging.getLogger("newsfacts")
@@ -43,6 +44,7 @@ class Stage:
         register_extensions()
         self.name = name
         self.needs: tuple[str, ...] = ()
+        self.produces: str | None = None
         self._error_handler: ErrorHandler = raise_error
         self.resources = resources
         self.load_resources(resources)
@@ -51,8 +53,6 @@ class Stage:
         """Read the rule files (a stage without any has nothing to do)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.newsfacts_failures:
-            return doc
         try:
             self._check_needs(doc)
             self.process(doc)
@@ -97,9 +97,11 @@ class MissingStageError(RuntimeError):
     """A stage ran before the stage whose facts it reads."""
 
 
-def needing(stage: S, kinds: tuple[str, ...]) -> S:
-    """`stage`, set to check that the facts of `kinds` are on each Doc before it runs."""
+def needing(stage: S, kinds: tuple[str, ...], produces: str | None = None) -> S:
+    """`stage`, set to check that the facts of `kinds` are on each Doc before it runs, and
+    to leave its own facts (`produces`) empty when it fails."""
     stage.needs = kinds
+    stage.produces = produces
     return stage
 
 
@@ -111,5 +113,10 @@ def record_failure(
     detail = "".join(traceback.format_exception(exc))
     logger.debug("stage %s failed:\n%s", proc_name, detail)
     message = Errors.E201.format(stage=proc_name, detail=f"{type(exc).__name__}: {exc}")
+    kind = proc.produces if isinstance(proc, Stage) else None
     for doc in docs:
-        add_failure(doc, message, detail)
+        add_failure(doc, message, detail, stage=proc_name, kind=kind)
+        if kind is not None:  # what a failed stage left half-done is not kept
+            setattr(doc._, f"newsfacts_{kind}", [])
+            if kind == "actors":
+                doc.spans[ACTOR_MENTIONS] = []

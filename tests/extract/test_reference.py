@@ -97,7 +97,8 @@ def test_a_pronoun_in_a_reported_clause_is_the_reporting_subject(extractor: Extr
 
 def test_part_of_a_body_is_not_the_body(extractor: Extractor) -> None:
     text = "The Acme Workers Union met on Monday. Some union members rejected the offer."
-    assert resolve(extractor, text, "members")[0] is None
+    # "union members" is an actor of its own (a GROUP, actors/groups.py), never the union
+    assert resolve(extractor, text, "members")[0] in {None, "union members"}
 
 
 def test_a_spokesman_speaks_for_the_body(extractor: Extractor) -> None:

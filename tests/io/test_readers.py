@@ -252,3 +252,14 @@ def test_readers_linked_folder_neither_hides_nor_repeats_the_real_one(tmp_path: 
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [item.id for item in read_articles([str(tmp_path)])] == ["story"]
     assert [item.id for item in read_articles([str(tmp_path)], follow_symlinks=True)] == ["story"]
+
+
+def test_readers_a_lone_surrogate_escaped_in_json_becomes_a_replacement_character(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"id": "s", "text": "Mayor Jane Roe said \\ud800 the city would pay."}\n')
+    [article] = read_articles([str(path)])
+    assert isinstance(article, Article)
+    assert article.text == "Mayor Jane Roe said \ufffd the city would pay."
+    article.text.encode("utf-8")  # writable, as every record must be

@@ -12,9 +12,11 @@ import pytest
 import spacy
 from spacy.tokens import DocBin
 
-from newsfacts.engines import ProcessEngine
+from newsfacts.engines import LocalEngine, ProcessEngine
 from newsfacts.errors import ArticleError
 from newsfacts.extract import factories
+from newsfacts.io.batch import run_extraction
+from newsfacts.io.writers import Output, OutputFormat, errors_path
 from newsfacts.models import Article, ArticleRecord, ErrorEntry
 from newsfacts.pipeline.extractor import Extractor
 from newsfacts.pipeline.records import record_from_doc
@@ -57,7 +59,7 @@ def test_pipeline_two_processes_give_the_same_records_in_order(extractor: Extrac
     assert one == two
 
 
-def test_pipeline_a_failing_article_becomes_an_error_entry(
+def test_pipeline_a_failing_stage_leaves_a_partial_record_that_says_so(
     extractor: Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     actors = extractor.nlp.get_pipe("newsfacts_actors")
@@ -75,12 +77,48 @@ def test_pipeline_a_failing_article_becomes_an_error_entry(
     assert [r.id for r in results] == ["a", "bad", "b"]
     assert isinstance(results[0], ArticleRecord)
     assert results[1] == reader_error
-    assert isinstance(results[2], ErrorEntry)
-    assert results[2].code == "E201"
-    assert "simulated bug" in results[2].reason
-    assert results[2].detail is not None
-    assert "Traceback" in results[2].detail
-    assert "fail_on_marks" in results[2].detail
+    partial = results[2]
+    assert isinstance(partial, ArticleRecord)
+    assert partial.actors == []
+    assert partial.dates or partial.quotes  # the other stages' facts are kept
+    [warning] = partial.warnings
+    assert warning.startswith("W004 stage 'newsfacts_actors' failed (RuntimeError: simulated bug)")
+    assert "newsfacts_quotes" in warning and "newsfacts_stances" in warning
+    [detail] = partial.failure_details
+    assert "Traceback" in detail and "fail_on_marks" in detail
+
+
+def test_pipeline_a_partial_record_is_counted_and_listed_among_the_errors(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def broken(doc: spacy.tokens.Doc) -> None:
+        raise KeyError("\xa0billion")
+
+    monkeypatch.setattr(extractor.nlp.get_pipe("newsfacts_amounts"), "process", broken)
+    out = tmp_path / "out.jsonl"
+    sink = Output(out, OutputFormat.JSONL)
+    summary = run_extraction([Article(id="a", text=SENTENCES[1])], sink, LocalEngine(extractor))
+    assert (summary.records, summary.partial, summary.failures) == (1, 1, 0)
+    assert "1 partial" in summary.line()
+    [entry] = [json.loads(line) for line in errors_path(out).read_text().splitlines()]
+    assert entry["code"] == "E201" and "newsfacts_amounts" in entry["reason"]
+    assert "KeyError" in entry["detail"]
+    [record] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert record["amounts"] == [] and record["actors"]
+
+
+def test_pipeline_an_article_over_its_time_budget_is_an_error_entry(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def stuck(doc: spacy.tokens.Doc) -> None:
+        while True:
+            pass
+
+    budgeted = Extractor(extractor.nlp, article_timeout=0.2)
+    monkeypatch.setattr(budgeted.nlp.get_pipe("newsfacts_quotes"), "process", stuck)
+    results = list(budgeted.pipe([Article(id="a", text=SENTENCES[0]), Article(id="b", text="Hi.")]))
+    assert [r.id for r in results] == ["a", "b"]
+    assert isinstance(results[0], ErrorEntry) and results[0].code == "E204"
 
 
 def test_pipeline_factories_are_registered_as_entry_points() -> None:

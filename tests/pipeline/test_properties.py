@@ -3,8 +3,10 @@ or an error entry: never an exception out of the batch."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +70,51 @@ def test_properties_adversarial_texts(extractor: Extractor) -> None:
 )
 def test_properties_tokens_keep_the_text(extractor: Extractor, text: str) -> None:
     assert make_doc(extractor.nlp, text).text == text
+
+
+# Real-world junk: every Unicode space separator, zero-width and bidi marks, soft hyphens,
+# dashes and quote marks, next to the numbers, currency signs and scale words that the
+# amounts and dates stages read ("$2\xa0billion" once made the amounts stage raise).
+SPACES = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Zs"]
+DASHES = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Pd"]
+# zero-width, byte-order mark, soft hyphen, then the bidi marks and isolates
+INVISIBLE = [
+    *"\u200b\u200c\u200d\ufeff\u00ad",
+    *"\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+]
+JUNK = [*SPACES, *DASHES, *INVISIBLE, "\u2028", "\u2029", "\x85", "\t", "\r\n"]
+MONEY_WORDS = [*"$£€¥₹", "US$", "Rs", "2", "12.5", "1,000", "4,000", "bn", "m", "billion"]
+MONEY_WORDS += ["million", "lei", "p", "pence", "euro", "dollar", "-", " a year"]
+DATE_WORDS = ["Aug.", "31", "Tuesday", "last", "week", "2018", "1990s", "now", "afternoon"]
+JUNKY = st.lists(
+    st.one_of(
+        st.sampled_from(JUNK),
+        st.sampled_from(MONEY_WORDS),
+        st.sampled_from(DATE_WORDS),
+        st.sampled_from(PIECES),
+        st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=8),
+        st.integers(min_value=200, max_value=3_000).map(lambda n: "x" * n),  # a very long token
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=JUNKY)
+def test_properties_unicode_junk_around_money_and_dates_gives_a_full_record(
+    extractor: Extractor, text: str
+) -> None:
+    [result] = extractor.pipe([Article(id="x", text=text, published="2018-07-27")])
+    assert_sound(result, text)
+    assert isinstance(result, ArticleRecord)
+    assert not [w for w in result.warnings if w.startswith("W004")], result.warnings
+
+
+@pytest.mark.parametrize("space", SPACES)
+def test_properties_every_space_between_a_figure_and_its_scale_word(
+    extractor: Extractor, space: str
+) -> None:
+    text = f"The council approved $2{space}billion and £35{space}m on Aug.{space}31."
+    [result] = extractor.pipe([Article(id="x", text=text, published="2018-07-27")])
+    assert_sound(result, text)
+    assert isinstance(result, ArticleRecord) and not result.warnings

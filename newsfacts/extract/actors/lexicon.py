@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # the lexicon itself is spaCy-free: the corpus merge reads it
 
 
 class Lexicon(RuleFile):
-    """Role words, honorifics, organisation heads, street and platform words, places."""
+    """Role words, honorifics, organisation heads, street and platform words, places;
+    dealings and contests, agencies and credits, parties, collectives and full names."""
 
     shipped = "actors.json"
 
@@ -35,11 +36,43 @@ class Lexicon(RuleFile):
     states: tuple[str, ...]
     countries: tuple[str, ...]
     acronym_skip: Words = Field(alias="acronym_skip_words")
+    action_nouns: Words
+    action_verbs: Words
+    contest_verbs: Words
+    agencies: Words
+    credit_cues: Words
+    collective_nouns: Words
+    political_collectives: Words
+    government_nouns: Words
+    name_particles: Words
+    party_forms: dict[str, tuple[str, ...]] = Field(alias="parties")
+    full_name_forms: dict[str, tuple[str, ...]] = Field(alias="full_names")
 
     @cached_property
     def regions(self) -> frozenset[str]:
         """The name keys of states and countries, which are places, never organisations."""
         return frozenset(name_key(name) for name in (*self.states, *self.countries))
+
+    @cached_property
+    def parties(self) -> dict[str, str]:
+        """Each way a party is written, as written ("GOP", "Republicans"), -> its full name."""
+        return {
+            form: party for party, forms in self.party_forms.items() for form in [party, *forms]
+        }
+
+    @cached_property
+    def party_names(self) -> frozenset[str]:
+        """The full names parties resolve to."""
+        return frozenset(self.party_forms)
+
+    @cached_property
+    def full_names(self) -> dict[str, str]:
+        """The name key of each well-known short form ("us", "fbi") -> the full name."""
+        return {
+            name_key(form): full
+            for full, forms in self.full_name_forms.items()
+            for form in [full, *forms]
+        }
 
     def is_title_token(self, token: Token) -> bool:
         word = token.text.casefold()

@@ -213,7 +213,8 @@ def _words_number(text: str) -> Decimal | None:
 def _scale(text: str | None, lexicon: MoneyLexicon) -> int | None:
     if not text:
         return None
-    return lexicon.scales[text.strip(" -").casefold()]
+    # any Unicode space may stand between a figure and its scale ("2\xa0billion")
+    return lexicon.scales[text.strip().strip("-").strip().casefold()]
 
 
 def _value(piece: _Piece) -> Decimal:

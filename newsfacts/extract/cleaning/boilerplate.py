@@ -7,6 +7,10 @@ import re
 
 from newsfacts.resources.lexicon import Lexicon, Patterns
 
+# Longer than any paragraph news text sets on one line: a text whose line breaks were lost.
+MAX_PARAGRAPH_CHARS = 1_000
+SENTENCE_ENDS = (". ", "! ", "? ")
+
 
 class BoilerplateRules(Lexicon):
     """Boilerplate patterns (`resources/boilerplate.json`): whole-line shapes and pitch phrases."""
@@ -20,17 +24,41 @@ class BoilerplateRules(Lexicon):
         text = line.strip()
         return any(pattern.search(text) for pattern in (*self.whole_paragraph, *self.pitch))
 
+    def pitches_in(self, text: str) -> list[tuple[int, int]]:
+        """Where pitch phrases ("Sign up for our newsletter") match inside `text`."""
+        return [match.span() for pattern in self.pitch for match in pattern.finditer(text)]
+
 
 def boilerplate_ranges(text: str, rules: BoilerplateRules) -> list[tuple[int, int]]:
     """The lines of `text` that are boilerplate, as character ranges without outer spaces.
 
     The unit is the line: news text puts one paragraph on a line, and a caption or a pitch
-    is often glued to the story by a single line break.
+    is often glued to the story by a single line break. A line longer than a paragraph is a
+    text that lost its line breaks (a whole story on one line): there a pitch marks only the
+    sentences it stands in, never the story around it.
     """
     found = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
-        if line.strip() and rules.matches(line):
+        if not line.strip():
+            continue
+        if len(line) > MAX_PARAGRAPH_CHARS:
+            found += [
+                (match.start() + s, match.start() + e) for s, e in _pitch_sentences(line, rules)
+            ]
+        elif rules.matches(line):
             lead = len(line) - len(line.lstrip())
             found.append((match.start() + lead, match.start() + len(line.rstrip())))
     return found
+
+
+def _pitch_sentences(line: str, rules: BoilerplateRules) -> list[tuple[int, int]]:
+    """The sentences of a long line that hold a pitch phrase, as ranges into the line."""
+    ranges = []
+    for start, end in rules.pitches_in(line):
+        before = max(line.rfind(mark, 0, start) for mark in SENTENCE_ENDS)
+        after = [i for i in (line.find(mark, end) for mark in SENTENCE_ENDS) if i != -1]
+        first = before + 2 if before != -1 else 0
+        last = min(after) + 1 if after else len(line)
+        ranges.append((first, last))
+    return sorted(set(ranges))

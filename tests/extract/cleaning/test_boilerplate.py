@@ -78,3 +78,11 @@ def test_cleaning_records_a_non_english_article_with_a_warning(extractor: Extrac
 def test_cleaning_english_article_has_no_language_warning(whyy_record: ArticleRecord) -> None:
     assert whyy_record.language == "en"
     assert not any(w.startswith("W002") for w in whyy_record.warnings)
+
+
+def test_cleaning_a_pitch_in_a_story_without_line_breaks_marks_only_its_sentence() -> None:
+    story = "The council approved the budget on Tuesday after a long debate. " * 20
+    pitch = "Sign up for our politics newsletter and stay informed every morning."
+    text = f"{story}{pitch} Mayor Jane Roe said the vote was a win for the city."
+    [(start, end)] = boilerplate_ranges(text, BoilerplateRules.load())
+    assert text[start:end] == pitch

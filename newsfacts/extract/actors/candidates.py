@@ -1,0 +1,379 @@
+"""Candidates: the model's entity spans that may name actors, cleaned and filtered.
+
+Each entity is trimmed of titles and articles, stretched over cut-off organisation names,
+split at "A Coalition and B", and dropped when it is a street, platform, law, dateline or
+boilerplate; acronyms the model missed are added where they act or abbreviate a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.extract.actors.acting import ACTING_DEPS, in_fixture, in_results_row
+from newsfacts.extract.actors.lexicon import Lexicon
+from newsfacts.extract.actors.names import (
+    acronym_matches,
+    clean_surface,
+    is_acronym,
+    name_key,
+)
+from newsfacts.extract.actors.wire import (
+    Lines,
+    is_agency_credit,
+    is_byline,
+    is_wire_dateline,
+    on_credit_line,
+    without_dateline,
+)
+from newsfacts.pipeline.doc import in_boilerplate
+
+SEED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW"}
+PLACE_LABELS = {"GPE", "LOC"}
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+
+
+@dataclass
+class Candidate:
+    """A span that may name an actor, with the label the model gave it, and the full name
+    it stands for when a word list knows it ("GOP": "Republican Party")."""
+
+    span: Span
+    label: str
+    canonical: str | None = None
+
+    @property
+    def key(self) -> str:
+        return name_key(self.canonical or self.span.text)
+
+
+def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Entity spans that may name actors, cleaned and filtered."""
+    known_places = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS | {"ORG"}}
+    acronyms = frozenset(t.text for t in doc if is_acronym(t.text))
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in SEED_LABELS:
+            continue
+        for piece in split_at_breaks(ent):
+            found.extend(_candidates_of(piece, lexicon, known_places, acronyms))
+    found.extend(acronym_candidates(doc, found, lexicon))
+    found.extend(titled_name_candidates(doc, lexicon))
+    lines = Lines.of(doc)
+    return drop_shouted_guesses([c for c in found if not on_credit_line(c.span, lines)], lines)
+
+
+def drop_shouted_guesses(found: list[Candidate], lines: Lines) -> list[Candidate]:
+    """Leave out names found only in lines set in capitals (wire headlines, table heads:
+    "BASEBALL - MAJOR LEAGUE STANDINGS"), unless the body names them too or they stand in a
+    results row ("NEW YORK 74 59 .556")."""
+    body_keys = {cand.key for cand in found if not lines.is_shouted(cand.span)}
+    return [
+        cand
+        for cand in found
+        if not lines.is_shouted(cand.span)
+        or cand.key in body_keys
+        or in_results_row(cand.span)
+        or in_fixture(cand.span)
+    ]
+
+
+def _candidates_of(
+    ent: Span, lexicon: Lexicon, known_places: set[str], acronyms: frozenset[str]
+) -> list[Candidate]:
+    """The candidates one entity (or one piece of it) yields once trimmed, extended, split."""
+    trimmed = trim(without_dateline(ent), lexicon, known_places)
+    parts = split_conjoined(extend_cut_name(trimmed, lexicon), acronyms, known_places, lexicon)
+    # the parts of a split share the first one's label: both are organisations
+    label = relabel(parts[0], ent.label_, lexicon)
+    if label is None:
+        return []
+    return [
+        Candidate(span, label, canonical=lexicon.full_names.get(name_key(span.text)))
+        for span in parts
+        if keep_candidate(span, lexicon)
+    ]
+
+
+def split_at_breaks(ent: Span) -> list[Span]:
+    """The pieces of an entity between numbers and line breaks: in results and tables the
+    model runs names and scores together ("Norwich 1 Wolverhampton 0", "2. Colin
+    Montgomerie 442,201", "Jayasuriya 3\\nG. McGrath"); a name holds neither."""
+    doc = ent.doc
+    pieces: list[Span] = []
+    start = ent.start
+    for token in ent:
+        if token.is_space or any(c.isdigit() for c in token.text):
+            if token.i > start:
+                pieces.append(Span(doc, start, token.i, label=ent.label_))
+            start = token.i + 1
+        elif "\n" in token.whitespace_:
+            pieces.append(Span(doc, start, token.i + 1, label=ent.label_))
+            start = token.i + 1
+    if start < ent.end:
+        pieces.append(Span(doc, start, ent.end, label=ent.label_))
+    return pieces
+
+
+def titled_name_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """People the model missed after a capitalised title: "Intelligence Chair Adam Schiff",
+    "Mr Hall" (an honorific then one or more name words, a role then two or three)."""
+    found = []
+    for token in doc:
+        word = token.text.casefold()
+        if not token.is_title or not (word in lexicon.honorifics or word in lexicon.role_words):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and _untagged_name_word(doc[end]):
+            end += 1
+        needed = 1 if word in lexicon.honorifics else 2
+        if end - token.i - 1 >= needed:
+            found.append(Candidate(Span(doc, token.i + 1, end, label="PERSON"), "PERSON"))
+    return found
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return token.tag_ == "NNP" and token.is_title and not token.ent_type_
+
+
+def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """Acronyms the model did not tag, where they abbreviate a name in the article or act
+    ("ICE suspected ...", "ICE's use"): an acronym that only qualifies other words
+    ("the PARS database") names a thing."""
+    untagged = [
+        t for t in doc if not t.ent_type_ and is_acronym(t.text) and t.tag_ in {"NNP", "NN"}
+    ]
+    long_names = {c.span.text for c in named if c.label == "ORG" and len(c.span) > 1}
+    acting = {
+        t.text
+        for t in untagged
+        if name_key(t.text) not in lexicon.regions
+        and (
+            t.dep_ in ACTING_DEPS
+            or any(acronym_matches(t.text, name, lexicon.acronym_skip) for name in long_names)
+        )
+    }
+    return [
+        Candidate(
+            Span(doc, t.i, t.i + 1, label="ORG"), "ORG", lexicon.full_names.get(name_key(t.text))
+        )
+        for t in untagged
+        if t.text in acting and keep_candidate(doc[t.i : t.i + 1], lexicon)
+    ]
+
+
+def trim(ent: Span, lexicon: Lexicon, known_places: set[str]) -> Span:
+    """Drop leading articles, titles and place words, trailing possessives and a trailing
+    descriptor ("Unite the union" is Unite)."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end - 1 and (
+        doc[start].is_punct
+        or doc[start].lower_ == "the"
+        or (ent.label_ == "PERSON" and _is_prefix_word(doc[start], lexicon, known_places))
+    ):
+        start += 1
+    while end > start + 1 and (
+        (doc[end - 1].is_punct and not _is_abbreviation_dot(doc[end - 1]))
+        or doc[end - 1].lower_ in {"'s", "’s", "'"}
+    ):
+        end -= 1
+    if _ends_with_descriptor(doc[start:end], lexicon):
+        end -= 2
+    if ent.label_ == "PERSON":
+        while start > 0 and _is_forgotten_first_name(doc[start - 1], lexicon, known_places):
+            start -= 1
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _ends_with_descriptor(span: Span, lexicon: Lexicon) -> bool:
+    """ "Unite the union", "Reform the party": a name, then "the" and a lowercase head noun
+    saying what kind of body it is."""
+    return (
+        len(span) >= 3
+        and span[-2].lower_ == "the"
+        and span[-1].is_lower
+        and span[-1].text in lexicon.org_heads
+    )
+
+
+def _is_abbreviation_dot(token: Token) -> bool:
+    """The dot of "Dept." or "Inc.", split off by the tokenizer: part of the name."""
+    prev = token.nbor(-1) if token.i > 0 else None
+    return (
+        token.text == "."
+        and prev is not None
+        and not prev.whitespace_
+        and prev.is_title
+        and len(prev) <= 4
+    )
+
+
+def _is_forgotten_first_name(token: Token, lexicon: Lexicon, known_places: set[str]) -> bool:
+    """A capitalised proper noun just before a person's name that the model left out
+    ("Rut" in "Rut Noemi Chavez Rodriguez")."""
+    return (
+        token.tag_ == "NNP"
+        and token.is_title
+        and not token.is_sent_start
+        and not token.ent_type_
+        and not _is_prefix_word(token, lexicon, known_places)
+    )
+
+
+def _is_prefix_word(token: Token, lexicon: Lexicon, known_places: set[str]) -> bool:
+    """A word glued before a person's name that is not part of it ("Councilman", "Atlanta")."""
+    word = token.text.casefold()
+    return (
+        lexicon.is_title_token(token)
+        or word in lexicon.title_modifiers
+        or name_key(token.text) in known_places
+    )
+
+
+def extend_cut_name(span: Span, lexicon: Lexicon) -> Span:
+    """Stretch an organisation name the model cut short: over "and"/"of" plus capitalised
+    words that no other entity claims ("U.S. Immigration" + "and Customs Enforcement"), over
+    "of" plus a place ("National Lawyers Guild of" + "Sacramento"), and over a lowercase
+    head noun ("Assembly Appropriations" + "committee")."""
+    if span.label_ not in {"ORG", "LAW"}:
+        return span
+    doc = span.doc
+    end = span.end
+    if doc[end - 1].lower_ in {"of", "for"}:
+        end = _after_capitalised(doc, end, allow_entities=True)
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", "of", "for", "&"}:
+        stop = _after_capitalised(doc, end + 1, allow_entities=doc[end].lower_ == "of")
+        if stop == end + 1:
+            break
+        end = stop
+    if end < len(doc) and doc[end].is_lower and doc[end].text in lexicon.org_heads:
+        end += 1
+    return Span(doc, span.start, end, label=span.label_)
+
+
+def _after_capitalised(doc: Doc, start: int, allow_entities: bool) -> int:
+    """The index after the run of capitalised words from `start`."""
+    stop = start
+    while stop < len(doc) and doc[stop].is_title and (allow_entities or not doc[stop].ent_type_):
+        stop += 1
+    return stop
+
+
+def split_conjoined(
+    span: Span, acronyms: frozenset[str], known: set[str], lexicon: Lexicon
+) -> list[Span]:
+    """Split two names the model joined at "and": when the part before "and" ends in an
+    organisation head noun ("First Amendment Coalition and Californians Aware"), when
+    the part after it is abbreviated elsewhere in the article ("Department of Homeland
+    Security and Immigration and Customs Enforcement", with "ICE" later on), or when
+    the part after it is named on its own elsewhere (`known`: "Kaizer Chiefs and Orlando
+    Pirates", with "Orlando Pirates" later on)."""
+    for token in span:
+        if token.lower_ == "and" and token.i > span.start and token.i + 1 < span.end:
+            left = Span(span.doc, span.start, token.i, label=span.label_)
+            right = Span(span.doc, token.i + 1, span.end, label=span.label_)
+            if right[0].is_title and (
+                left[-1].lower_ in lexicon.org_heads
+                or _abbreviated(right, acronyms, lexicon)
+                or (len(right) >= 2 and name_key(right.text) in known)
+            ):
+                return [left, right]
+    return [span]
+
+
+def _abbreviated(span: Span, acronyms: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether one of the article's acronyms stands for `span`."""
+    return len(span) >= 2 and any(
+        acronym_matches(a, span.text, lexicon.acronym_skip) for a in acronyms
+    )
+
+
+def relabel(span: Span, label: str, lexicon: Lexicon) -> str | None:
+    """The label to vote with: laws are not actors unless named like an organisation."""
+    last = span[-1].lower_
+    if label == "LAW":
+        return "ORG" if last in lexicon.org_heads else None
+    if label == "PERSON" and last in lexicon.org_heads and len(span) > 1:
+        return "ORG"
+    return label
+
+
+def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
+    """False for what looks like an actor but is not: streets, platforms, laws, datelines,
+    boilerplate, lowercase words and bare punctuation."""
+    doc = span.doc
+    text = clean_surface(span.text)
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (
+        len(text) < 2
+        or not any(c.isalpha() for c in text)
+        or not (text[0].isupper() or text[0].isdigit() or _opens_with_particle(text, lexicon))
+        or (span[-1].lower_ in lexicon.not_actor_suffixes and not _is_personal_name(span, lexicon))
+        or (after is not None and after.lower_ in lexicon.street_words)
+        or span[-1].lower_.endswith(lexicon.street_word_endings)
+        or text.casefold() in lexicon.platforms
+        or any(any(c.isdigit() for c in t.text) for t in span)
+        or PARTY_TAG.match(text) is not None
+        or (len(span) == 1 and not _may_be_a_name(span) and not is_acronym(text))
+        or _is_a_unit(span)
+        or all(_is_role_or_modifier(t, lexicon) for t in span)
+        or in_boilerplate(doc, span.start_char, span.end_char)
+        or is_dateline(span)
+        or is_wire_dateline(span)
+        or is_agency_credit(span, lexicon)
+        or is_byline(span, lexicon)
+    )
+
+
+def _is_a_unit(span: Span) -> bool:
+    """An acronym counted by the number before it ("121 RBI", "50 MW"): a unit."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return len(span) == 1 and before is not None and before.like_num and is_acronym(span.text)
+
+
+def _may_be_a_name(span: Span) -> bool:
+    """A proper noun, or a capitalised word taken for a person whatever its tag ("Sanders"
+    and "Woods" are often tagged plural nouns)."""
+    token = span[0]
+    person = "PERSON" in {token.ent_type_, span.label_}
+    return token.tag_ in {"NNP", "NNPS"} or (person and token.is_title)
+
+
+def _is_personal_name(span: Span, lexicon: Lexicon) -> bool:
+    """ "Trevor Hall", "Mr Hall", "Jane Park": a person's name whose surname is also a
+    place word (a first name and a surname, or an honorific and a surname)."""
+    if span.label_ != "PERSON" or not all(t.is_title for t in span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    after_honorific = before is not None and before.text.casefold() in lexicon.honorifics
+    return len(span) == 2 or (len(span) == 1 and after_honorific)
+
+
+def _opens_with_particle(text: str, lexicon: Lexicon) -> bool:
+    """ "al-Qaeda", "de Blasio", "van der Berg": a name whose lowercase first word is a
+    particle before a capitalised one."""
+    match = re.match(r"([a-z]+)[\s-]+([A-Z])", text)
+    return match is not None and match.group(1) in lexicon.name_particles
+
+
+def _is_role_or_modifier(token: Token, lexicon: Lexicon) -> bool:
+    """True for the words of a bare office ("County Executive"): a role, not a name."""
+    word = token.text.casefold()
+    return word in lexicon.role_words or word in lexicon.title_modifiers
+
+
+def is_dateline(span: Span) -> bool:
+    """True for "BAKERSFIELD, Calif. (AP) —": a capitalised place or agency at a
+    paragraph's start, before the dash that opens the story."""
+    # a window of tokens, not doc.text: Doc.text joins every token on each call
+    window = span.doc[max(span.start - 12, 0) : min(span.end + 12, len(span.doc))]
+    text, offset = window.text, window.start_char
+    start, end = span.start_char - offset, span.end_char - offset
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    rest = text[end : end + 40]
+    opens_line = len(head) < 40 and ("\n" in text[:start] or window.start == 0)
+    starts_story = "—" in rest or " - " in rest or "(" in rest[:3]
+    return opens_line and starts_story and (span.text.isupper() or head.rstrip().endswith("("))

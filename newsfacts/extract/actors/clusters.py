@@ -1,0 +1,231 @@
+"""Clusters: one per real-world entity, from candidates and their later uses.
+
+Surname = full name, acronym = long name, "City Council" = "Wilmington City Council";
+then every later use of a known form is a mention, whether the model saw it or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.extract.actors.candidates import Candidate, keep_candidate
+from newsfacts.extract.actors.lexicon import Lexicon
+from newsfacts.extract.actors.names import (
+    acronym_matches,
+    clean_surface,
+    initials,
+    is_acronym,
+    name_key,
+    surname_of,
+)
+from newsfacts.pipeline.doc import in_boilerplate
+
+WEAK_LABELS = {"NORP", "LAW"}
+PLACE_KINDS = {"county", "city", "state", "town", "village", "borough", "township", "district"}
+
+
+@dataclass
+class Cluster:
+    """All the mentions of one actor and what is decided about it."""
+
+    mentions: list[Span] = field(default_factory=list)
+    labels: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, str] = field(default_factory=dict)
+    _name: str | None = field(default=None, repr=False)
+
+    def add(self, span: Span, label: str, weight: int = 1, is_name: bool = True) -> None:
+        """Record a mention; `is_name` is False for references such as "the city"."""
+        self.mentions.append(span)
+        self.labels[label] += weight
+        self._name = None
+        if is_name:
+            self.forms.setdefault(name_key(span.text), clean_surface(span.text))
+
+    @property
+    def first(self) -> int:
+        return min(span.start_char for span in self.mentions)
+
+    @property
+    def name(self) -> str:
+        """The fullest form: most words, then most used, then earliest (kept until the
+        next mention: a long article asks for it thousands of times)."""
+        if self._name is None:
+            counts = Counter(name_key(span.text) for span in self.mentions)
+            best = max(
+                self.forms,
+                key=lambda k: (len(k.split()), not is_acronym(self.forms[k]), counts[k]),
+            )
+            self._name = self.forms[best]
+        return self._name
+
+    @property
+    def strong(self) -> bool:
+        return any(label not in WEAK_LABELS for label in self.labels)
+
+
+def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cluster]:
+    """Group candidates that name the same entity, longest names first so that short forms
+    (surnames, acronyms, "City Council") find the full name they stand for."""
+    clusters: list[Cluster] = []
+    by_key: dict[str, Cluster] = {}
+    ordered = sorted(candidates, key=lambda c: (-len(c.span), c.span.start))
+    for cand in ordered:
+        cluster = by_key.get(cand.key) or find_fuller_name(cand, clusters, lexicon)
+        if cluster is None:
+            cluster = Cluster()
+            clusters.append(cluster)
+        cluster.add(cand.span, cand.label)
+        if cand.canonical:
+            cluster.forms.setdefault(cand.key, cand.canonical)
+        by_key.setdefault(cand.key, cluster)
+    return merge_short_forms(clusters, lexicon)
+
+
+def merge_short_forms(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster]:
+    """Fold a cluster into another whose name it shortens, for the short forms met before
+    their long form in the longest-first pass ("Police Department" before "NYPD")."""
+    merged: list[Cluster] = []
+    for cluster in sorted(clusters, key=lambda c: len(c.name.split())):
+        top = cluster.labels.most_common(1)[0][0]
+        probe = Candidate(cluster.mentions[0], top)
+        target = next(
+            (
+                c
+                for c in clusters
+                if c is not cluster and c not in merged and shortens(probe, c, lexicon)
+            ),
+            None,
+        )
+        if target is not None:
+            for span in cluster.mentions:
+                target.add(span, top)
+            merged.append(cluster)
+    return [c for c in clusters if c not in merged]
+
+
+def find_fuller_name(cand: Candidate, clusters: list[Cluster], lexicon: Lexicon) -> Cluster | None:
+    """The cluster whose fuller name this candidate shortens; of several ("Clinton" after
+    Hillary, Bill and Chelsea Clinton), the one named most often, then the nearest before."""
+    fits = [c for c in clusters if shortens(cand, c, lexicon)]
+    if not fits:
+        return None
+    start = cand.span.start_char
+    return max(fits, key=lambda c: (len(c.mentions), c.first <= start, -abs(start - c.first)))
+
+
+def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
+    """Whether `cand` is a short form of a name in `cluster`."""
+    short = clean_surface(cand.span.text)
+    short_words = short.split()
+    for form in cluster.forms.values():
+        words = form.split()
+        if len(words) <= len(short_words) and not is_acronym(form):
+            continue
+        if acronym_matches(short, form, lexicon.acronym_skip):
+            return True
+        if cluster.labels["PERSON"] and _is_surname(short_words, words):
+            return True
+        if (
+            cand.label == "ORG"
+            and cluster.labels["ORG"]
+            and _is_part_of_org(short_words, words, lexicon)
+        ):
+            return True
+        if is_acronym(form) and len(short_words) >= 2:
+            return form.replace(".", "").endswith(initials(short_words, lexicon.acronym_skip))
+    return False
+
+
+def _is_surname(short: list[str], long: list[str]) -> bool:
+    """ "Kenney" for "Jim Kenney", "De Niro" for "Robert De Niro"; a first name alone
+    ("Hillary") for a two-word name."""
+    if len(short) == 1:
+        return short[0] == surname_of(" ".join(long)) or (len(long) == 2 and short[0] == long[0])
+    return long[-len(short) :] == short and short[0][:1].isupper()
+
+
+def _is_part_of_org(short: list[str], long: list[str], lexicon: Lexicon) -> bool:
+    """ "City Council" in "Wilmington City Council", "Fresno Unified" in "Fresno Unified
+    School District": a run of two or more words at the start or end of the longer name;
+    its last word alone ("Council", "Strikers" for Adelaide Strikers); a name without its
+    head or company suffix ("Hofstra" for Hofstra University, "Microsoft" for Microsoft
+    Corp); a company's first word ("Acme" for Acme Chemical Co, "Shaw" for Shaw
+    Communications Inc)."""
+    n = len(short)
+    if n == 1:
+        if short[0] == long[-1] and short[0].casefold() not in lexicon.corporate_suffixes:
+            # its head noun ("Council") or its last name-word ("Strikers", "Pirates")
+            return True
+        is_company = long[-1].rstrip(".").casefold() in lexicon.corporate_suffixes
+        return _company_stem(long[0]) == short[0] and (
+            is_company
+            or all(
+                word.casefold() in lexicon.corporate_suffixes | lexicon.org_heads
+                for word in long[1:]
+            )
+        )
+    # "Baltimore County" starts "Baltimore County Council" but is the place, not the council
+    names_place = short[-1].casefold() in PLACE_KINDS
+    return long[-n:] == short or (long[:n] == short and not names_place)
+
+
+def _company_stem(word: str) -> str:
+    """ "Amazon" for "Amazon.com": the brand inside a company's web name."""
+    return re.sub(r"\.(com|net|org)$", "", word, flags=re.I)
+
+
+def _surnames(
+    clusters: list[Cluster], patterns: dict[str, list[tuple[tuple[str, ...], Cluster]]]
+) -> dict[str, Cluster]:
+    """The surname of each person named in full, where no other actor shares it or uses it
+    as a form of its own."""
+    found: dict[str, Cluster] = {}
+    shared: set[str] = set()
+    for cluster in clusters:
+        words = cluster.name.split()
+        top = cluster.labels.most_common(1)[0][0]
+        if top != "PERSON" or len(words) < 2:
+            continue
+        surname = surname_of(cluster.name)
+        if surname in found or any(other is not cluster for _, other in patterns.get(surname, [])):
+            shared.add(surname)
+        found[surname] = cluster
+    return {
+        surname: c for surname, c in found.items() if surname not in shared and surname.istitle()
+    }
+
+
+def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> None:
+    """Add every use of a known form that the model did not tag (every later "ICE"), and
+    every use of a person's surname ("Woods said" after "Tiger Woods")."""
+    patterns: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
+    for cluster in clusters:
+        for words in {tuple(t.text for t in span) for span in cluster.mentions}:
+            patterns.setdefault(words[0], []).append((words, cluster))
+    for surname, cluster in _surnames(clusters, patterns).items():
+        patterns.setdefault(surname, []).append(((surname,), cluster))
+    common = {t.text for t in doc if t.is_lower}
+    for entries in patterns.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    taken = {i for c in clusters for span in c.mentions for i in range(span.start, span.end)}
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper():
+            continue
+        if token.is_sent_start and token.lower_ in common:
+            continue  # "Young people ...", "Price rises ...": the common word
+        for words, cluster in patterns.get(token.text, []):
+            end = token.i + len(words)
+            span = Span(doc, token.i, end, label=cluster.labels.most_common(1)[0][0])
+            if tuple(t.text for t in span) != words or taken.intersection(range(token.i, end)):
+                continue
+            if in_boilerplate(doc, span.start_char, span.end_char) or not keep_candidate(
+                span, lexicon
+            ):
+                continue
+            cluster.add(span, cluster.labels.most_common(1)[0][0], weight=0)
+            taken.update(range(token.i, end))
+            break

@@ -1,0 +1,164 @@
+"""Parties and collectives: actors the model tags NORP or does not tag at all.
+
+"Republicans", "the GOP", "Democratic lawmakers", "Labour", "the Obama administration":
+news text names parties by their members' adjective or plural, and collectives by a plain
+noun. A party form resolves to the party's full name (a word list of general news
+vocabulary), so every form meets in one actor; a plural collective noun that acts (subject,
+agent, speaker) is a GROUP named by its phrase ("Aer Lingus pilots", "union members").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.extract.actors.acting import acts
+from newsfacts.extract.actors.candidates import Candidate
+from newsfacts.extract.actors.lexicon import Lexicon
+from newsfacts.pipeline.doc import in_boilerplate
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}
+PHRASE_STOP = {"the", "a", "an", "some", "many", "most", "all", "other", "several", "few"}
+
+
+def with_groups(doc: Doc, found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """The entity candidates with the parties and acting collectives added; a party form
+    replaces the model's entity over the same words ("Republicans" tagged NORP)."""
+    parties = party_candidates(doc, lexicon)
+    taken = {i for cand in parties for i in range(cand.span.start, cand.span.end)}
+    kept = [cand for cand in found if not taken.intersection(range(cand.span.start, cand.span.end))]
+    governments = government_candidates(doc, lexicon)
+    return [*kept, *parties, *collective_candidates(doc, lexicon), *governments]
+
+
+def party_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Every use of a party's name, adjective or plural ("Republicans", "GOP", "Democratic"
+    in "Democratic lawmakers", "Fine Gael"), resolved to the party's full name. Words that
+    are also common words ("Labour", "Greens") count only where they do not open a
+    sentence or where the model tagged them; words inside another name ("Democratic
+    Republic of Congo", "Republican National Committee") do not count."""
+    found: list[Candidate] = []
+    longest = max((len(form.split()) for form in lexicon.parties), default=0)
+    first_words = {form.split()[0] for form in lexicon.parties}
+    i = 0
+    while i < len(doc):
+        match = _party_at(doc, i, longest, lexicon) if doc[i].text in first_words else None
+        if match is None:
+            i += 1
+            continue
+        span, party = match
+        found.append(Candidate(span, "ORG", canonical=party))
+        i = span.end
+    return found
+
+
+def _party_at(doc: Doc, i: int, longest: int, lexicon: Lexicon) -> tuple[Span, str] | None:
+    for size in range(min(longest, len(doc) - i), 0, -1):
+        span = doc[i : i + size]
+        party = lexicon.parties.get(span.text)
+        if (
+            party is None
+            or not _stands_alone(span)
+            or in_boilerplate(doc, span.start_char, span.end_char)
+        ):
+            continue
+        if span[0].is_sent_start and not span[0].ent_type_ and _qualifies_a_noun(span):
+            continue
+        if _inside_capitalised_run(span):
+            continue
+        return Span(doc, span.start, span.end, label="ORG"), party
+    return None
+
+
+def _qualifies_a_noun(span: Span) -> bool:
+    """ "Labour costs", "Greens salad": a party word opening a sentence before a noun it
+    qualifies is the common word; "Labour, the Greens and ..." or "Labour said" is the party."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+def _inside_capitalised_run(span: Span) -> bool:
+    """ "Democrats" in "Social Democrats", "Labour" in "Labour Court": a party word that is
+    part of a longer capitalised name."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    glued_before = before is not None and before.is_title and not before.is_sent_start
+    glued_after = after is not None and after.is_title and after.tag_ in {"NNP", "NNPS"}
+    return glued_before or (glued_after and span[-1].tag_ in {"NNP", "NNPS"})
+
+
+def _stands_alone(span: Span) -> bool:
+    """Not a word of a longer name the model found ("Democratic National Committee")."""
+    for token in span:
+        if token.ent_type_ in NAME_LABELS:
+            ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None and (ent.start < span.start or ent.end > span.end):
+                return False
+    return True
+
+
+def collective_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Collectives that act: a plural noun of the lexicon's collectives ("workers",
+    "lawmakers", "members") as subject, agent or possessor, with the modifiers that say
+    whose collective it is ("Republican lawmakers", "Aer Lingus pilots", "union members").
+    A bare "workers" or "protesters" is left to the reference resolver: it is rarely one
+    actor of the story; a political camp ("conservatives", "liberals") is one bare."""
+    found = []
+    for token in doc:
+        if token.tag_ not in {"NNS", "NNPS"}:
+            continue
+        political = token.lower_ in lexicon.political_collectives
+        if not political and token.lower_ not in lexicon.collective_nouns:
+            continue
+        span = collective_phrase(token)
+        if (
+            (len(span) == 1 and not political)
+            or not acts(span)
+            or in_boilerplate(doc, span.start_char, span.end_char)
+        ):
+            continue
+        found.append(Candidate(span, "GROUP"))
+    return found
+
+
+def collective_phrase(noun: Token) -> Span:
+    """The noun and the modifiers right before it that name whose collective it is:
+    "union members", "Democratic lawmakers", "women workers"; not "the", "many", numbers
+    or opinions ("angry workers")."""
+    doc = noun.doc
+    start = noun.i
+    while start > 0 and _names_the_collective(doc[start - 1], noun):
+        start -= 1
+    return Span(doc, start, noun.i + 1, label="GROUP")
+
+
+def _names_the_collective(token: Token, noun: Token) -> bool:
+    if noun.i not in {token.head.i, token.head.head.i}:
+        return False
+    if token.lower_ in PHRASE_STOP or token.like_num or token.is_punct:
+        return False
+    proper = token.tag_ in {"NNP", "NNPS"} or token.ent_type_ in {"NORP", "ORG", "GPE"}
+    return token.dep_ in PHRASE_DEPS and (proper or token.pos_ == "NOUN")
+
+
+def government_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """A government named by its leader or country: "the Obama administration", "the
+    Turnbull government", "the Ghanaian government", "the Sanders campaign"."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in lexicon.government_nouns:
+            continue
+        names = [
+            child
+            for child in token.lefts
+            if child.dep_ in {"compound", "amod", "nmod"}
+            and child.ent_type_ in {"PERSON", "NORP", "GPE"}
+        ]
+        if not names or in_boilerplate(doc, names[0].idx, token.idx + len(token)):
+            continue
+        start = min(child.left_edge.i for child in names)
+        while doc[start].lower_ in PHRASE_STOP or doc[start].is_punct:
+            start += 1
+        found.append(Candidate(Span(doc, start, token.i + 1, label="ORG"), "ORG"))
+    return found

@@ -1,0 +1,194 @@
+"""The actors stage on invented sentences, one test per pattern of issue 12.
+
+Each test runs the real pipeline and names the rule that keeps, merges or drops a name.
+"""
+
+from __future__ import annotations
+
+from newsfacts.models import Actor, ArticleRecord
+from newsfacts.pipeline.extractor import Extractor
+
+
+def extract(extractor: Extractor, text: str) -> ArticleRecord:
+    return extractor.extract(text, published="2021-03-04")
+
+
+def forms(record: ArticleRecord) -> set[str]:
+    return {form for a in record.actors for form in [a.name, *a.aliases]}
+
+
+def actor(record: ArticleRecord, form: str) -> Actor:
+    found = [a for a in record.actors if form == a.name or form in a.aliases]
+    assert len(found) == 1, f"{form!r} in {[(a.name, a.aliases) for a in record.actors]}"
+    return found[0]
+
+
+def test_patterns_surname_opening_sentences_is_a_person(extractor: Extractor) -> None:
+    """decisions._opens_with_surname: "Sanders said" with no full name anywhere."""
+    record = extract(
+        extractor,
+        "Harris beat Moore in the county. Sanders said the vote was close. "
+        "Sanders' campaign said it would appeal.",
+    )
+    assert actor(record, "Sanders").type == "PERSON"
+    assert actor(record, "Harris").type == "PERSON"
+
+
+def test_patterns_later_surname_is_recovered(extractor: Extractor) -> None:
+    """clusters._surnames: a surname the model did not tag joins the full name."""
+    record = extract(
+        extractor,
+        "Tiger Woods won the tournament on Sunday. Woods , who turned pro last "
+        "year , said he was tired.",
+    )
+    woods = actor(record, "Tiger Woods")
+    assert len(woods.mentions) >= 2
+
+
+def test_patterns_places_that_act_or_are_acted_upon(extractor: Extractor) -> None:
+    """acting.acts, acting.acted_upon: subjects, lists after "pledges from", "sanctions on"."""
+    record = extract(
+        extractor,
+        "Iran rejected the offer on Monday. The pledges from Britain, France and Japan came "
+        "a day after new sanctions on Iran. Officials toured Paris last week.",
+    )
+    assert actor(record, "Iran").type == "GPE"
+    assert {"France", "Japan"} <= forms(record)
+    assert actor(record, "Britain").name == "United Kingdom"
+
+
+def test_patterns_parties_resolve_to_one_actor(extractor: Extractor) -> None:
+    """groups.party_candidates: plural, adjective and "GOP" are the Republican Party."""
+    record = extract(
+        extractor,
+        "Republicans blocked the bill on Tuesday. The GOP leadership said Democrats had "
+        "rushed it, and Republican lawmakers voted against it.",
+    )
+    gop = actor(record, "GOP")
+    assert gop.name == "Republican Party" and gop.type == "ORG"
+    assert "Republicans" in gop.aliases
+    assert actor(record, "Democrats").name == "Democratic Party"
+    assert actor(record, "Republican lawmakers").type == "GROUP"
+
+
+def test_patterns_party_words_inside_other_names_are_not_parties(extractor: Extractor) -> None:
+    """groups._inside_capitalised_run and _qualifies_a_noun: "Labour costs", "Social
+    Democrats"."""
+    record = extract(
+        extractor,
+        "Labour costs rose by 3% last year, the Social Democrats said on Friday.",
+    )
+    assert "Labour Party" not in forms(record)
+    assert "Democratic Party" not in forms(record)
+
+
+def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
+    """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
+    record = extract(
+        extractor,
+        "Unite said union members had rejected an offer of a 3% pay rise. Protesters "
+        "gathered outside.",
+    )
+    assert actor(record, "union members").type == "GROUP"
+    assert "Protesters" not in forms(record)
+
+
+def test_patterns_governments_named_by_leader(extractor: Extractor) -> None:
+    """groups.government_candidates: "the Obama administration"."""
+    record = extract(extractor, "The Obama administration deployed troops to the border.")
+    assert actor(record, "Obama administration").type == "ORG"
+
+
+def test_patterns_company_with_and_without_legal_suffix(extractor: Extractor) -> None:
+    """clusters._is_part_of_org, candidates._ends_with_descriptor: "Acme" is Acme Chemical
+    Co; "Unite the union" is Unite."""
+    record = extract(
+        extractor,
+        "Unite the union said members at Acme Chemical Co had voted to strike. Acme said it "
+        "was disappointed, and Unite said talks had failed.",
+    )
+    assert actor(record, "Acme").name == "Acme Chemical Co"
+    assert actor(record, "Unite").type == "ORG"
+
+
+def test_patterns_british_honorific_without_period(extractor: Extractor) -> None:
+    """Honorifics with or without a period trim off a person's name: "Mr Hall"."""
+    record = extract(
+        extractor,
+        "Trevor Hall, the chief executive of Hall Brothers, resigned. Mr Hall said he was "
+        "proud of the firm.",
+    )
+    hall = actor(record, "Trevor Hall")
+    assert hall.type == "PERSON" and "Hall" in hall.aliases
+    assert hall.affiliation == "Hall Brothers"
+
+
+def test_patterns_person_after_a_title_the_model_missed(extractor: Extractor) -> None:
+    """candidates.titled_name_candidates: "Intelligence Chair Adam Schiff"."""
+    record = extract(
+        extractor,
+        "Rep. Maxine Waters and House Intelligence Chair Adam Schiff said it was a formality.",
+    )
+    assert actor(record, "Adam Schiff").title == "Chair"
+
+
+def test_patterns_dateline_glued_to_a_name_is_split_off(extractor: Extractor) -> None:
+    """wire.without_dateline: "KARACHI Jane Roe" opening a paragraph is Jane Roe."""
+    record = extract(
+        extractor, "Pakistan talks\nKARACHI Jane Roe said on Monday the plan would fail."
+    )
+    assert actor(record, "Jane Roe").type == "PERSON"
+    assert not any("KARACHI" in form for form in forms(record))
+
+
+def test_patterns_agency_credits_and_bylines_are_not_actors(extractor: Extractor) -> None:
+    """wire.is_agency_credit, wire.is_byline, wire.on_credit_line."""
+    record = extract(
+        extractor,
+        "Court rules on merger\nBy Jane Roe\nTORONTO (Reuters) - Northwind Holdings Inc said "
+        "on Monday it would appeal the ruling, and the company's lawyers filed papers.\n"
+        "Reporting by John Doe; Editing by Mary Major",
+    )
+    assert "Northwind Holdings Inc" in forms(record)
+    assert not forms(record) & {"Reuters", "Jane Roe", "John Doe", "Mary Major"}
+
+
+def test_patterns_acronym_used_without_definition(extractor: Extractor) -> None:
+    """candidates.acronym_candidates: an acronym that acts; a known one gets its full name."""
+    record = extract(
+        extractor,
+        "The IALPA said its members would strike. The FBI opened an inquiry into the "
+        "airline, and a PARS database entry was deleted.",
+    )
+    assert actor(record, "IALPA").type == "ORG"
+    assert actor(record, "FBI").name == "Federal Bureau of Investigation"
+    assert "PARS" not in forms(record)
+
+
+WIRE_TEXT = (
+    "BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES .\n"
+    "NEW YORK 1996-08-30\n"
+    "Major League Baseball standings after games played on Thursday :\n"
+    "AMERICAN LEAGUE\n"
+    "EASTERN DIVISION\n"
+    "W L PCT GB\n"
+    "NEW YORK 74 59 .556 -\n"
+    "BALTIMORE 70 63 .526 4\n"
+    "BOSTON 69 65 .515 5 1/2\n"
+    "Norwich 1 Wolverhampton 0\n"
+    "Leicestershire beat Somerset by an innings and 39 runs .\n"
+    "Sean Berry tied a career high with six RBI .\n"
+)
+
+
+def test_patterns_wire_tables_give_teams_not_junk(extractor: Extractor) -> None:
+    """acting.in_results_row, candidates.split_at_breaks, wire.is_wire_dateline,
+    candidates.drop_shouted_guesses, candidates._is_a_unit: pre-tokenised wire copy."""
+    record = extract(extractor, WIRE_TEXT)
+    found = forms(record)
+    assert {"BALTIMORE", "Norwich", "Leicestershire"} <= found
+    assert actor(record, "BALTIMORE").type == "ORG"
+    assert not found & {"RBI", "BASEBALL - MAJOR LEAGUE STANDINGS", "W L PCT GB"}
+    assert not any(any(c.isdigit() for c in form) for form in found)
+    new_york = [m for a in record.actors for m in a.mentions if m.text == "NEW YORK"]
+    assert all(WIRE_TEXT[m.start : m.end + 3] != "NEW YORK 19" for m in new_york)
