@@ -64,6 +64,7 @@ class ResultSink(Protocol):
 
     records: int
     errors: int
+    partial: int
 
     @property
     def errors_location(self) -> str: ...
@@ -301,6 +302,22 @@ def finished_record_id(line: bytes) -> str | None:
     return record_id if isinstance(record_id, str) else None
 
 
+def stage_failures(record: ArticleRecord) -> list[ErrorEntry]:
+    """The E201 entries of a partial record: one per stage that failed on it (W004)."""
+    failures = [w for w in record.warnings if w.startswith(PARTIAL_WARNING)]
+    details = record.failure_details
+    return [
+        ErrorEntry(
+            id=record.id,
+            source=record.source,
+            code="E201",
+            reason=warning.removeprefix(PARTIAL_WARNING).strip(),
+            detail=details[index] if index < len(details) else None,
+        )
+        for index, warning in enumerate(failures)
+    ]
+
+
 class Output:
     """Where one run's results go: records to OUT (or standard output) in `fmt`, error
     entries to `OUT.errors.jsonl` (or standard error). Use it as a context manager: the
@@ -358,14 +375,8 @@ class Output:
         assert self._writer is not None, "write() is called inside `with Output(...)`"
         self._writer.write(result)
         self.records += 1
-        failures = [w for w in result.warnings if w.startswith(PARTIAL_WARNING)]
-        details = result.failure_details
-        for index, warning in enumerate(failures):
-            reason = warning.removeprefix(PARTIAL_WARNING).strip()
-            detail = details[index] if index < len(details) else None
-            entry = ErrorEntry(
-                id=result.id, source=result.source, code="E201", reason=reason, detail=detail
-            )
+        failures = stage_failures(result)
+        for entry in failures:
             self._write_error(entry)
         self.partial += bool(failures)
 

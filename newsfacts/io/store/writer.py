@@ -19,7 +19,7 @@ from newsfacts import __version__
 from newsfacts.io.store.database import Database
 from newsfacts.io.store.identity import AliasesFile, Identities, save_alias_rules
 from newsfacts.io.store.rows import INSERTS, article_row, fact_rows
-from newsfacts.io.writers import BATCH_ARTICLES
+from newsfacts.io.writers import BATCH_ARTICLES, stage_failures
 from newsfacts.models import ArticleRecord, ErrorEntry, Item
 
 BATCH_SECONDS = 2.0
@@ -44,6 +44,7 @@ class StoreOutput:
         self.force = force
         self.records = 0
         self.errors = 0
+        self.partial = 0
         self.replaced = 0
         self.database: Database | None = None
         self.known: dict[str, str] = {}
@@ -78,6 +79,7 @@ class StoreOutput:
             self.errors += 1
         else:
             self.records += 1
+            self.partial += bool(stage_failures(result))
         due = time.monotonic() - self.last_commit >= BATCH_SECONDS
         if len(self.pending) >= self.commit_every or due:
             self.commit()
@@ -94,6 +96,8 @@ class StoreOutput:
                         self._write_error(database, result)
                     else:
                         self._write_record(database, identities, result)
+                        for failure in stage_failures(result):
+                            self._write_error(database, failure)
                 if self.run_id is not None:
                     identities.delete_orphans()
                     self._update_run(database, finished=False)
