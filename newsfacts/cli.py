@@ -217,14 +217,23 @@ def evaluate_timex(
     file: Annotated[Path, typer.Argument(help="TempEval-3 style JSONL (id, dct, text, timexes).")],
     model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    folds: Annotated[
+        int, typer.Option(help="Split the documents into this many folds by a hash of their id.")
+    ] = 1,
+    fold: Annotated[
+        list[int] | None, typer.Option(help="Score only this fold (from 0); repeat for more.")
+    ] = None,
 ) -> None:
     """Score the dates stage the way TempEval-3 did: extents (strict, relaxed) and values."""
     from newsfacts.api import shared_extractor
     from newsfacts.evaluation.timex import evaluate_timex as score
     from newsfacts.evaluation.timex import format_timex_report
 
+    chosen = fold if fold else list(range(folds))
+    if folds < 1 or not set(chosen) <= set(range(folds)):
+        _fail_usage(f"--fold must be between 0 and {folds - 1} (of --folds {folds})")
     with _usage_errors():
-        scores = score(file, shared_extractor(model))
+        scores = score(file, shared_extractor(model), folds=folds, fold=chosen)
     typer.echo(json.dumps(scores, indent=2) if as_json else format_timex_report(scores))
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from newsfacts.evaluation.timex import Tally, Timex3, evaluate_timex, match_relaxed
+import pytest
+
+from newsfacts.evaluation.timex import Tally, Timex3, evaluate_timex, fold_of, match_relaxed
 from newsfacts.pipeline.extractor import Extractor
 
 
@@ -64,3 +66,20 @@ def test_dates_timex_evaluation_runs_the_stage(tmp_path: Path, extractor: Extrac
     assert (scores["documents"], scores["gold"], scores["predicted"]) == (1, 4, 4)
     assert scores["strict"]["f1"] == 1.0
     assert scores["value"] == {"accuracy": 1.0, "f1": 1.0}
+
+
+def test_dates_timex_evaluation_folds_split_by_id(tmp_path: Path, extractor: Extractor) -> None:
+    ids = [f"doc-{number}" for number in range(40)]
+    folds = [fold_of(document_id, 4) for document_id in ids]
+    assert set(folds) == {0, 1, 2, 3}
+    assert folds == [fold_of(document_id, 4) for document_id in reversed(ids)][::-1]
+    text = "The council met on Tuesday."
+    path = tmp_path / "folds.jsonl"
+    rows = [
+        {"id": document_id, "dct": "2018-07-27", "text": text, "timexes": []} for document_id in ids
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    held = evaluate_timex(path, extractor, folds=4, fold=[2, 3])
+    assert held["documents"] == sum(fold in (2, 3) for fold in folds)
+    with pytest.raises(ValueError, match="folds"):
+        evaluate_timex(path, extractor, folds=4, fold=[4])

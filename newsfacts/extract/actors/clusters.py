@@ -219,6 +219,8 @@ def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> Non
             continue  # "Young people ...", "Price rises ...": the common word
         for words, cluster in patterns.get(token.text, []):
             end = token.i + len(words)
+            if end > len(doc):  # a longer form than the words left ("... Dow Jones" at the end)
+                continue
             span = Span(doc, token.i, end, label=cluster.labels.most_common(1)[0][0])
             if tuple(t.text for t in span) != words or taken.intersection(range(token.i, end)):
                 continue

@@ -9,16 +9,32 @@ grammar of their own; the stage adds the model's entities only where this gramma
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from newsfacts.extract.amounts.lexicon import Bound, MoneyLexicon
 from newsfacts.extract.numbers import NUMBER_WORDS, parse_figure, parse_number_words
 
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+"""The hyphens, dashes and minus signs that join a range or a hyphenated amount."""
+_DASH = f"[{re.escape(DASHES)}]"
+_GROUP_SPACE = "[ \u00a0\u2007\u2009\u202f]"
+_INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"
+_NUMBER = rf"{_INDIAN}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+"
+# Digit groups split by a space ("R250 000"), read only right after a currency sign.
+_SPACED = rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)"
+# Continental digit groups and decimal comma ("1.234.567,89 €", "12,50 zł"), read only
+# before a currency sign written after the figure, as those locales write it.
+_CONTINENTAL = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?!\d)|\d+,\d{1,2}(?!\d)"
 # A slash between figures right before a scale word is a mistyped decimal point ("/" sits
 # next to "." on the keyboard): dev-08 prints "$68/5 million" for $68.5 million.
 _TYPO_NUMBER = r"\d+/\d{1,2}(?=\s*-?\s*(?:million|billion|trillion)\b)"
+# "($1 = 1.2655 Canadian dollars)": a wire story's exchange-rate note, not an amount.
+_EXCHANGE_NOTE = re.compile(r"\(\s*[^()=\n]{1,12}=\s*[^()\n]{1,40}\)")
+# The article's main currency, for the cents of "84c" (euro cents in an Irish story).
+MAIN_CURRENCY = "¤"
 
 
 @dataclass(frozen=True)
@@ -49,39 +65,65 @@ class _Piece:
 
 
 def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    """The forms as one regular-expression alternation, longest first, any space in a form
+    matching any run of Unicode spaces."""
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
 
 
 class MoneyGrammar:
     """The regular expressions of money amounts, built once from a lexicon.
 
     With `ambiguous`, currency words that are often not money ("50 pounds" of flour) count
-    too: for text the model has already tagged MONEY.
+    too: for text the model has already tagged MONEY. Signs and ISO codes match case as
+    written ("ALL", not "all"); words match in any case.
     """
 
     def __init__(self, lexicon: MoneyLexicon, ambiguous: bool = False) -> None:
         self.lexicon = lexicon
         self.words = {**lexicon.words, **(lexicon.ambiguous_words if ambiguous else {})}
-        signs = _alternation(list(lexicon.signs))
+        signs = _alternation([*lexicon.signs, *lexicon.codes])
+        suffix_signs = _alternation(
+            [
+                *(s for s in lexicon.signs if s not in lexicon.weak and not s.endswith("$")),
+                *(c for c in lexicon.codes if c not in lexicon.code_words),
+            ]
+        )
+        codes = _alternation([c for c in lexicon.codes if c not in lexicon.code_words])
         words = _alternation(list(self.words))
-        minor = _alternation(list(lexicon.minor_units))
+        minor = _alternation(
+            [unit for unit in lexicon.minor_units if unit not in lexicon.attached_minor_units]
+        )
+        attached_minor = _alternation(list(lexicon.attached_minor_units))
         number_words = _alternation(sorted(NUMBER_WORDS))
         big = _alternation(["hundred", "thousand", "million", "billion", "trillion"])
         word_scales = _alternation([s for s in lexicon.scales if s not in lexicon.attached_scales])
         attached = _alternation(list(lexicon.attached_scales))
-        scale = rf"(?:\s*-\s*|\s+)(?:{word_scales})\b|(?:{attached})\b"
+        scale = rf"(?:\s*{_DASH}\s*|\s*)(?:{word_scales})\b|\s?(?:{attached})\b"
+        self.scale = scale
         number = rf"{_TYPO_NUMBER}|{_NUMBER}"
+        self.number = number
         self.amount = re.compile(
-            rf"(?<![A-Za-z0-9])(?P<a_sign>{signs})\s?(?P<a_num>{number})(?P<a_scale>{scale})?"
-            rf"|(?<![\w.,$])(?P<b_num>{number})(?P<b_scale>{scale})?\s+(?P<b_word>{words})\b"
+            rf"(?<![A-Za-z0-9])(?P<a_sign>(?-i:{signs}))\s?(?P<a_num>{_SPACED}|{number})"
+            rf"(?P<a_scale>{scale})?"
+            rf"|(?<![\w.,$])(?P<b_num>{number})(?P<b_scale>{scale})?(?:\s+|{_DASH})"
+            rf"(?:(?P<b_word>{words})\b|(?P<b_code>(?-i:{codes}))(?![A-Za-z]))"
             rf"|(?<![\w-])(?P<c_words>(?:(?:half\s+)?an?\s+(?=(?:{big})\b))?"
             rf"(?:{number_words})[\s-]+(?:(?:{number_words}|and)[\s-]+)*)(?P<c_word>{words})\b"
-            rf"|(?<![\w.,$])(?P<m_num>{_NUMBER})\s+(?P<m_unit>{minor})\b",
+            rf"|(?<![\w.,])(?P<d_num>{_CONTINENTAL}|{_NUMBER})(?P<d_scale>{scale})?\s?"
+            rf"(?P<d_sign>(?-i:{suffix_signs}))(?![\w$])"
+            rf"|(?<![\w.,$])(?P<m_num>{_NUMBER})"
+            rf"(?:\s+(?P<m_unit>{minor})\b|(?P<m_attached>(?-i:{attached_minor}))(?![\w]))",
             re.IGNORECASE,
         )
         self.partner = re.compile(
-            rf"\s*(?P<join>to|-|–|—|and|or)\s*(?:(?P<sign>{signs})\s?)?(?P<num>{number})"
+            rf"\s*(?P<join>to|{_DASH}|and|or)\s*(?:(?P<sign>(?-i:{signs}))\s?)?(?P<num>{number})"
             rf"(?P<scale>{scale})?(?:\s+(?P<word>{words})\b)?",
+            re.IGNORECASE,
+        )
+        self.partner_before = re.compile(
+            rf"(?:(?P<between>\bbetween)\s+)?(?<![\w.,$])(?P<num>{number})(?P<scale>{scale})?"
+            rf"\s*(?(between)and|(?:to|{_DASH}))\s*$",
             re.IGNORECASE,
         )
         qualifiers = _alternation(list(lexicon.qualifiers))
@@ -92,7 +134,7 @@ class MoneyGrammar:
         adverbs = _alternation(list(lexicon.period_adverbs))
         adjectives = _alternation(list(lexicon.period_adjectives))
         self.per_after = re.compile(
-            rf"\s*,?\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?P<unit>{units})s?\b"
+            rf"\s*\)?\s*,?\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?P<unit>{units})s?\b"
             rf"(?!\s+(?:ago|earlier|later|before|after|from now|old)\b)(?!-old)"
             rf"|\s*-?\s*(?P<adv>{adverbs})\b"
             rf"|\s+in\s+(?P<adj>{adjectives})\b",
@@ -114,13 +156,19 @@ class MoneyGrammar:
 
 def find_money(text: str, grammar: MoneyGrammar) -> list[Money]:
     """Every money amount in `text`, with ranges joined and qualifiers and rates read."""
-    dollar = article_dollar(text, grammar.lexicon)
+    currencies = ArticleCurrencies(text, grammar.lexicon)
+    notes = [(m.start(), m.end()) for m in _EXCHANGE_NOTE.finditer(text)]
+    matches = list(grammar.amount.finditer(text))
+    first = [_piece(match, grammar, currencies) for match in matches]
+    currencies.learn(Counter(piece.currency for piece in first if piece is not None))
     pieces = [
         piece
-        for match in grammar.amount.finditer(text)
-        if (piece := _piece(match, grammar, dollar)) is not None
+        for match, found in zip(matches, first, strict=True)
+        if (piece := found or _piece(match, grammar, currencies)) is not None
         and not _is_year_dollars(text, piece, grammar)
+        and not any(start <= piece.start < end for start, end in notes)
     ]
+    pieces = _in_main_currency(pieces, grammar.lexicon, currencies.dollar)
     pieces = _conversions_in_dollars(text, pieces, grammar.lexicon)
     found: list[Money] = []
     consumed = -1
@@ -128,17 +176,73 @@ def find_money(text: str, grammar: MoneyGrammar) -> list[Money]:
         if piece.start < consumed:
             continue
         money = _with_range(text, piece, grammar)
+        money = _with_range_before(text, money, piece, grammar, consumed)
         money = _with_qualifier(text, money, grammar)
         money = _with_period(text, money, grammar)
         consumed = money.end
         found.append(money)
-    return found
+    return _shared_periods(text, found)
 
 
-def article_dollar(text: str, lexicon: MoneyLexicon) -> str:
+class ArticleCurrencies:
+    """Which currency each shared or weak form means in one article, read once per form.
+
+    A form of one currency is that currency, but a weak sign ("R", "N", "Sh") only where the
+    article names the currency's country; a form several currencies write ("£", "lei",
+    "francs") is the one whose country the article names most, or else the form's default.
+    Amounts the article writes in a currency's own forms ("Ksh.6.5 billion") count as
+    mentions of it, once `learn` has been told them (so "Sh35.7 billion" is Kenyan too).
+    """
+
+    def __init__(self, text: str, lexicon: MoneyLexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self._mentions: dict[str, int] = {}
+        self._amounts: Counter[str] = Counter()
+        self.dollar = article_dollar(text, lexicon, self.mentions)
+
+    def learn(self, amounts: Counter[str]) -> None:
+        """The currencies of the amounts already read, as mentions of their countries."""
+        self._amounts = amounts
+
+    def of(self, form: str, candidates: tuple[str, ...]) -> str | None:
+        """The code `form` stands for here, or None when it is no money here."""
+        if candidates == ("$",):
+            return self.dollar
+        weak = form in self.lexicon.weak
+        if len(candidates) == 1 and not weak:
+            return candidates[0]
+        default = self.lexicon.defaults.get(form)
+        choices = sorted({*candidates, *([default] if default else [])})
+        marked = self.most_mentioned(choices)
+        return marked or default
+
+    def most_mentioned(self, codes: list[str], at_least: int = 1) -> str | None:
+        """The one code whose country the article names most (at least `at_least` times)."""
+        counts = sorted(((self.mentions(code), code) for code in codes), reverse=True)
+        if not counts or counts[0][0] < at_least:
+            return None
+        if len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return None
+        return counts[0][1]
+
+    def mentions(self, code: str) -> int:
+        """How often the article names the country or the adjective of `code`."""
+        if code not in self._mentions:
+            markers = self.lexicon.markers.get(code, ())
+            pattern = rf"(?<!\w)(?:{_alternation(list(markers))})(?!\w)"
+            self._mentions[code] = len(re.findall(pattern, self.text)) if markers else 0
+        return self._mentions[code] + self._amounts[code]
+
+
+def article_dollar(
+    text: str, lexicon: MoneyLexicon, mentions: Callable[[str], int] | None = None
+) -> str:
     """The currency a bare "$" or "dollars" means in this article.
 
-    USD, unless the article marks one other dollar (C$, "Canadian dollars") and no US one.
+    USD, unless the article marks one other dollar (C$, "Canadian dollars") and no US one,
+    or (with `mentions`) names one dollar country at least twice and more than any other,
+    the United States included ("Australia's budget ... $11 billion").
     """
     marked = {
         code
@@ -148,6 +252,12 @@ def article_dollar(text: str, lexicon: MoneyLexicon) -> str:
     foreign = marked - {"USD"}
     if len(foreign) == 1 and "USD" not in marked:
         return foreign.pop()
+    if marked or mentions is None:
+        return lexicon.default_dollar
+    counts = sorted(((mentions(code), code) for code in lexicon.dollars), reverse=True)
+    (top, code), (second, _) = counts[0], counts[1]
+    if top >= 2 and top > second:
+        return code
     return lexicon.default_dollar
 
 
@@ -157,49 +267,103 @@ def format_decimal(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _piece(match: re.Match[str], grammar: MoneyGrammar, dollar: str) -> _Piece | None:
+def _piece(
+    match: re.Match[str], grammar: MoneyGrammar, currencies: ArticleCurrencies
+) -> _Piece | None:
     groups = match.groupdict()
     lexicon = grammar.lexicon
+    text = match.string
+    if groups["m_num"] is not None:
+        return _minor_piece(match, lexicon, currencies)
+    currency: str | None
     if groups["a_sign"] is not None:
-        currency = _currency(lexicon.signs[_sign_key(groups["a_sign"], lexicon)], dollar)
+        sign = groups["a_sign"]
+        if text[match.end() : match.end() + 1].isalnum():
+            return None  # "N95s", "R2D2": a sign glued to a word is no amount
+        currency = _sign_currency(sign, groups, lexicon, currencies)
         number, scale = _number(groups["a_num"]), _scale(groups["a_scale"], lexicon)
     elif groups["b_num"] is not None:
-        currency = _currency(grammar.words[_space(groups["b_word"])], dollar)
+        if groups["b_code"] is not None:
+            currency = groups["b_code"]
+        else:
+            word = _space(groups["b_word"])
+            currency = currencies.of(word, grammar.words[word])
         number, scale = _number(groups["b_num"]), _scale(groups["b_scale"], lexicon)
     elif groups["c_words"] is not None:
-        currency = _currency(grammar.words[_space(groups["c_word"])], dollar)
+        word = _space(groups["c_word"])
+        currency = currencies.of(word, grammar.words[word])
         number, scale = _words_number(groups["c_words"]), None
     else:
-        unit, divisor = lexicon.minor_units[groups["m_unit"].casefold()]
-        figure = parse_figure(groups["m_num"])
-        if figure is None:
-            return None
-        return _Piece(match.start(), match.end(), figure / divisor, None, _currency(unit, dollar))
-    if number is None:
+        sign = groups["d_sign"]
+        currency = sign if sign in lexicon.codes else currencies.of(sign, lexicon.signs[sign])
+        number, scale = (
+            _number(groups["d_num"], continental=True),
+            _scale(groups["d_scale"], lexicon),
+        )
+    if number is None or currency is None:
         return None
     return _Piece(match.start(), match.end(), number, scale, currency)
 
 
-def _sign_key(sign: str, lexicon: MoneyLexicon) -> str:
-    """The lexicon key of a sign matched case-insensitively ("us$" -> "US$")."""
+def _sign_currency(
+    sign: str, groups: dict[str, str | None], lexicon: MoneyLexicon, currencies: ArticleCurrencies
+) -> str | None:
+    """The currency of a sign before a figure. A weak sign of one currency ("N", "R") is
+    money without its country named when a scale follows ("N5 billion"); an ISO code that
+    is also an English word ("ALL 70 of us") only with a scale or a fraction ("ALL 12.5m")."""
     if sign in lexicon.signs:
-        return sign
-    return next(key for key in lexicon.signs if key.casefold() == sign.casefold())
+        candidates = lexicon.signs[sign]
+        if len(candidates) == 1 and candidates != ("$",) and groups["a_scale"]:
+            return candidates[0]  # "N5bn", "R60-million": a scale makes a letter money
+        return currencies.of(sign, candidates)
+    if sign in lexicon.code_words and not groups["a_scale"] and "." not in (groups["a_num"] or ""):
+        return None
+    return sign
+
+
+def _minor_piece(
+    match: re.Match[str], lexicon: MoneyLexicon, currencies: ArticleCurrencies
+) -> _Piece | None:
+    """ "17p", "84c", "50 cents", "20 kopecks": a subunit, in its currency's units."""
+    unit = match.group("m_unit") or match.group("m_attached")
+    code, divisor = lexicon.minor_units[unit.casefold()]
+    figure = parse_figure(match.group("m_num"))
+    if figure is None:
+        return None
+    currency = code if code != "$" else currencies.dollar
+    return _Piece(match.start(), match.end(), figure / divisor, None, currency)
+
+
+def _in_main_currency(pieces: list[_Piece], lexicon: MoneyLexicon, dollar: str) -> list[_Piece]:
+    """Cents in the article's main currency: the commonest currency of its other amounts
+    that has no subunit of its own in the lexicon (pence are GBP's), else its dollar."""
+    own = {code for code, _ in lexicon.minor_units.values()}
+    counts = Counter(
+        piece.currency for piece in pieces if piece.currency not in {MAIN_CURRENCY, *own}
+    )
+    main = counts.most_common(1)[0][0] if counts else dollar
+    return [
+        replace(piece, currency=main) if piece.currency == MAIN_CURRENCY else piece
+        for piece in pieces
+    ]
 
 
 def _space(text: str) -> str:
     return re.sub(r"\s+", " ", text.casefold())
 
 
-def _currency(code: str, dollar: str) -> str:
-    return dollar if code == "$" else code
-
-
-def _number(text: str) -> Decimal | None:
+def _number(text: str, continental: bool = False) -> Decimal | None:
+    """The value of a figure as the grammar matched it: "1,234.5", "1,00,000" (Indian
+    groups), "250 000" (spaced groups), "68/5" (a slash typed for the point) and, with
+    `continental`, "1.234.567,89" and "12,50"."""
     if "/" in text:
         whole, _, fraction = text.partition("/")
         return parse_figure(f"{whole}.{fraction}")
-    return parse_figure(text)
+    if continental and re.fullmatch(_CONTINENTAL, text):
+        return parse_figure(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(_INDIAN, text):
+        text = text.replace(",", "")
+    return parse_figure(re.sub(r"\s", "", text))
 
 
 def _words_number(text: str) -> Decimal | None:
@@ -213,8 +377,8 @@ def _words_number(text: str) -> Decimal | None:
 def _scale(text: str | None, lexicon: MoneyLexicon) -> int | None:
     if not text:
         return None
-    # any Unicode space may stand between a figure and its scale ("2\xa0billion")
-    return lexicon.scales[text.strip().strip("-").strip().casefold()]
+    # any Unicode space or dash may stand between a figure and its scale ("2\xa0billion")
+    return lexicon.scales[re.sub(rf"^(?:\s|{_DASH})+", "", text).casefold()]
 
 
 def _value(piece: _Piece) -> Decimal:
@@ -254,7 +418,7 @@ def _with_range(text: str, piece: _Piece, grammar: MoneyGrammar) -> Money:
     match = grammar.partner.match(text, piece.end)
     if match is None:
         return single
-    join = match.group("join").casefold()
+    join = "-" if re.fullmatch(_DASH, match.group("join")) else match.group("join").casefold()
     before = text[: piece.start]
     if join in ("and", "or") and not grammar.between.search(before):
         return single
@@ -282,6 +446,41 @@ def _with_range(text: str, piece: _Piece, grammar: MoneyGrammar) -> Money:
         value_max=high,
         amount_start=piece.start,
     )
+
+
+def _with_range_before(
+    text: str, money: Money, piece: _Piece, grammar: MoneyGrammar, consumed: int
+) -> Money:
+    """A bare figure before an amount whose currency comes after it: "2,500-2,600 lei",
+    "between 5 and 6 million euros", "from 10 to 12 rand"."""
+    if money.value_max is not None or text[piece.start].isdigit() is False:
+        return money
+    window = max(0, piece.start - 40, consumed)
+    match = grammar.partner_before.search(text[window : piece.start])
+    if match is None:
+        return money
+    before = text[: window + match.start()]
+    if not match.group("between") and grammar.from_change.search(before):
+        return money
+    low = _number(match.group("num"))
+    if low is None:
+        return money
+    low_scale = _scale(match.group("scale"), grammar.lexicon) or piece.scale
+    low = low * low_scale if low_scale else low
+    if low >= money.value:
+        return money
+    return replace(money, start=window + match.start(), value=low, value_max=money.value)
+
+
+def _shared_periods(text: str, found: list[Money]) -> list[Money]:
+    """Conversions in brackets share the rate: "A$6.5m ($4.7m/€4.01m) per year"."""
+    result = list(found)
+    for index in range(len(result) - 1, 0, -1):
+        left, right = result[index - 1], result[index]
+        joined = re.fullmatch(r"\s*[(/]\s*", text[left.end : right.amount_start])
+        if joined and right.per and left.per is None:
+            result[index - 1] = replace(left, per=right.per)
+    return result
 
 
 def _with_qualifier(text: str, money: Money, grammar: MoneyGrammar) -> Money:

@@ -70,6 +70,15 @@ def is_adjectival_set(span: Span, lexicon: TimexLexicon) -> bool:
     return len(span) == 1 and span[0].lower_ in lexicon.adjectival_sets and span[0].dep_ == "amod"
 
 
+def is_holiday_modifier(span: Span, lexicon: TimexLexicon) -> bool:
+    """ "Christmas deliveries", "Easter eggs": a holiday naming a kind of thing, not a day."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    holidays = {**lexicon.fixed_holidays, **lexicon.weekday_holidays}
+    return token.lower_ in holidays and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+
+
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     """Words the model does not tag as dates ("now", "recently") and capitalised month-day
     dates and weekdays it sometimes misses."""

@@ -7,7 +7,9 @@ become one expression, and the words it never tags ("now", "recently", "the futu
 month-day dates it misses are added (`candidates`). Each expression is read by
 `TimexNormaliser` (`rules`) with the direction of its sentence ("is set to expire Aug. 31"
 looks forward; `direction`) and the last date named before it ("30 days later"). Without a
-publication date, relative expressions keep a null value and the record says why (W001).
+publication date, relative expressions keep a null value and the record says why (W001);
+with one, a candidate no rule can value ("the eighth day", "up") is left out, as TempEval
+scores a valueless expression as a wrong one.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from newsfacts.errors import Warnings
 from newsfacts.extract.dates.candidates import (
     extra_pattern,
     is_adjectival_set,
+    is_holiday_modifier,
     merge_adjacent,
     split_range,
     trimmed,
@@ -73,6 +76,8 @@ class Dates(Stage):
             context = Context(anchor, sentence_direction(span, self.lexicon), reference, fiscal)
             timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
             timex = as_period_ended(span, as_rate(span, timex, amounts))
+            if timex.value is None and anchor is not None:
+                continue  # words the rules cannot value even with a date are no expression
             facts.append(
                 {
                     "start": span.start_char,
@@ -113,6 +118,7 @@ class Dates(Stage):
             self.normaliser.is_age_or_count(span.text)
             or cleaned in self.lexicon.not_temporal
             or is_adjectival_set(span, self.lexicon)
+            or is_holiday_modifier(span, self.lexicon)
         )
 
 

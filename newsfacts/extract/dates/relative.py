@@ -94,8 +94,10 @@ def read_anaphoric(match: re.Match[str], context: Context, lexicon: TimexLexicon
 def read_relative_unit(
     match: re.Match[str], context: Context, lexicon: TimexLexicon
 ) -> Timex | None:
-    """ "last month", "this year", "earlier this week", "the past year", "this decade"."""
+    """ "last month", "this year", "earlier this week", "the past year", "this decade";
+    "the full year" and "the whole year" are "the year"."""
     rel, unit = match.group("rel"), match.group("unit")
+    rel = "the" if rel in ("the full", "the whole", "the entire") else rel
     if rel == "the" and unit == "year" and (reference := point_start(context.reference)):
         return Timex("DATE", f"{reference[1].year:04d}", "year", anaphoric=True)
     if context.anchor is None:

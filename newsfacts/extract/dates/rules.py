@@ -93,7 +93,7 @@ CLOCK = (
 )
 LEADING_WORDS = re.compile(
     r"^(?:both|between|from|since|until|till|through|just|only|even|as early as|as late as|"
-    r"as soon as|as long as|the the)\s+"
+    r"as soon as|as long as|the the|around|circa)\s+"
 )
 
 
@@ -236,7 +236,8 @@ class TimexNormaliser:
             (
                 rf"(?:{MODIFIERS}\s*)?(?P<rel>last|this|next|this past|the past|the last|"
                 r"the previous|the coming|the current|the next|the latest|the most recent|"
-                r"the recent|this coming|the prior|the preceding|the)\s+"
+                r"the recent|this coming|the prior|the preceding|the full|the whole|the entire|"
+                r"the)\s+"
                 r"(?:fiscal\s+|calendar\s+|school\s+)?"
                 r"(?P<unit>week|month|year|decade|century|weekend)(?:'s)?",
                 read_relative_unit,

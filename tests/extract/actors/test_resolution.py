@@ -151,3 +151,16 @@ def test_actors_place_is_not_merged_into_its_council(extractor: Extractor) -> No
     )
     council = actor_named(record, "Baltimore County Council")
     assert "Baltimore County" not in council.aliases
+
+
+def test_actors_a_known_name_cut_off_by_the_end_of_the_text_is_no_crash(
+    extractor: Extractor,
+) -> None:
+    # a known name ("Acme Chemical Co") whose first word is the article's last word
+    text = (
+        "Shares of Acme Chemical Co rose. Analysts at Acme Chemical Co were pleased, "
+        "said Jane Roe of Acme"
+    )
+    doc = extractor.nlp(text)
+    assert not doc._.newsfacts_failures, doc._.newsfacts_failures
+    assert doc._.newsfacts_actors is not None

@@ -164,3 +164,30 @@ def test_dates_articles_malformed_never_crash(extractor: Extractor, text: str) -
     for date in record.dates:
         assert 0 <= date.start <= date.end <= len(text)
         assert date.text not in ("Aug. 32", "Feb 30", "2882015") or date.value is None
+
+
+def test_dates_articles_valueless_candidates_are_left_out(extractor: Extractor) -> None:
+    # "future" as an adjective is no TIMEX3; every date kept has a value
+    record = extractor.extract(
+        "The board will discuss future plans on Friday, the chairman said.",
+        published="2018-07-27",
+    )
+    assert [d.text for d in record.dates] == ["Friday"]
+    assert record.dates[0].value is not None
+
+
+def test_dates_articles_commitments_look_forward(extractor: Extractor) -> None:
+    # published on a Saturday: the Monday both sides agreed to is the coming one
+    record = extractor.extract(
+        "Both sides have agreed to attend the tribunal on Monday.", published="2024-06-29"
+    )
+    assert [(d.text, d.value) for d in record.dates] == [("Monday", "2024-07-01")]
+
+
+def test_dates_articles_a_holiday_naming_a_kind_of_thing_is_no_date(
+    extractor: Extractor,
+) -> None:
+    kind = extractor.extract("Most Christmas deliveries have arrived.", published="2022-12-09")
+    assert kind.dates == []
+    day = extractor.extract("The shop will close on Christmas.", published="2022-12-09")
+    assert [(d.text, d.value) for d in day.dates] == [("Christmas", "2022-12-25")]

@@ -162,3 +162,17 @@ def test_dates_forms_duration_values() -> None:
     assert duration_value(Decimal("0.5"), "D") == "PT12H"
     assert duration_value(None, "100Y") == "PXY"
     assert duration_value(Decimal(2), "WE") == "P4D"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the full year", "2018"),
+        ("the whole year", "2018"),
+        ("around Aug. 31", "2017-08-31"),  # the latest Aug. 31 before a past sentence
+    ],
+)
+def test_dates_forms_full_year_and_leading_around(
+    normaliser: TimexNormaliser, text: str, expected: str
+) -> None:
+    assert value(normaliser, text, direction="past") == expected
