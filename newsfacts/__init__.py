@@ -28,6 +28,7 @@ _EXPORTS = {
     "ErrorEntry": "newsfacts.models",
     "Quote": "newsfacts.models",
     "Stance": "newsfacts.models",
+    "Store": "newsfacts.io.store",
     "TimeExpression": "newsfacts.models",
     "build_report": "newsfacts.render",
     "merge_actors": "newsfacts.render",
@@ -37,6 +38,7 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from newsfacts.api import extract
+    from newsfacts.io.store import Store
     from newsfacts.models import (
         Actor,
         Amount,
@@ -64,6 +66,7 @@ __all__ = [
     "Extractor",
     "Quote",
     "Stance",
+    "Store",
     "TimeExpression",
     "__version__",
     "build_report",

@@ -35,13 +35,22 @@ EXIT_USAGE = 2
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 INPUTS_HELP = "Article files, folders (read recursively), globs, or - for standard input."
-OUTPUT_HELP = "Output file (error entries: OUT.errors.jsonl). Default: standard output."
+OUTPUT_HELP = (
+    "Output file (error entries: OUT.errors.jsonl), or a store: facts.db, facts.sqlite or "
+    "postgresql://USER@HOST/DB. Default: standard output."
+)
+ALIASES_HELP = "A JSON file of actor names to merge (same) or keep apart (distinct) in a store."
+COMMIT_HELP = "Articles per transaction when writing a store (a killed run loses at most these)."
+EXPORT_OUTPUT_HELP = "The file to write. Default: standard output."
 FORMAT_HELP = "Output format (default: OUT's suffix, else jsonl)."
 MODEL_HELP = "Installed spaCy pipeline to use (default: en_core_web_sm)."
 PUBLISHED_HELP = "Publication date (YYYY-MM-DD) for articles that carry none of their own."
 WORKERS_HELP = "Processes to parse with."
 BATCH_HELP = "Articles per batch sent to spaCy."
-RESUME_HELP = "Continue OUT (or what a killed run left of it): skip articles already in it."
+RESUME_HELP = (
+    "Continue OUT (or what a killed run left of it): skip articles already in it. A store "
+    "always does."
+)
 FORCE_HELP = "Overwrite OUT if it exists."
 NO_TEXT_HELP = "Leave the article text out of the records."
 ENGINE_HELP = "Where to run: this machine (local) or a Dask cluster (dask: needs the dask extra)."
@@ -89,10 +98,12 @@ def main(
 @app.command()
 def extract(
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
     output_format: Annotated[
         OutputFormat | None, typer.Option("--format", "-f", help=FORMAT_HELP)
     ] = None,
+    aliases: Annotated[Path | None, typer.Option(help=ALIASES_HELP)] = None,
+    commit_every: Annotated[int, typer.Option(min=1, help=COMMIT_HELP)] = 50,
     model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
     published: Annotated[str | None, typer.Option(help=PUBLISHED_HELP)] = None,
     workers: Annotated[int, typer.Option(min=1, help=WORKERS_HELP)] = 1,
@@ -112,12 +123,18 @@ def extract(
     from newsfacts.engines import choose_engine
     from newsfacts.io.batch import run_extraction
     from newsfacts.io.readers import read_articles
-    from newsfacts.io.writers import Output
+    from newsfacts.io.writers import open_output
 
     with _usage_errors():
         date = parse_published(published)
-        sink = Output(
-            output, output_format or OutputFormat.from_path(output), force=force, resume=resume
+        sink = open_output(
+            output,
+            output_format,
+            force=force,
+            resume=resume,
+            inputs=inputs,
+            aliases=aliases,
+            commit_every=commit_every,
         )
         items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks)
         runner = choose_engine(
@@ -154,24 +171,45 @@ def show(
 
 @app.command()
 def report(
-    records: Annotated[Path, typer.Argument(help="A records .jsonl file written by newsfacts.")],
+    records: Annotated[
+        str, typer.Argument(help="A records .jsonl file or a store written by newsfacts.")
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help=REPORT_HELP)] = Path("report.html"),
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
 ) -> None:
     """Write one self-contained HTML page over a batch: actors across articles, the stance
     network, amounts, the most quoted speakers, and each article highlighted."""
-    from newsfacts.io.records import read_results, write_text_atomically
+    from newsfacts.io.records import read_any_results, write_text_atomically
     from newsfacts.render import build_report
 
     with _usage_errors():
         if output.exists() and not force:
             raise UsageError(Errors.E302.format(path=output))
         try:
-            page = build_report(list(read_results(records)))
+            page = build_report(read_any_results(records))
         except (OSError, ValidationError) as error:
             raise UsageError(Errors.E309.format(path=records, detail=error)) from error
         write_text_atomically(output, page)
     typer.echo(f"newsfacts: wrote {output}", err=True)
+
+
+@app.command()
+def export(
+    store: Annotated[str, typer.Argument(help="A store: facts.db or postgresql://...")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=EXPORT_OUTPUT_HELP)] = None,
+    output_format: Annotated[
+        OutputFormat | None, typer.Option("--format", "-f", help=FORMAT_HELP)
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
+) -> None:
+    """Write a store's records and error entries as JSONL, JSON, CSV or Parquet: the
+    rows `extract` writes to those formats."""
+    from newsfacts.io.records import export_store
+
+    with _usage_errors():
+        fmt = output_format or OutputFormat.from_path(output)
+        summary = export_store(store, output, fmt, force=force)
+    typer.echo(summary, err=True)
 
 
 @app.command("evaluate-timex")

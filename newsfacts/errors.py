@@ -56,6 +56,15 @@ class Errors(StrEnum):
     )
     E311 = "E311 the {lexicon} rule file '{resource}' is not usable: {detail}"
     E308 = "E308 to_dataframes needs pandas: `pip install 'newsfacts[pandas]'`"
+    E312 = (
+        "E312 the store {target} has schema version {found}, newer than this newsfacts knows "
+        "({known}): upgrade newsfacts"
+    )
+    E313 = "E313 a PostgreSQL store needs psycopg: `pip install 'newsfacts[postgres]'`"
+    E314 = "E314 cannot connect to the store {target}: {detail}"
+    E315 = "E315 the aliases file {path} is not usable: {detail}"
+    E316 = "E316 {target} is not a store: name an SQLite file (.db, .sqlite) or postgresql://..."
+    E317 = "E317 --aliases merges actors in a store: use it with -o facts.db or postgresql://..."
 
 
 class Warnings(StrEnum):

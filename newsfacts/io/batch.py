@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsfacts.io.writers import Output
+from newsfacts.io.writers import ResultSink
 from newsfacts.models import Item
 
 if TYPE_CHECKING:  # the io package itself never needs spaCy or an engine loaded
@@ -46,21 +46,21 @@ class RunSummary:
 
 def run_extraction(
     items: Iterable[Item],
-    output: Output,
+    output: ResultSink,
     engine: Engine,
     *,
     keep_text: bool = True,
     on_result: Callable[[], None] | None = None,
 ) -> RunSummary:
-    """Extract every item not already in the output (--resume) and write each result as it
-    comes. `on_result` is called after each one (a progress bar)."""
+    """Extract every item not already in the output (--resume, or a store holding it)
+    and write each result as it comes. `on_result` is called after each one (a progress bar)."""
     started = time.perf_counter()
     skipped = 0
 
     def not_done(items: Iterable[Item]) -> Iterator[Item]:
         nonlocal skipped
         for item in items:
-            if item.id in output.done_ids:
+            if output.is_done(item):
                 skipped += 1
             else:
                 yield item

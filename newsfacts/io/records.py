@@ -7,7 +7,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from newsfacts.io.writers import errors_path, part_path
+from newsfacts.errors import Errors, UsageError
+from newsfacts.io.writers import Output, OutputFormat, errors_path, part_path
 from newsfacts.models import ArticleRecord, ErrorEntry
 
 
@@ -32,6 +33,33 @@ def read_results(path: Path) -> Iterator[ArticleRecord | ErrorEntry]:
     if errors.is_file() and errors != path:
         with errors.open("rb") as lines:
             yield from (ErrorEntry.model_validate_json(line) for line in lines if line.strip())
+
+
+def read_any_results(target: str) -> list[ArticleRecord | ErrorEntry]:
+    """The records and error entries of a store (facts.db, postgresql://...) or of a
+    records JSONL file."""
+    from newsfacts.io.store import Store, is_store
+
+    if is_store(target):
+        with Store(target) as store:
+            return list(store.results())
+    return list(read_results(Path(target)))
+
+
+def export_store(target: str, out: Path | None, fmt: OutputFormat, *, force: bool) -> str:
+    """Write a store's results to `out` (standard output when None) in `fmt`; returns the
+    closing line for standard error."""
+    from newsfacts.io.store import Store, is_store
+
+    if not is_store(target):
+        raise UsageError(Errors.E316.format(target=target))
+    if fmt is OutputFormat.SQLITE:
+        raise UsageError(Errors.E316.format(target=out))
+    with Store(target) as store, Output(out, fmt, force=force) as output:
+        for result in store.results():
+            output.write(result)
+    where = out or "standard output"
+    return f"newsfacts: exported {output.records} records and {output.errors} errors to {where}"
 
 
 def write_text_atomically(target: Path, text: str) -> None:

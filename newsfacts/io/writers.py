@@ -1,4 +1,6 @@
-"""Write results: records as JSONL, JSON, CSV or Parquet, error entries beside them.
+"""Write results: records as JSONL, JSON, CSV or Parquet, error entries beside them, or
+everything into a store (`open_output` chooses by the target: `.db`/`.sqlite` files and
+postgresql:// addresses are stores, see `newsfacts.io.store`).
 
 A file output is written to `OUT.part` in the same folder and moved over OUT with
 `os.replace` only when the run succeeds, so OUT is never half-written and an existing OUT
@@ -23,12 +25,13 @@ from typing import Any, BinaryIO, Protocol, TextIO
 
 from newsfacts.errors import Errors, UsageError
 from newsfacts.io.rows import Column, fact_columns, fact_rows
-from newsfacts.models import ArticleRecord, ErrorEntry
+from newsfacts.models import ArticleRecord, ErrorEntry, Item
 
 PART_SUFFIX = ".part"
 ERRORS_SUFFIX = ".errors.jsonl"
 PARTIAL_WARNING = "W004"
 PARQUET_ROWS_PER_GROUP = 10_000
+BATCH_ARTICLES = 50  # articles per store transaction
 # A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
@@ -42,12 +45,71 @@ class OutputFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     PARQUET = "parquet"
+    SQLITE = "sqlite"
 
     @classmethod
     def from_path(cls, path: Path | None) -> OutputFormat:
-        """The format an output file's suffix names (out.csv is CSV); JSONL otherwise."""
+        """The format an output file's suffix names (out.csv is CSV, facts.db a store);
+        JSONL otherwise."""
+        from newsfacts.io.store import is_store
+
+        if path is not None and is_store(str(path)):
+            return cls.SQLITE
         suffix = path.suffix.lower().lstrip(".") if path else ""
         return cls(suffix) if suffix in cls._value2member_map_ else cls.JSONL
+
+
+class ResultSink(Protocol):
+    """Where a run's results go: a file (`Output`) or a store (`StoreOutput`)."""
+
+    records: int
+    errors: int
+    partial: int
+
+    @property
+    def errors_location(self) -> str: ...
+
+    def is_done(self, item: Item) -> bool: ...
+
+    def write(self, result: ArticleRecord | ErrorEntry) -> None: ...
+
+    def __enter__(self) -> ResultSink: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None: ...
+
+
+def open_output(
+    target: str | None,
+    fmt: OutputFormat | None = None,
+    *,
+    force: bool = False,
+    resume: bool = False,
+    inputs: list[str] | None = None,
+    aliases: Path | None = None,
+    commit_every: int = BATCH_ARTICLES,
+) -> ResultSink:
+    """The sink for `target`: a store for a postgresql:// address, a `.db`/`.sqlite` file
+    or `--format sqlite` (it grows: running again adds only what is new, so --resume is
+    implied); a file `Output` otherwise (standard output when `target` is None)."""
+    from newsfacts.io.store import StoreOutput, is_postgres
+
+    path = Path(target) if target is not None else None
+    chosen = OutputFormat.SQLITE if target and is_postgres(target) else fmt
+    chosen = chosen or OutputFormat.from_path(path)
+    if chosen is OutputFormat.SQLITE:
+        if target is None:
+            raise UsageError(Errors.E307.format(format=chosen.value))
+        return StoreOutput(
+            target, inputs=inputs, aliases=aliases, force=force, commit_every=commit_every
+        )
+    if aliases is not None:
+        raise UsageError(Errors.E317.format())
+    return Output(path, chosen, force=force, resume=resume)
 
 
 def part_path(out: Path) -> Path:
@@ -240,6 +302,22 @@ def finished_record_id(line: bytes) -> str | None:
     return record_id if isinstance(record_id, str) else None
 
 
+def stage_failures(record: ArticleRecord) -> list[ErrorEntry]:
+    """The E201 entries of a partial record: one per stage that failed on it (W004)."""
+    failures = [w for w in record.warnings if w.startswith(PARTIAL_WARNING)]
+    details = record.failure_details
+    return [
+        ErrorEntry(
+            id=record.id,
+            source=record.source,
+            code="E201",
+            reason=warning.removeprefix(PARTIAL_WARNING).strip(),
+            detail=details[index] if index < len(details) else None,
+        )
+        for index, warning in enumerate(failures)
+    ]
+
+
 class Output:
     """Where one run's results go: records to OUT (or standard output) in `fmt`, error
     entries to `OUT.errors.jsonl` (or standard error). Use it as a context manager: the
@@ -282,6 +360,10 @@ class Output:
         self._writer = WRITERS[self.format](self._stream)
         return self
 
+    def is_done(self, item: Item) -> bool:
+        """Whether --resume found this article's record already written."""
+        return item.id in self.done_ids
+
     def write(self, result: ArticleRecord | ErrorEntry) -> None:
         """Write a record to the output, or an error entry to the errors file or stream. A
         record a stage failed on (W004) is written, and its failure listed among the errors
@@ -293,14 +375,8 @@ class Output:
         assert self._writer is not None, "write() is called inside `with Output(...)`"
         self._writer.write(result)
         self.records += 1
-        failures = [w for w in result.warnings if w.startswith(PARTIAL_WARNING)]
-        details = result.failure_details
-        for index, warning in enumerate(failures):
-            reason = warning.removeprefix(PARTIAL_WARNING).strip()
-            detail = details[index] if index < len(details) else None
-            entry = ErrorEntry(
-                id=result.id, source=result.source, code="E201", reason=reason, detail=detail
-            )
+        failures = stage_failures(result)
+        for entry in failures:
             self._write_error(entry)
         self.partial += bool(failures)
 

@@ -74,3 +74,25 @@ def test_engines_dask_from_the_command_line(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert remote.read_text() == local.read_text()
+
+
+def test_engines_dask_writes_one_store(store_target: str, client: distributed.Client) -> None:
+    from store_targets import row_counts
+
+    from newsfacts.io.batch import run_extraction
+    from newsfacts.io.writers import open_output
+
+    items = [
+        Article(id=f"s{i}", text=text, published="2018-07-27")
+        for i, text in enumerate([SAMPLES_TEXT[0], *SAMPLES_TEXT])
+    ]
+    engine = DaskEngine(client=client, partition_size=2)
+    summary = run_extraction(items, open_output(store_target), engine)
+    assert summary.records == 4
+    again = run_extraction(items, open_output(store_target), engine)
+    assert (again.records, again.skipped) == (0, 4)
+    counts = row_counts(store_target)
+    assert counts["articles"] == 4
+    # the first two articles name the same actors: one store actor each, named twice
+    actors_of_first = counts["article_actors"] - counts["actors"]
+    assert actors_of_first > 0
