@@ -24,6 +24,7 @@ from types import TracebackType
 from typing import Any, BinaryIO, Protocol, TextIO
 
 from newsfacts.errors import Errors, UsageError
+from newsfacts.io.finishing import FinishesOnExit
 from newsfacts.io.rows import Column, fact_columns, fact_rows
 from newsfacts.models import ArticleRecord, ErrorEntry, Item
 
@@ -318,7 +319,7 @@ def stage_failures(record: ArticleRecord) -> list[ErrorEntry]:
     ]
 
 
-class Output:
+class Output(FinishesOnExit):
     """Where one run's results go: records to OUT (or standard output) in `fmt`, error
     entries to `OUT.errors.jsonl` (or standard error). Use it as a context manager: the
     files are moved into place only when the block ends without an exception.
@@ -385,13 +386,9 @@ class Output:
         """Where error entries went, for messages."""
         return str(errors_path(self.out)) if self.out else "standard error"
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
+    def finish(self, ok: bool) -> None:
+        """Move the finished output into place, or throw the part files away."""
+        if ok:
             self._commit()
         else:
             self._abort()

@@ -11,10 +11,10 @@ dicts; names are matched as the actors stage matches them (case and dots ignored
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from types import TracebackType
 from typing import Any
 
 from newsfacts.extract.actors.names import name_key
+from newsfacts.io.finishing import FinishesOnExit
 from newsfacts.io.store.database import Database
 from newsfacts.io.store.rows import stored_record
 from newsfacts.models import ArticleRecord, ErrorEntry
@@ -60,7 +60,7 @@ AMOUNTS = (
 )
 
 
-class Store:
+class Store(FinishesOnExit):
     """A newsfacts store opened for reading (an SQLite file or a postgresql:// address)."""
 
     def __init__(self, target: str | Any) -> None:
@@ -137,12 +137,8 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def finish(self, ok: bool) -> None:
+        """Close the store when a `with` block ends."""
         self.close()
 
     def _actor_filter(self, column: str, actor: ActorFilter) -> tuple[str, list[Any]]:

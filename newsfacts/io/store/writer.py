@@ -13,9 +13,9 @@ import hashlib
 import json
 import time
 from pathlib import Path
-from types import TracebackType
 
 from newsfacts import __version__
+from newsfacts.io.finishing import FinishesOnExit
 from newsfacts.io.store.database import Database
 from newsfacts.io.store.identity import AliasesFile, Identities, save_alias_rules
 from newsfacts.io.store.rows import INSERTS, article_row, fact_rows
@@ -25,7 +25,7 @@ from newsfacts.models import ArticleRecord, ErrorEntry, Item
 BATCH_SECONDS = 2.0
 
 
-class StoreOutput:
+class StoreOutput(FinishesOnExit):
     """The results of one run going into a store; the same calls as `writers.Output`."""
 
     def __init__(
@@ -104,15 +104,12 @@ class StoreOutput:
         self.pending = []
         self.last_commit = time.monotonic()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def finish(self, ok: bool) -> None:
+        """Commit what is pending and close the run (when the block ended normally), then
+        close the database."""
         assert self.database is not None
         try:
-            if exc_type is None:
+            if ok:
                 self.commit()
                 if self.run_id is not None:
                     with self.database.transaction():
