@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from pathlib import Path
 
 TITLE = "Court rules Bakersfield violated California open meeting law"
@@ -87,3 +88,17 @@ def write_mixed_folder(folder: Path) -> Path:
     (folder / "README.md").write_text("not an article", encoding="utf-8")
     (folder / ".hidden.txt").write_text(LEAD, encoding="utf-8")
     return folder
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def make_corpus(folder: Path, copies: int) -> int:
+    """A folder of `copies` copies of the sample articles; returns how many files."""
+    folder.mkdir()
+    count = 0
+    for copy in range(copies):
+        for text in sorted(SAMPLES.glob("*.txt")):
+            shutil.copy(text, folder / f"{text.stem}-{copy}.txt")
+            count += 1
+    return count

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+from article_files import make_corpus
 
 
 def extract(folder: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
@@ -22,16 +21,6 @@ def extract(folder: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
 
 def lines_in(path: Path) -> int:
     return path.read_bytes().count(b"\n") if path.exists() else 0
-
-
-def make_corpus(folder: Path, copies: int) -> int:
-    folder.mkdir()
-    count = 0
-    for copy in range(copies):
-        for text in sorted(SAMPLES.glob("*.txt")):
-            shutil.copy(text, folder / f"{text.stem}-{copy}.txt")
-            count += 1
-    return count
 
 
 def test_cli_killed_run_resumes_to_the_same_records(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ with --resume ends with exactly the rows of an uninterrupted run."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -12,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from article_files import make_corpus
 from store_targets import row_counts
 
 from newsfacts.engines import choose_engine
@@ -20,23 +20,11 @@ from newsfacts.io.readers import read_articles
 from newsfacts.io.writers import open_output
 from newsfacts.pipeline.extractor import Extractor
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-
 
 def extract(folder: Path, target: str, *extra: str) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "newsfacts", "extract", str(folder), "-o", target]
     options = ["--batch-size", "1", "--commit-every", "2", *extra]
     return subprocess.Popen([*command, *options], stderr=subprocess.DEVNULL)
-
-
-def make_corpus(folder: Path, copies: int) -> int:
-    folder.mkdir()
-    count = 0
-    for copy in range(copies):
-        for text in sorted(SAMPLES.glob("*.txt")):
-            shutil.copy(text, folder / f"{text.stem}-{copy}.txt")
-            count += 1
-    return count
 
 
 def stored_articles(target: str) -> int:

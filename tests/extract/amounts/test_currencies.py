@@ -7,23 +7,12 @@ from decimal import Decimal
 
 import pytest
 from babel import numbers
+from money_grammar import only
 
 from newsfacts.extract.amounts.currencies import cldr_currencies
-from newsfacts.extract.amounts.grammar import Money, MoneyGrammar, find_money
-from newsfacts.extract.amounts.lexicon import MoneyLexicon
+from newsfacts.extract.amounts.grammar import MoneyGrammar, find_money
 
 CODES = sorted(cldr_currencies().codes)
-
-
-@pytest.fixture(scope="module")
-def grammar() -> MoneyGrammar:
-    return MoneyGrammar(MoneyLexicon.load())
-
-
-def only(text: str, grammar: MoneyGrammar) -> Money:
-    found = find_money(text, grammar)
-    assert len(found) == 1, f"{text!r}: {found}"
-    return found[0]
 
 
 def test_amounts_currencies_cover_the_current_iso_codes() -> None:

@@ -6,22 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from money_grammar import only
 
-from newsfacts.extract.amounts.grammar import Money, MoneyGrammar, find_money
-from newsfacts.extract.amounts.lexicon import MoneyLexicon
+from newsfacts.extract.amounts.grammar import MoneyGrammar, find_money
 from newsfacts.models import Amount, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
-
-
-@pytest.fixture(scope="module")
-def grammar() -> MoneyGrammar:
-    return MoneyGrammar(MoneyLexicon.load())
-
-
-def only(text: str, grammar: MoneyGrammar) -> Money:
-    found = find_money(text, grammar)
-    assert len(found) == 1, f"{text!r}: {found}"
-    return found[0]
 
 
 def amount_in(extractor: Extractor, text: str, published: str = "2020-01-15") -> Amount:
