@@ -28,7 +28,7 @@ class Errors(StrEnum):
         "pass --follow-symlinks to read it"
     )
     E113 = "E113 {path} is {size:,} bytes, above the limit of {limit:,} for one article: split it"
-    E201 = "E201 stage '{stage}' failed on this article: {detail}"
+    E201 = "E201 the record of this article is partial: {reason}"
     E202 = "E202 article is {length:,} characters, above the limit of {limit:,}"
     E203 = "E203 the cluster lost this article's partition ({detail}): run it again"
     E204 = (

@@ -308,12 +308,11 @@ def stage_failures(record: ArticleRecord) -> list[ErrorEntry]:
     failures = [w for w in record.warnings if w.startswith(PARTIAL_WARNING)]
     details = record.failure_details
     return [
-        ErrorEntry(
-            id=record.id,
-            source=record.source,
-            code="E201",
-            reason=warning.removeprefix(PARTIAL_WARNING).strip(),
-            detail=details[index] if index < len(details) else None,
+        ErrorEntry.from_message(
+            record.id,
+            record.source,
+            Errors.E201.format(reason=warning.removeprefix(PARTIAL_WARNING).strip()),
+            details[index] if index < len(details) else None,
         )
         for index, warning in enumerate(failures)
     ]

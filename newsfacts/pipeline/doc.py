@@ -77,15 +77,15 @@ def add_warning(doc: Doc, message: str) -> None:
 
 def add_failure(
     doc: Doc,
-    message: str,
+    error: str,
     detail: str | None = None,
     *,
     stage: str | None = None,
     kind: str | None = None,
 ) -> None:
-    """Note that a stage failed on this Doc: a catalogue `message` (E201 ...), the `detail`
+    """Note that a stage failed on this Doc: the `error` ("KeyError: 'x'"), the `detail`
     (the traceback), the `stage`'s name and the `kind` of facts it left out."""
-    failure = {"message": message, "detail": detail, "stage": stage, "kind": kind}
+    failure = {"error": error, "detail": detail, "stage": stage, "kind": kind}
     doc._.newsfacts_failures = [*(doc._.newsfacts_failures or []), failure]
 
 

@@ -193,7 +193,7 @@ def failure_warning(failure: dict[str, str | None]) -> str:
     dependents = sorted(stage for stage, kinds in NEEDS.items() if kind in kinds)
     return Warnings.W004.format(
         stage=failure.get("stage"),
-        detail=str(failure["message"]).split(": ", 1)[-1],
+        detail=failure["error"],
         kind=kind or "facts",
         dependents=f"; {', '.join(dependents)} ran without them" if dependents else "",
     )

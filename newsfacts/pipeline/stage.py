@@ -112,10 +112,10 @@ def record_failure(
     Doc (the article becomes an error entry with the traceback as its detail) and log it."""
     detail = "".join(traceback.format_exception(exc))
     logger.debug("stage %s failed:\n%s", proc_name, detail)
-    message = Errors.E201.format(stage=proc_name, detail=f"{type(exc).__name__}: {exc}")
+    error = f"{type(exc).__name__}: {exc}"
     kind = proc.produces if isinstance(proc, Stage) else None
     for doc in docs:
-        add_failure(doc, message, detail, stage=proc_name, kind=kind)
+        add_failure(doc, error, detail, stage=proc_name, kind=kind)
         if kind is not None:  # what a failed stage left half-done is not kept
             setattr(doc._, f"newsfacts_{kind}", [])
             if kind == "actors":
