@@ -15,6 +15,7 @@ from article_files import make_corpus
 from store_targets import row_counts
 
 from newsfacts.engines import choose_engine
+from newsfacts.errors import UsageError
 from newsfacts.io.batch import run_extraction
 from newsfacts.io.readers import read_articles
 from newsfacts.io.writers import open_output
@@ -30,8 +31,20 @@ def extract(folder: Path, target: str, *extra: str) -> subprocess.Popen[bytes]:
 def stored_articles(target: str) -> int:
     try:
         return row_counts(target)["articles"]
-    except Exception:  # the store's schema is not there yet: nothing stored
+    except NOT_YET_STORED:  # the store or its schema is not there yet: nothing stored
         return 0
+
+
+def _not_yet_stored() -> tuple[type[BaseException], ...]:
+    """What reading a store raises before the run has made it: no file, no table yet."""
+    try:
+        import psycopg
+    except ImportError:
+        return (sqlite3.Error, UsageError)
+    return (sqlite3.Error, UsageError, psycopg.Error)
+
+
+NOT_YET_STORED = _not_yet_stored()
 
 
 def without_runs(counts: dict[str, int]) -> dict[str, int]:
