@@ -130,15 +130,20 @@ def make_quotes(nlp: Language, name: str, verbs: str, references: str) -> Quotes
 
 @Language.factory(
     "newsfacts_stances",
-    default_config={"cues": "stance_cues.json", "references": "reference_words.json"},
+    default_config={
+        "cues": "stance_cues.json",
+        "polarity": "polarity_lexicon.json",
+        "references": "reference_words.json",
+    },
     requires=["token.dep", "token.lemma", *_facts_of("newsfacts_stances")],
     assigns=["doc._.newsfacts_stances"],
 )
-def make_stances(nlp: Language, name: str, cues: str, references: str) -> Stances:
+def make_stances(nlp: Language, name: str, cues: str, polarity: str, references: str) -> Stances:
     """Finds who supports or opposes what, with the words that show it."""
-    return _wired(
-        Stances(name, cues_resource=cues, references_resource=references), "newsfacts_stances"
+    stage = Stances(
+        name, cues_resource=cues, polarity_resource=polarity, references_resource=references
     )
+    return _wired(stage, "newsfacts_stances")
 
 
 @Language.factory(

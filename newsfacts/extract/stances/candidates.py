@@ -30,10 +30,11 @@ KIND_CONFIDENCE = {
     "noun": 0.75,
     "experiencer": 0.8,
     "evaluation": 0.65,
+    "tone": 0.5,
 }
 
 
-JUDGING_KINDS = {"evaluation", "experiencer"}
+JUDGING_KINDS = {"evaluation", "experiencer", "tone"}
 
 
 ROLE_REACH = 12

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from newsfacts.extract.reference import ReferenceWords
 from newsfacts.extract.stances.candidates import read_candidates, resolve_anaphora
 from newsfacts.extract.stances.context import StanceContext
-from newsfacts.extract.stances.cues import StanceCues
+from newsfacts.extract.stances.cues import PolarityLexicon, StanceCues
 from newsfacts.extract.stances.merging import merge, to_fact
 from newsfacts.pipeline.doc import set_facts
 from newsfacts.pipeline.stage import Stage
@@ -37,15 +37,20 @@ from newsfacts.pipeline.stage import Stage
 class Stances(Stage):
     """Finds stances and writes them as `doc._.newsfacts_stances`."""
 
-    def __init__(self, name: str, cues_resource: str, references_resource: str) -> None:
-        super().__init__(name, cues=cues_resource, references=references_resource)
+    def __init__(
+        self, name: str, cues_resource: str, polarity_resource: str, references_resource: str
+    ) -> None:
+        super().__init__(
+            name, cues=cues_resource, polarity=polarity_resource, references=references_resource
+        )
 
     def load_resources(self, resources: dict[str, str]) -> None:
         self.cues = StanceCues.load(resources["cues"])
+        self.polarity = PolarityLexicon.load(resources["polarity"])
         self.references = ReferenceWords.load(resources["references"])
 
     def process(self, doc: Doc) -> None:
-        context = StanceContext.build(doc, self.cues, self.references)
+        context = StanceContext.build(doc, self.cues, self.polarity, self.references)
         candidates = resolve_anaphora(read_candidates(doc, context), self.cues)
         kept = [c for c in candidates if c.holder_id and c.holder_id != c.target_id]
         # a stance toward a bare "it" that points at nothing it could be merged with says nothing

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.reference import ReferenceResolver, ReferenceWords
-from newsfacts.extract.stances.cues import StanceCues
+from newsfacts.extract.stances.cues import PolarityLexicon, StanceCues
 from newsfacts.models.records import Polarity
 from newsfacts.pipeline.doc import ACTOR_MENTIONS
 
@@ -70,6 +70,7 @@ class StanceContext:
 
     doc: Doc
     cues: StanceCues
+    polarity: PolarityLexicon
     actors: dict[str, dict[str, Any]]
     mention_of: dict[int, Span]
     mention_starts: list[Span]
@@ -79,7 +80,9 @@ class StanceContext:
     quote_at: list[QuoteSpan | None] = field(default_factory=list)
 
     @classmethod
-    def build(cls, doc: Doc, cues: StanceCues, words: ReferenceWords) -> StanceContext:
+    def build(
+        cls, doc: Doc, cues: StanceCues, polarity: PolarityLexicon, words: ReferenceWords
+    ) -> StanceContext:
         actors = {actor["id"]: actor for actor in doc._.newsfacts_actors or []}
         mentions = sorted(
             (span for span in doc.spans.get(ACTOR_MENTIONS, []) if span.kb_id_ in actors),
@@ -100,7 +103,9 @@ class StanceContext:
             return (quote.speaker_id, quote.confidence) if quote else None
 
         resolver = ReferenceResolver(doc, words, speaker_at)
-        return cls(doc, cues, actors, mention_of, mentions, quotes, resolver, short, quote_at)
+        return cls(
+            doc, cues, polarity, actors, mention_of, mentions, quotes, resolver, short, quote_at
+        )
 
     def actor_type(self, actor_id: str) -> str:
         return str(self.actors[actor_id]["type"])

@@ -66,8 +66,24 @@ class StanceCues(Lexicon):
     light_verbs: Words
     naming_verbs: Words
     withholding_verbs: Words
+    outcome_verbs: Words
     pointing_words: Words
     demonstratives: Words
+
+
+class PolarityLexicon(Lexicon):
+    """Words of support and opposition from an established sentiment lexicon (see
+    `resources/polarity_lexicon.json`: VADER's, MIT licence), read where `StanceCues` has
+    no entry: "hammered Trump", "a betrayal"."""
+
+    shipped = "polarity_lexicon.json"
+
+    licence: str
+    words: PolarityTable
+
+    def of(self, form: str, lemma: str) -> Polarity | None:
+        """The polarity of a word, by its lower-case form or else its lemma."""
+        return self.words.get(form) or self.words.get(lemma)
 
 
 def gerund(lemma: str) -> str:

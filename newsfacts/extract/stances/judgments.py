@@ -43,9 +43,15 @@ def naming_readings(token: Token, context: StanceContext) -> list[Reading]:
 
 
 def _judgment(token: Token, context: StanceContext) -> Polarity | None:
-    """The polarity of an evaluative word, by its form or its lemma."""
+    """The polarity of an evaluative word, by its form or its lemma: the hand-written
+    judgments first, then, for adjectives and nouns, the polarity lexicon ("lazy",
+    "a betrayal")."""
     table = context.cues.evaluative
-    return table.get(token.lower_) or table.get(token.lemma_.casefold())
+    lemma = token.lemma_.casefold()
+    judged = table.get(token.lower_) or table.get(lemma)
+    if judged is None and token.pos_ in {"ADJ", "NOUN"}:
+        return context.polarity.of(token.lower_, lemma)
+    return judged
 
 
 def evaluation_readings(token: Token, context: StanceContext) -> list[Reading]:
@@ -61,8 +67,8 @@ def evaluation_readings(token: Token, context: StanceContext) -> list[Reading]:
     )
     if modifier and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"}:
         return [_evaluation(modifier, target_of(token.head, context), [token], token.head)]
-    judged = next((cues.evaluative[w] for w in words if w in cues.evaluative), None)
-    if judged and token.dep_ in {"acomp", "attr"}:
+    judged = _judgment(token, context) if token.dep_ in {"acomp", "attr"} else None
+    if judged:
         return _predicate_evaluation(token, judged, token.head, context)
     phrase = _phrase_match(token, context) if token.dep_ in {"attr", "prep", "acomp"} else None
     if phrase:

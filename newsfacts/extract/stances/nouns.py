@@ -61,8 +61,12 @@ def noun_readings(token: Token, context: StanceContext) -> list[Reading]:
 def _stance_noun_readings(
     token: Token, polarity: Polarity, context: StanceContext
 ) -> list[Reading]:
-    """ "expressed support for X" (the subject holds); "faced opposition from X" (X holds)."""
+    """ "expressed support for X" (the subject holds); "faced opposition from X" (X holds);
+    "Smith's criticism of X" (the owner holds)."""
     cues = context.cues
+    owned = _owned_stance(token, polarity, context)
+    if owned:
+        return owned
     verb = token.head
     if token.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB":
         return []
@@ -91,6 +95,26 @@ def _stance_noun_readings(
             )
         ]
     return []
+
+
+def _owned_stance(token: Token, polarity: Polarity, context: StanceContext) -> list[Reading]:
+    """ "Smith's criticism of the plan", "Germany's support for Kyiv": the owner of the
+    stance noun holds it toward the object of its preposition."""
+    owners = [child for child in token.children if child.dep_ == "poss"]
+    if not owners or owners[0].pos_ == "PRON":
+        return []
+    objects = objects_of_prepositions(token, {"of", "for", "to", "against"})
+    return [
+        Reading(
+            polarity,
+            target_of(obj, context),
+            [token],
+            clause=token,
+            kind="noun",
+            holders=owners[:1],
+        )
+        for obj in objects[:1]
+    ]
 
 
 def _vote_noun_readings(token: Token, context: StanceContext) -> list[Reading]:

@@ -15,9 +15,11 @@ from newsfacts.extract.stances.judgments import evaluation_readings, naming_read
 from newsfacts.extract.stances.modality import apply_negations, negates_clause
 from newsfacts.extract.stances.nouns import noun_readings, role_readings
 from newsfacts.extract.stances.targets import target_of
+from newsfacts.extract.stances.tone import tone_readings
 from newsfacts.extract.stances.verbs import (
     demand_readings,
     enabling_readings,
+    lexicon_verb_readings,
     preposition_readings,
     verb_readings,
 )
@@ -29,6 +31,7 @@ def readings_at(token: Token, context: StanceContext) -> list[Reading]:
     """All readings anchored on `token`, from each kind of cue."""
     readers = (
         verb_readings,
+        lexicon_verb_readings,
         enabling_readings,
         preposition_readings,
         demand_readings,
@@ -38,7 +41,8 @@ def readings_at(token: Token, context: StanceContext) -> list[Reading]:
         naming_readings,
         evaluation_readings,
     )
-    return [reading for reader in readers for reading in reader(token, context)]
+    readings = [reading for reader in readers for reading in reader(token, context)]
+    return readings or tone_readings(token, context)
 
 
 def experiencer_readings(token: Token, context: StanceContext) -> list[Reading]:

@@ -40,6 +40,37 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
 
 
+def lexicon_verb_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """A verb the polarity lexicon rates, acting on an actor or on what an actor did:
+    "Ted Cruz hammered Trump", "Greenwood ridiculed Clinton's jab". How such a verb feels
+    says which side its subject is on only when its object is an actor's, so other
+    objects are left to the hand-written verbs."""
+    lemma = token.lemma_.casefold()
+    cues = context.cues
+    if (
+        token.pos_ != "VERB"
+        or lemma in cues.verbs
+        or lemma in cues.neutral
+        or token.dep_ in {"amod", "compound", "relcl"}
+        or is_passive(token)
+    ):
+        return []
+    polarity = context.polarity.of(token.lower_, lemma)
+    if polarity is None:
+        return []
+    objects = [obj for obj in _objects(token, context) if _of_an_actor(obj, context)]
+    return [
+        _acted_on_reading(token, obj, polarity, "attitude", context, token.i) for obj in objects
+    ]
+
+
+def _of_an_actor(token: Token, context: StanceContext) -> bool:
+    """The token names an actor, or something an actor owns or did ("Clinton's jab")."""
+    return token.i in context.mention_of or any(
+        child.dep_ == "poss" and child.i in context.mention_of for child in token.children
+    )
+
+
 def _withheld_from(token: Token, context: StanceContext) -> list[Token]:
     """Who is denied what is withheld: "withhold $1.5 million in grants until the city
     agrees" opposes the city, not the money."""

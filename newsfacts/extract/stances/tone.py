@@ -1,0 +1,125 @@
+"""Tone: the stance a clause's words take toward an actor no specific cue names.
+
+"Mexico is watching with growing alarm as Homeland Security moves ahead", "Ryan said Obama
+made a colossal mistake": when no verb, noun or judgment reader finds a stance at a verb
+whose subject is an actor, and the rest of the clause names another actor, the clause's
+judging words (the hand-written cues, then the polarity lexicon) decide the polarity if
+they clearly lean one way. It is the least sure reading, and the last one tried.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfacts.extract.stances.context import Reading, StanceContext
+from newsfacts.extract.stances.cues import flip
+from newsfacts.extract.stances.targets import target_of
+from newsfacts.models.records import Polarity
+
+# Nouns of the lexicon name events as often as judgments ("crisis", "death", "supporters"):
+# its words count only as verbs, adjectives and adverbs.
+LEXICON_POS = {"VERB", "ADJ", "ADV"}
+
+MODIFIERS = {"amod", "advmod", "acomp", "attr", "oprd", "dobj", "neg", "prt"}
+
+
+def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """The lean of the words between an actor subject and the first other actor its verb
+    governs, held by the subject."""
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "relcl", "acl"}:
+        return []
+    if token.lemma_.casefold() in context.cues.verbs:
+        return []  # its own reader found nothing it acts on: tone must not guess one
+    subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    if not subjects or subjects[0].i not in context.mention_of:
+        return []
+    holder = context.mention_of[subjects[0].i].kb_id_
+    subject_words = {t.i for t in subjects[0].subtree}
+    target = next(
+        (
+            t
+            for t in token.subtree
+            if t.i in context.mention_of
+            and t.i not in subject_words
+            and context.mention_of[t.i].kb_id_ != holder
+        ),
+        None,
+    )
+    if target is None:
+        return []
+    between = _words_between(token, target)
+    if any(_turns(word, context) for word in between):
+        return []  # "declined to condemn", "denies ... accused": not a lean either way
+    lean = _lean(between, context)
+    if lean is None:
+        return []
+    polarity, cue = lean
+    negated = any(child.dep_ == "neg" for child in token.children)
+    return [
+        Reading(
+            flip(polarity) if negated else polarity,
+            target_of(target, context),
+            sorted({token, *cue}, key=lambda t: t.i),
+            clause=token,
+            kind="tone",
+        )
+    ]
+
+
+def _words_between(verb: Token, target: Token) -> list[Token]:
+    """The verb, the words on the parse path from it down to the target, and what modifies
+    them ("made a colossal mistake"): the words that say something about the target."""
+    path = [verb]
+    for ancestor in target.ancestors:
+        if ancestor == verb:
+            break
+        path.append(ancestor)
+    # an adjective speaks of its own noun: only the target's and its head's count
+    described = {target.i, target.head.i}
+    return path + [
+        child
+        for node in path
+        for child in node.children
+        if child.dep_ in MODIFIERS and (child.dep_ != "amod" or node.i in described)
+    ]
+
+
+def _turns(word: Token, context: StanceContext) -> bool:
+    """A refusal or a denial on the path, which the specific readers weigh and tone cannot."""
+    lemma = word.lemma_.casefold()
+    return lemma in context.cues.flip_verbs or lemma in context.cues.denial_verbs
+
+
+def _lean(words: list[Token], context: StanceContext) -> tuple[Polarity, list[Token]] | None:
+    """The polarity most of the judging words take, and those words, when one side has at
+    least twice the words of the other."""
+    sides: dict[Polarity, list[Token]] = {"support": [], "oppose": []}
+    for word in words:
+        if word.i in context.mention_of or word.is_punct:
+            continue
+        polarity = _tone_of(word, context)
+        if polarity is not None:
+            sides[polarity].append(word)
+    support, oppose = len(sides["support"]), len(sides["oppose"])
+    if support >= 2 * oppose and support:
+        return "support", sides["support"]
+    if oppose >= 2 * support and oppose:
+        return "oppose", sides["oppose"]
+    return None
+
+
+def _tone_of(word: Token, context: StanceContext) -> Polarity | None:
+    """A word's polarity: the hand-written stance verbs and judgments, then the lexicon."""
+    cues = context.cues
+    lemma = word.lemma_.casefold()
+    if lemma in cues.neutral or lemma in cues.outcome_verbs:
+        return None
+    found = (
+        cues.verbs.get(lemma)
+        or cues.evaluative_verbs.get(lemma)
+        or cues.evaluative.get(word.lower_)
+        or cues.evaluative.get(lemma)
+    )
+    if found or word.pos_ not in LEXICON_POS:
+        return found
+    return context.polarity.of(word.lower_, lemma)
