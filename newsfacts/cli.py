@@ -270,6 +270,33 @@ def evaluate_actors(
     typer.echo(json.dumps(scores, indent=2))
 
 
+@app.command("evaluate-stances")
+def evaluate_stances(
+    file: Annotated[
+        Path, typer.Argument(help="DSA-style (p, q, label) or SEESAW-style (stances) JSONL.")
+    ],
+    model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
+    folds: Annotated[
+        int, typer.Option(help="Split the documents into this many folds by a hash of their id.")
+    ] = 1,
+    fold: Annotated[
+        list[int] | None, typer.Option(help="Score only this fold (from 0); repeat for more.")
+    ] = None,
+) -> None:
+    """Score stances: the directed stance between two marked entities on DSA-style files,
+    holder -> polarity -> target triples and holder+polarity pairs on SEESAW-style files
+    (the definitions of `spans.py dsa` and `spans.py seesaw`)."""
+    from newsfacts.api import shared_extractor
+    from newsfacts.evaluation.stances import evaluate_stances as score
+
+    chosen = fold if fold else list(range(folds))
+    if folds < 1 or not set(chosen) <= set(range(folds)):
+        _fail_usage(f"--fold must be between 0 and {folds - 1} (of --folds {folds})")
+    with _usage_errors():
+        scores = score(file, shared_extractor(model), folds=folds, fold=chosen)
+    typer.echo(json.dumps(scores, indent=2))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the records newsfacts writes."""

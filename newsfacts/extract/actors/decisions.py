@@ -131,6 +131,7 @@ def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bo
         named = [span for span in body if not span[0].is_sent_start]
         return any(
             acts(span)
+            or _object_or_owner(span)
             or plays(span, lexicon)
             or title_before(span, lexicon)
             or listed_with_people(span)
@@ -147,6 +148,13 @@ def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bo
             return False
         return not all(_names_an_office(span, lexicon) for span in cluster.mentions)
     return True
+
+
+def _object_or_owner(span: Span) -> bool:
+    """ "praised Putin", "fired Comey", "Clinton's jab": a surname tagged PERSON that a verb
+    acts on or that owns a noun names a person as surely as one that acts."""
+    root = span.root
+    return (root.dep_ in {"dobj", "dative"} and root.head.pos_ == "VERB") or root.dep_ == "poss"
 
 
 def _names_a_topic(cluster: Cluster, lexicon: Lexicon) -> bool:
