@@ -32,6 +32,7 @@ from newsfacts.extract.dates.rules import TimexNormaliser, clean_expression
 from newsfacts.extract.dates.timex import Context, Timex, TimexLexicon, point_start
 from newsfacts.models.facts import DateFact, as_date_type, as_granularity
 from newsfacts.pipeline.doc import add_warning, get_facts, in_boilerplate, set_facts
+from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
 TIMEX_LABELS = {"DATE", "TIME"}
@@ -66,7 +67,7 @@ class Dates(Stage):
     def time_expressions(self, doc: Doc) -> list[DateFact]:
         """Every temporal expression outside boilerplate, in text order, normalised."""
         anchor = published_date(doc)
-        amounts = [(a["start"], a["end"]) for a in get_facts(doc, "amounts")]
+        amounts = RangeIndex((a["start"], a["end"]) for a in get_facts(doc, "amounts"))
         reference: str | None = None
         fiscal: str | None = None
         facts: list[DateFact] = []
@@ -102,9 +103,9 @@ class Dates(Stage):
             for part in split_range(span, self.lexicon)
             if not self.is_noise(part)
         ]
-        taken = [(span.start_char, span.end_char) for span in spans]
+        taken = RangeIndex((span.start_char, span.end_char) for span in spans)
         for match in self.extra.finditer(doc.text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             span = doc.char_span(match.start(), match.end(), label="DATE")
             if span is not None:
@@ -133,9 +134,9 @@ def published_date(doc: Doc) -> dt.date | None:
         return None
 
 
-def as_rate(span: Span, timex: Timex, amounts: list[tuple[int, int]]) -> Timex:
+def as_rate(span: Span, timex: Timex, amounts: RangeIndex) -> Timex:
     """ "a year" in "$5,500 a year" is a rate (SET), not a duration."""
-    inside = any(start <= span.start_char and span.end_char <= end for start, end in amounts)
+    inside = amounts.contains(span.start_char, span.end_char)
     if timex.type == "DURATION" and inside and span.text.casefold().startswith(RATE_STARTS):
         return Timex("SET", timex.value)
     return timex
