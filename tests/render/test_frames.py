@@ -19,7 +19,7 @@ def test_render_frames_row_counts_equal_fact_counts(whyy_record: ArticleRecord) 
     )
     records = [whyy_record, other]
     frames = to_dataframes(records)
-    assert set(frames) == {"articles", *FACT_TABLES}
+    assert set(frames) == {"articles", *FACT_TABLES, "errors"}
     assert len(frames["articles"]) == 2
     for table in FACT_TABLES:
         assert len(frames[table]) == sum(len(getattr(r, table)) for r in records), table
