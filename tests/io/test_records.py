@@ -28,7 +28,7 @@ def test_records_read_back_every_format_with_its_errors(tmp_path: Path, suffix: 
 
 def test_records_read_a_file_that_is_not_records(tmp_path: Path) -> None:
     (tmp_path / "x.jsonl").write_text('{"id": "x", "text": "an article, not a record"}\n')
-    with pytest.raises(UsageError, match="^E309"):
+    with pytest.raises(UsageError, match=r"^E309"):
         newsfacts.read_records(tmp_path / "x.jsonl")
-    with pytest.raises(UsageError, match="^E309"):
+    with pytest.raises(UsageError, match=r"^E309"):
         newsfacts.read_records(tmp_path / "missing.jsonl")

@@ -24,11 +24,11 @@ def test_models_cli_model_en_core_web_sm_is_the_default(
 
 
 def test_models_truly_missing_model_says_what_to_install() -> None:
-    with pytest.raises(ModelNotFoundError, match="^E301 spaCy model 'xx_no_such_model'"):
+    with pytest.raises(ModelNotFoundError, match=r"^E301 spaCy model 'xx_no_such_model'"):
         load_model("xx_no_such_model")
 
 
 def test_models_existing_but_broken_model_is_not_called_missing(tmp_path: Path) -> None:
-    with pytest.raises(ModelNotFoundError, match="^E318") as error:
+    with pytest.raises(ModelNotFoundError, match=r"^E318") as error:
         load_model(str(tmp_path))
     assert "pip install" not in str(error.value)
