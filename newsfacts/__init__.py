@@ -10,7 +10,9 @@ The names below are imported on first use (PEP 562), so `import newsfacts` and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sys
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from newsfacts.lazy import lazy_exports
 
@@ -26,18 +28,22 @@ _EXPORTS = {
     "ArticleRecord": "newsfacts.models",
     "CorpusActor": "newsfacts.models",
     "ErrorEntry": "newsfacts.models",
+    "FieldKeys": "newsfacts.io.metadata",
     "Quote": "newsfacts.models",
     "Stance": "newsfacts.models",
     "Store": "newsfacts.io.store",
     "TimeExpression": "newsfacts.models",
     "build_report": "newsfacts.render",
     "merge_actors": "newsfacts.render",
+    "read_records": "newsfacts.io.records",
     "render_record_html": "newsfacts.render",
     "to_dataframes": "newsfacts.render",
 }
 
 if TYPE_CHECKING:
     from newsfacts.api import extract
+    from newsfacts.io.metadata import FieldKeys
+    from newsfacts.io.records import read_records
     from newsfacts.io.store import Store
     from newsfacts.models import (
         Actor,
@@ -56,6 +62,21 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__ = lazy_exports("newsfacts", _EXPORTS, globals())
 
+
+class _Package(ModuleType):
+    """The package, whose function `extract` must not be hidden by its subpackage
+    `newsfacts.extract` (the stages): importing a subpackage sets it as an attribute of its
+    parent, and `newsfacts.extract(text)` then raised "'module' object is not callable".
+    The subpackage stays importable (`import newsfacts.extract.factories`)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "extract" and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
 __all__ = [
     "Actor",
     "Amount",
@@ -64,6 +85,7 @@ __all__ = [
     "CorpusActor",
     "ErrorEntry",
     "Extractor",
+    "FieldKeys",
     "Quote",
     "Stance",
     "Store",
@@ -72,6 +94,7 @@ __all__ = [
     "build_report",
     "extract",
     "merge_actors",
+    "read_records",
     "render_record_html",
     "to_dataframes",
 ]

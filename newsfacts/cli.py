@@ -59,6 +59,12 @@ TIMEOUT_HELP = (
     "shorter one); an article over it becomes an E204 error entry. 0: no limit."
 )
 SCHEDULER_HELP = "Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster)."
+TEXT_KEY_HELP = "The field of a JSON(L) article that holds its text."
+ID_KEY_HELP = "The field of a JSON(L) article that holds its id."
+DATE_KEY_HELP = (
+    "The field of a JSON(L) article that holds its date (else published, date, pubDate)."
+)
+TITLE_KEY_HELP = "The field of a JSON(L) article that holds its title."
 SYMLINKS_HELP = "Follow symbolic links that lead out of an input folder."
 REPORT_HELP = "The HTML file to write."
 VERSION_HELP = "Print the version and exit."
@@ -112,6 +118,10 @@ def extract(
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
     no_text: Annotated[bool, typer.Option("--no-text", help=NO_TEXT_HELP)] = False,
     follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help=SYMLINKS_HELP)] = False,
+    text_key: Annotated[str, typer.Option(help=TEXT_KEY_HELP)] = "text",
+    id_key: Annotated[str, typer.Option(help=ID_KEY_HELP)] = "id",
+    date_key: Annotated[str, typer.Option(help=DATE_KEY_HELP)] = "published",
+    title_key: Annotated[str, typer.Option(help=TITLE_KEY_HELP)] = "title",
     engine: Annotated[Engine, typer.Option(help=ENGINE_HELP)] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(help=SCHEDULER_HELP)] = None,
     article_timeout: Annotated[
@@ -122,6 +132,7 @@ def extract(
     from newsfacts.api import shared_extractor
     from newsfacts.engines import choose_engine
     from newsfacts.io.batch import run_extraction
+    from newsfacts.io.metadata import FieldKeys
     from newsfacts.io.readers import read_articles
     from newsfacts.io.writers import open_output
 
@@ -136,7 +147,8 @@ def extract(
             aliases=aliases,
             commit_every=commit_every,
         )
-        items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks)
+        keys = FieldKeys(text=text_key, id=id_key, published=date_key, title=title_key)
+        items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks, keys=keys)
         runner = choose_engine(
             engine.value,
             shared_extractor(model, article_timeout),

@@ -16,7 +16,10 @@ class Errors(StrEnum):
     E102 = "E102 {path} is empty or holds only whitespace: nothing to extract"
     E103 = "E103 {path} looks binary (not text): pass a text, HTML, JSON or JSONL article"
     E104 = "E104 {path} line {line}: not valid JSON ({detail})"
-    E105 = "E105 {path}{where}: a JSON article must be an object with a 'text' field, got {got}"
+    E105 = (
+        "E105 {path}{where}: a JSON article must be an object with a '{key}' field, got {got}; "
+        "name the field that holds the text with --text-key"
+    )
     E106 = "E106 {path}: could not decode the text ({detail})"
     E107 = "E107 {path}: the HTML page has no article text that could be extracted"
     E108 = "E108 {path}: unsupported file type '{suffix}'; use .txt, .html, .json or .jsonl"
@@ -65,6 +68,10 @@ class Errors(StrEnum):
     E315 = "E315 the aliases file {path} is not usable: {detail}"
     E316 = "E316 {target} is not a store: name an SQLite file (.db, .sqlite) or postgresql://..."
     E317 = "E317 --aliases merges actors in a store: use it with -o facts.db or postgresql://..."
+    E318 = (
+        "E318 spaCy model '{model}' is installed but could not be loaded ({detail}): "
+        "reinstall it, or name another with --model"
+    )
 
 
 class Warnings(StrEnum):
@@ -74,6 +81,10 @@ class Warnings(StrEnum):
     W002 = "W002 article language looks like '{lang}', not English: extraction may be poor"
     W003 = "W003 {count} unbalanced quote mark(s) ignored"
     W004 = "W004 stage '{stage}' failed ({detail}): its {kind} are left out{dependents}"
+    W005 = (
+        "W005 publication date '{value}' is ambiguous (day or month first): read as {date}, "
+        "month first; write it as YYYY-MM-DD to be sure"
+    )
 
 
 class NewsfactsError(Exception):

@@ -10,15 +10,17 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import gzip
+import hashlib
 import json
 import os
 import re
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from io import BufferedIOBase
+from pathlib import Path
 from typing import Any, BinaryIO
 
 import trafilatura
@@ -31,6 +33,7 @@ from newsfacts.io.decode import (
     decode_bytes,
     encoding_from_bom,
 )
+from newsfacts.io.metadata import FieldKeys, dateline_date, publication_date
 from newsfacts.io.sources import Source, find_sources
 from newsfacts.models import Article, ErrorEntry, Item
 from newsfacts.models.records import PublishedSource
@@ -44,6 +47,7 @@ TITLE_ENDINGS = (".", ",", ";", ":")
 MIN_HTML_WORDS = 12
 ARTICLE_FIELDS = ("id", "text", "title", "published", "url")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ].*)?$")
+PIPE_SOURCE = Source(path=Path("pipe"), display="pipe", kind="jsonl", qualified="pipe")
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
 WIDE_ENCODINGS = ("utf-16", "utf-32")
 
@@ -54,17 +58,67 @@ def read_articles(
     published: dt.date | None = None,
     follow_symlinks: bool = False,
     stdin: BinaryIO | None = None,
+    keys: FieldKeys | None = None,
 ) -> Iterator[Item]:
     """Articles (or error entries) from folders, files, globs and "-" (standard input).
 
-    `published` is used for articles that carry no date of their own. Raises `UsageError`
+    `published` is used for articles that carry no date of their own; `keys` names the
+    fields of JSON articles that hold the text, id, date and title. Raises `UsageError`
     (E304) at once when the inputs name nothing that could be read.
     """
     sources = find_sources(inputs, follow_symlinks=follow_symlinks)
     if all(source.problem for source in sources):
         raise UsageError(Errors.E304.format(inputs=" ".join(inputs) or "(no inputs)"))
-    context = ReadContext(published=published, stdin=stdin)
+    context = ReadContext(published=published, stdin=stdin, keys=keys or FieldKeys())
     return (item for source in sources for item in _items_of(source, context))
+
+
+PipeInput = str | Mapping[str, Any] | Article | ErrorEntry
+"""What `Extractor.pipe` takes: a text, an article object as a JSONL line holds one, an
+`Article`, or an `ErrorEntry` (passed through)."""
+
+
+def as_items(
+    values: Iterable[PipeInput],
+    *,
+    keys: FieldKeys | None = None,
+    published: dt.date | None = None,
+) -> Iterator[Item]:
+    """Articles from what a notebook hands `Extractor.pipe`, read as the files would be: a
+    text gets its headline and dateline found as a .txt does, an object its fields (under
+    `keys`) as a JSONL line does; one that cannot be read becomes an error entry whose
+    source is "pipe:N", its position from 1. An article without an id is named by a hash
+    of its text, as `newsfacts.extract` names it."""
+    context = ReadContext(published=published, stdin=None, keys=keys or FieldKeys())
+    for position, value in enumerate(values, 1):
+        if isinstance(value, Article | ErrorEntry):
+            yield value
+        else:
+            yield _value_item(value, Origin(PIPE_SOURCE, position), context)
+
+
+def text_id(text: str) -> str:
+    """The id of an article that brings none: the first 12 hex digits of its text's hash."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def _value_item(value: object, origin: Origin, context: ReadContext) -> Item:
+    try:
+        if isinstance(value, str):
+            fields: dict[str, Any] = {"text": value}
+            found = text_found(value)
+        elif isinstance(value, Mapping):
+            fields, found = _article_object(dict(value), origin, context), Found()
+        else:
+            raise TypeError(
+                f"pipe takes texts, dicts and Articles, got {type(value).__name__} "
+                f"at position {origin.line}"
+            )
+        if fields.get("id") is None:
+            fields["id"] = text_id(fields["text"])
+        return _article(origin, context, fields, found=found, encoding=None)
+    except ArticleError as error:
+        return _error_entry(origin, context, error)
 
 
 @dataclass
@@ -93,6 +147,7 @@ class ReadContext:
 
     published: dt.date | None
     stdin: BinaryIO | None
+    keys: FieldKeys = field(default_factory=FieldKeys)
     ids: IdRegistry = field(default_factory=IdRegistry)
 
 
@@ -103,6 +158,7 @@ class Found:
     title: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    dateline: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -159,7 +215,7 @@ def _single_item(origin: Origin, context: ReadContext) -> Item:
 
 def _text_article(origin: Origin, context: ReadContext, data: bytes) -> Article:
     decoded = decode_bytes(data, origin.label)
-    found = Found(title=title_of(decoded.text))
+    found = text_found(decoded.text)
     fields = {**_sidecar_fields(origin.source), "text": decoded.text}
     return _article(origin, context, fields, found=found, encoding=decoded.encoding)
 
@@ -174,7 +230,14 @@ def _html_article(origin: Origin, context: ReadContext, data: bytes) -> Article:
 def _json_article(origin: Origin, context: ReadContext, data: bytes) -> Article:
     decoded = decode_bytes(data, origin.label)
     value = _parse_json(decoded.text, origin)
-    return _article(origin, context, _article_object(value, origin), encoding=decoded.encoding)
+    return _article(
+        origin, context, _article_object(value, origin, context), encoding=decoded.encoding
+    )
+
+
+def text_found(text: str) -> Found:
+    """What the top of a plain text says about the article: its headline and dateline."""
+    return Found(title=title_of(text), dateline=dateline_date(text))
 
 
 def title_of(text: str) -> str | None:
@@ -250,7 +313,7 @@ def _article(
     given_id = _field(fields, "id", (str, int), origin)
     title = _field(fields, "title", (str,), origin) or found.title
     url = _field(fields, "url", (str,), origin) or found.url
-    published, published_source = _publication(fields, found, context, origin)
+    published, published_source, warnings = _publication(fields, found, context, origin)
     # The id is taken last: an article refused above must not hold on to it.
     return Article(
         id=context.ids.claim(str(given_id)) if given_id is not None else origin.derived_id(context),
@@ -262,6 +325,7 @@ def _article(
         url=url,
         encoding=encoding,
         metadata=_metadata(fields),
+        warnings=warnings,
     )
 
 
@@ -277,23 +341,29 @@ def _field(fields: dict[str, Any], name: str, types: tuple[type, ...], origin: O
 
 def _publication(
     fields: dict[str, Any], found: Found, context: ReadContext, origin: Origin
-) -> tuple[dt.date | None, PublishedSource]:
-    """The publication date and where it came from: the article's own metadata first, then
-    the HTML page, then the --published option."""
+) -> tuple[dt.date | None, PublishedSource, list[str]]:
+    """The publication date, where it came from, and a warning when it was a guess: the
+    article's own metadata first, then the HTML page, then the --published option, then
+    a dateline at the top of a plain text."""
     value = _field(fields, "published", (str,), origin)
     if value is not None:
-        date = _date_or_none(value)
-        if date is None:
-            detail = f"'published' must be a date like 2018-07-27, got '{value}'"
+        parsed = publication_date(value)
+        if parsed is None:
+            detail = (
+                f"'published' must be a date like 2018-07-27, 2018-07-27T14:02:00-04:00, "
+                f"'Fri, 27 Jul 2018 14:02:00 -0400' or 'July 27, 2018', got '{value}'"
+            )
             raise ArticleError(
                 Errors.E109.format(path=origin.source.display, where=origin.where, detail=detail)
             )
-        return date, "metadata"
+        return parsed.date, "metadata", [parsed.warning] if parsed.warning else []
     if found.published:
-        return found.published, "html"
+        return found.published, "html", []
+    if found.dateline:
+        return found.dateline, "dateline", []
     if context.published:
-        return context.published, "option"
-    return None, "none"
+        return context.published, "option", []
+    return None, "none", []
 
 
 def _metadata(fields: dict[str, Any]) -> dict[str, Any]:
@@ -322,19 +392,26 @@ def _parse_json(text: str, origin: Origin) -> Any:
         ) from error
 
 
-def _article_object(value: Any, origin: Origin) -> dict[str, Any]:
-    """`value` when it is an object with a text string; raises E105 for anything else."""
-    if isinstance(value, dict) and isinstance(value.get("text"), str):
-        return value
+def _article_object(value: Any, origin: Origin, context: ReadContext) -> dict[str, Any]:
+    """`value`'s fields under the article's names (`context.keys`) when it is an object
+    with a text string; raises E105 for anything else."""
+    fields = context.keys.canonical(value) if isinstance(value, dict) else None
+    if fields is not None and isinstance(fields.get("text"), str):
+        return fields
     raise ArticleError(
-        Errors.E105.format(path=origin.source.display, where=origin.where, got=_describe(value))
+        Errors.E105.format(
+            path=origin.source.display,
+            where=origin.where,
+            key=context.keys.text,
+            got=_describe(value, context.keys.text),
+        )
     )
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any, text_key: str = "text") -> str:
     """A short phrase for what a JSON value is, for messages."""
     if isinstance(value, dict):
-        return "an object without a 'text' string"
+        return f"an object without a '{text_key}' string"
     kinds = {list: "a list", str: "a string", bool: "true or false", type(None): "null"}
     return kinds.get(type(value), "a number")
 
@@ -407,7 +484,7 @@ def _jsonl_item(origin: Origin, context: ReadContext, raw: bytes | Decoded) -> I
     try:
         decoded = raw if isinstance(raw, Decoded) else decode_bytes(raw, origin.label)
         value = _parse_json(decoded.text, origin)
-        fields = _article_object(value, origin)
+        fields = _article_object(value, origin, context)
         return _article(origin, context, fields, encoding=decoded.encoding)
     except ArticleError as error:
         return _error_entry(origin, context, error)
@@ -431,12 +508,12 @@ def _stdin_items(origin: Origin, context: ReadContext) -> Iterator[Item]:
         for number, value in objects.items():
             line_origin = Origin(origin.source, number)
             try:
-                fields = _article_object(value, line_origin)
+                fields = _article_object(value, line_origin, context)
                 yield _article(line_origin, context, fields, encoding=decoded.encoding)
             except ArticleError as error:
                 yield _error_entry(line_origin, context, error)
         return
-    found = Found(title=title_of(decoded.text))
+    found = text_found(decoded.text)
     yield _article(origin, context, {"text": decoded.text}, found=found, encoding=decoded.encoding)
 
 

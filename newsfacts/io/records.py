@@ -1,11 +1,12 @@
-"""Read back what newsfacts wrote: records from a JSONL file, and the lines that fail."""
+"""Read back what newsfacts wrote: records from a JSONL or JSON file or a store, and the
+lines that fail."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from newsfacts.errors import Errors, UsageError
 from newsfacts.io.writers import Output, OutputFormat, errors_path, part_path
@@ -29,21 +30,47 @@ def read_results(path: Path) -> Iterator[ArticleRecord | ErrorEntry]:
     `newsfacts validate` to see them all."""
     with path.open("rb") as lines:
         yield from (ArticleRecord.model_validate_json(line) for line in lines if line.strip())
+    yield from _error_entries(path)
+
+
+def _error_entries(path: Path) -> Iterator[ErrorEntry]:
+    """The error entries written beside the records file `path` (none without a file)."""
     errors = errors_path(path)
     if errors.is_file() and errors != path:
         with errors.open("rb") as lines:
             yield from (ErrorEntry.model_validate_json(line) for line in lines if line.strip())
 
 
+RECORD_LIST = TypeAdapter(list[ArticleRecord])
+
+
+def read_records(target: str | Path, *, errors: bool = True) -> list[ArticleRecord | ErrorEntry]:
+    """The records of a file `newsfacts extract` wrote (JSONL, or JSON: one array) or of a
+    store (facts.db, postgresql://...), then, with `errors`, the error entries of the run
+    (OUT.errors.jsonl beside a file). For a notebook: `to_dataframes(read_records(path))`.
+
+    Raises `UsageError` E309 when the file cannot be read or holds something else.
+    """
+    try:
+        results = read_any_results(str(target))
+    except (OSError, ValidationError) as error:
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise UsageError(Errors.E309.format(path=target, detail=detail)) from error
+    return results if errors else [r for r in results if isinstance(r, ArticleRecord)]
+
+
 def read_any_results(target: str) -> list[ArticleRecord | ErrorEntry]:
     """The records and error entries of a store (facts.db, postgresql://...) or of a
-    records JSONL file."""
+    records JSONL or JSON file."""
     from newsfacts.io.store import Store, is_store
 
     if is_store(target):
         with Store(target) as store:
             return list(store.results())
-    return list(read_results(Path(target)))
+    path = Path(target)
+    if path.suffix.lower() == ".json":
+        return [*RECORD_LIST.validate_json(path.read_bytes()), *_error_entries(path)]
+    return list(read_results(path))
 
 
 def export_store(target: str, out: Path | None, fmt: OutputFormat, *, force: bool) -> str:

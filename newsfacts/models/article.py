@@ -27,6 +27,8 @@ class Article(BaseModel):
     url: str | None = None
     encoding: str | None = None
     metadata: dict[str, Any] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+    """What reading noticed (an ambiguous date, say); the record's warnings start with it."""
 
     @field_validator("text", "title")
     @classmethod

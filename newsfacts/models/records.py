@@ -20,7 +20,7 @@ Granularity = Literal["year", "quarter", "month", "week", "day", "time"]
 Period = Literal["year", "month", "week", "day", "hour"]
 QuoteKind = Literal["direct", "partial", "mixed", "indirect"]
 Polarity = Literal["support", "oppose"]
-PublishedSource = Literal["metadata", "html", "option", "none"]
+PublishedSource = Literal["metadata", "html", "dateline", "option", "none"]
 
 
 class Record(BaseModel):

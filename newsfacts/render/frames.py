@@ -12,28 +12,58 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from newsfacts.errors import Errors, UsageError
-from newsfacts.models.records import Actor, Amount, ArticleRecord, Quote, Stance, TimeExpression
+from newsfacts.models.records import (
+    Actor,
+    Amount,
+    ArticleRecord,
+    ErrorEntry,
+    Quote,
+    Stance,
+    TimeExpression,
+)
 
 if TYPE_CHECKING:
     import pandas
 
 FACT_TABLES = ("actors", "amounts", "dates", "quotes", "stances")
+ERROR_COLUMNS = ["article_id", "source", "code", "reason", "detail"]
 
 
-def to_dataframes(records: Iterable[ArticleRecord]) -> dict[str, pandas.DataFrame]:
+def to_dataframes(
+    results: Iterable[ArticleRecord | ErrorEntry],
+) -> dict[str, pandas.DataFrame]:
     """DataFrames "articles" (one row per record) and "actors", "amounts", "dates",
-    "quotes", "stances" (one row per fact, with `article_id`).
+    "quotes", "stances" (one row per fact, with `article_id`), and "errors" (one row per
+    error entry), from what `Extractor.pipe` or `read_records` gives.
 
-    Money values are floats (pandas has no decimal type; the record keeps the exact
-    value); ids that link to actors get a name column beside them (`payer`, `speaker`).
+    `published` is a datetime column (NaT without a date); money values are floats
+    (pandas has no decimal type; the record keeps the exact value); ids that link to
+    actors get a name column beside them (`payer`, `speaker`).
     """
     pandas = _import_pandas()
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ("articles", *FACT_TABLES)}
-    for record in records:
-        rows["articles"].append(article_row(record))
+    rows: dict[str, list[dict[str, Any]]] = {
+        name: [] for name in ("articles", *FACT_TABLES, "errors")
+    }
+    for result in results:
+        if isinstance(result, ErrorEntry):
+            rows["errors"].append(_error_row(result))
+            continue
+        rows["articles"].append(article_row(result))
         for name in FACT_TABLES:
-            rows[name].extend(fact_rows(record, name))
-    return {name: pandas.DataFrame(table, columns=_columns(name)) for name, table in rows.items()}
+            rows[name].extend(fact_rows(result, name))
+    frames = {name: pandas.DataFrame(table, columns=_columns(name)) for name, table in rows.items()}
+    frames["articles"]["published"] = pandas.to_datetime(frames["articles"]["published"])
+    return frames
+
+
+def _error_row(entry: ErrorEntry) -> dict[str, Any]:
+    return {
+        "article_id": entry.id,
+        "source": entry.source,
+        "code": entry.code,
+        "reason": entry.reason,
+        "detail": entry.detail,
+    }
 
 
 def _import_pandas() -> Any:
@@ -131,4 +161,6 @@ def _columns(table: str) -> list[str]:
     """The column order of `table`, fixed so that an empty table has its columns too."""
     if table == "articles":
         return ["article_id", "title", "published", "source", "language", *FACT_TABLES]
+    if table == "errors":
+        return ERROR_COLUMNS
     return ["article_id", *FACT_MODELS[table].model_fields, *EXTRA_COLUMNS.get(table, [])]

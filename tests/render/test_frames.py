@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rendered_html import actor, make_record
 
-from newsfacts.models import ArticleRecord
+from newsfacts.models import ArticleRecord, ErrorEntry
 from newsfacts.render import to_dataframes
 from newsfacts.render.frames import FACT_TABLES
 
@@ -19,7 +19,7 @@ def test_render_frames_row_counts_equal_fact_counts(whyy_record: ArticleRecord) 
     )
     records = [whyy_record, other]
     frames = to_dataframes(records)
-    assert set(frames) == {"articles", *FACT_TABLES}
+    assert set(frames) == {"articles", *FACT_TABLES, "errors"}
     assert len(frames["articles"]) == 2
     for table in FACT_TABLES:
         assert len(frames[table]) == sum(len(getattr(r, table)) for r in records), table
@@ -41,3 +41,13 @@ def test_render_frames_empty_tables_keep_their_columns() -> None:
     assert len(frames["quotes"]) == 0
     assert {"article_id", "speaker", "speaker_mention_start"} <= set(frames["quotes"].columns)
     assert {"article_id", "holder", "target", "evidence"} <= set(frames["stances"].columns)
+
+
+def test_render_frames_take_error_entries_and_parse_published(whyy_record: ArticleRecord) -> None:
+    entry = ErrorEntry(id="bad", source="inbox/bad.txt", code="E103", reason="looks binary")
+    frames = to_dataframes([whyy_record, entry])
+    assert frames["articles"]["article_id"].tolist() == [whyy_record.id]
+    assert frames["errors"][["article_id", "code"]].values.tolist() == [["bad", "E103"]]
+    published = frames["articles"]["published"]
+    assert pandas.api.types.is_datetime64_any_dtype(published)
+    assert published.iloc[0] == pandas.Timestamp("2018-07-27")
