@@ -28,6 +28,22 @@ def trimmed(span: Span) -> Span | None:
     return Span(span.doc, start, end, label=span.label_) if end > start else None
 
 
+DEICTIC_WORDS = frozenset({"this", "last", "next"})
+
+
+def with_deictic_word(span: Span, lexicon: TimexLexicon) -> Span:
+    """ "this year" where the model tagged only "year" (as it does before a possessive:
+    "this year's budget"): the determiner that fixes which unit is meant joins the span."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    first = span[0].lower_.rstrip(".")
+    if before is None or before.lower_ not in DEICTIC_WORDS:
+        return span
+    if lexicon.unit_code(first) or first in lexicon.months or first in lexicon.seasons:
+        return Span(doc, span.start - 1, span.end, label=span.label_)
+    return span
+
+
 def merge_adjacent(spans: Iterator[Span | None]) -> list[Span]:
     """ "Tuesday" + "night" (the model tags them apart) as one expression."""
     merged: list[Span] = []

@@ -26,6 +26,7 @@ from newsfacts.extract.dates.candidates import (
     merge_adjacent,
     split_range,
     trimmed,
+    with_deictic_word,
 )
 from newsfacts.extract.dates.direction import sentence_direction
 from newsfacts.extract.dates.rules import TimexNormaliser, clean_expression
@@ -96,7 +97,11 @@ class Dates(Stage):
 
     def candidates(self, doc: Doc) -> list[Span]:
         """The model's DATE and TIME entities, repaired, plus the expressions it misses."""
-        entities = merge_adjacent(trimmed(ent) for ent in doc.ents if ent.label_ in TIMEX_LABELS)
+        entities = merge_adjacent(
+            with_deictic_word(span, self.lexicon)
+            for span in (trimmed(ent) for ent in doc.ents if ent.label_ in TIMEX_LABELS)
+            if span is not None
+        )
         spans = [
             part
             for span in entities
@@ -105,10 +110,12 @@ class Dates(Stage):
         ]
         taken = RangeIndex((span.start_char, span.end_char) for span in spans)
         for match in self.extra.finditer(doc.text):
-            if taken.overlaps(match.start(), match.end()):
-                continue
             span = doc.char_span(match.start(), match.end(), label="DATE")
-            if span is not None:
+            if span is None:
+                continue
+            if taken.overlaps(match.start(), match.end()):
+                spans = widened(spans, span)
+            else:
                 spans.append(span)
         return sorted(spans, key=lambda span: span.start_char)
 
@@ -121,6 +128,22 @@ class Dates(Stage):
             or is_adjectival_set(span, self.lexicon)
             or is_holiday_modifier(span, self.lexicon)
         )
+
+
+def widened(spans: list[Span], found: Span) -> list[Span]:
+    """`spans` with `found` in place of the spans it covers, when it covers every span it
+    overlaps ("March 31, 2020", where the model tagged "2020" alone and read the rest into
+    another entity); unchanged when it cuts across one."""
+    overlapping = [
+        s for s in spans if s.start_char < found.end_char and found.start_char < s.end_char
+    ]
+    if not all(
+        found.start_char <= s.start_char and s.end_char <= found.end_char for s in overlapping
+    ):
+        return spans
+    if any(len(s.text) >= len(found.text) for s in overlapping):
+        return spans
+    return [s for s in spans if s not in overlapping] + [found]
 
 
 def published_date(doc: Doc) -> dt.date | None:

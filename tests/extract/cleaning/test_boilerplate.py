@@ -16,6 +16,8 @@ RULES = BoilerplateRules.load("boilerplate.json")
     [
         "Listen 2:33",
         "Updated 3:35 p.m.",
+        "(Published 06 May 2020, 21:20 IST)",
+        "Last updated: 12/03/2020 14:05",
         "Philadelphia Mayor Jim Kenney announces a coming end to the city's data-sharing "
         "contract with ICE (Tom MacDonald/WHYY)",
         "WHYY is your source for fact-based, in-depth journalism and information. As a nonprofit "
@@ -35,6 +37,7 @@ def test_cleaning_marks_boilerplate_lines(line: str) -> None:
     [
         "The current contract is set to expire Aug. 31. ICE pays the city about $5,500 a year.",
         "By Friday, the council will vote on the budget.",
+        "Published in 1990, the report said the city would lose its budget by 1995.",
         "Kenney said his administration has been concerned about ICE’s use of the database.",
         "Quinn had said repeatedly she has enough votes to override a veto.",
     ],

@@ -191,3 +191,24 @@ def test_dates_articles_a_holiday_naming_a_kind_of_thing_is_no_date(
     assert kind.dates == []
     day = extractor.extract("The shop will close on Christmas.", published="2022-12-09")
     assert [(d.text, d.value) for d in day.dates] == [("Christmas", "2022-12-25")]
+
+
+def test_dates_articles_a_deictic_word_the_model_left_out_joins_its_unit(
+    extractor: Extractor,
+) -> None:
+    # the model tags only "year" before a possessive; "this" decides which year
+    found = values(extractor, "The update shows a change in this year's position.", "2016-12-19")
+    assert found == {"this year": "2016"}
+
+
+def test_dates_articles_a_full_date_wins_over_the_year_the_model_tagged_alone(
+    extractor: Extractor,
+) -> None:
+    # the model reads "Financial Year to March 31," as an EVENT and tags "2020" alone
+    text = "He agreed to stay for the remainder of Financial Year to March 31, 2020."
+    assert values(extractor, text, "2019-11-01") == {"March 31, 2020": "2020-03-31"}
+
+
+def test_dates_articles_a_publication_stamp_is_no_story_date(extractor: Extractor) -> None:
+    text = "(Published 06 May 2020, 21:20 IST)\n\nThe minister spoke on Tuesday."
+    assert values(extractor, text, "2020-05-06") == {"Tuesday": "2020-05-05"}
