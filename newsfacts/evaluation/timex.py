@@ -4,12 +4,16 @@ Input: JSONL with one document a line, `{"id", "dct", "text", "timexes": [{"star
 "type", "value"}, ...]}` (the TimeBank/AQUAINT conversion in `../shared/data/` has this
 shape); each document's creation time `dct` is its publication date.
 
-Scores, as in UzZaman et al. (SemEval 2013): extent precision, recall and F1, strict (same
-offsets) and relaxed (any overlap); for the relaxed matches, the share with the right
-value (value accuracy) and value F1 = relaxed F1 x value accuracy (the same as the F1 of
-the relaxed matches with the right value), which is the figure
-TempEval-3 ranked systems by (HeidelTime 77.61, SUTime 67.38 on the test set); type
-accuracy and type F1 likewise.
+Scores, with the definitions of `../shared/eval/spans.py timex` (the scorer of the held-out
+TempEval-3 platinum split): strict extent (a prediction with a gold expression's exact
+offsets) and relaxed extent (any overlap), each prediction and each gold expression counted
+on its own side, so precision counts predictions that overlap some gold expression and
+recall gold expressions that some prediction overlaps; value F1 likewise, with an overlapping
+partner of the same value (case and spaces ignored) - the figure TempEval-3 ranked systems by
+(HeidelTime 77.61, SUTime 67.38 on the test set). Value and type accuracy are read on
+one-to-one pairs of overlapping expressions (largest overlaps first). The predictions are
+the dates the record gets (`doc._.newsfacts_dates`), so a stage setting such as `distinct`
+moves this figure as it moves the held-out one.
 
 `folds` and `fold` score a part of the file: the documents are split into `folds` parts by
 a hash of their id (the same split on every machine and run), so rules tuned on some folds
@@ -29,12 +33,13 @@ from spacy.language import Language
 
 from newsfacts.extract.dates.component import Dates
 from newsfacts.pipeline.composite import Newsfacts
+from newsfacts.pipeline.doc import get_facts
 from newsfacts.pipeline.extractor import Extractor
 
-# The dates stage reads what these leave on the Doc; the other newsfacts stages are not
-# needed to score it and are switched off for speed (the all-in-one "newsfacts" component,
-# if that is how the pipeline has them, runs whole).
-NEEDED_STAGES = {"newsfacts_cleaning", "newsfacts_amounts"}
+# The dates stage and what it reads on the Doc; the other newsfacts stages are not needed
+# to score it and are switched off for speed (the all-in-one "newsfacts" component, if that
+# is how the pipeline has them, runs whole).
+NEEDED_STAGES = {"newsfacts_cleaning", "newsfacts_amounts", "newsfacts_dates"}
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,11 @@ class Tally:
     gold: int = 0
     predicted: int = 0
     strict: int = 0
-    relaxed: int = 0
+    relaxed_predicted: int = 0
+    relaxed_gold: int = 0
+    value_predicted: int = 0
+    value_gold: int = 0
+    pairs: int = 0
     value_correct: int = 0
     type_correct: int = 0
 
@@ -63,31 +72,44 @@ class Tally:
         self.documents += 1
         self.gold += len(gold)
         self.predicted += len(predicted)
+        for p in predicted:
+            overlapping = [g for g in gold if overlaps(g, p)]
+            self.strict += any((g.start, g.end) == (p.start, p.end) for g in overlapping)
+            self.relaxed_predicted += bool(overlapping)
+            self.value_predicted += any(same_value(g.value, p.value) for g in overlapping)
+        for g in gold:
+            overlapping = [p for p in predicted if overlaps(g, p)]
+            self.relaxed_gold += bool(overlapping)
+            self.value_gold += any(same_value(g.value, p.value) for p in overlapping)
         for g, p in match_relaxed(gold, predicted):
-            self.relaxed += 1
-            self.strict += (g.start, g.end) == (p.start, p.end)
+            self.pairs += 1
             self.value_correct += same_value(g.value, p.value)
             self.type_correct += g.type == p.type
 
     def scores(self) -> dict[str, Any]:
-        relaxed = prf(self.relaxed, self.predicted, self.gold)
-        value_accuracy = self.value_correct / self.relaxed if self.relaxed else 0.0
-        type_accuracy = self.type_correct / self.relaxed if self.relaxed else 0.0
         return {
             "documents": self.documents,
             "gold": self.gold,
             "predicted": self.predicted,
-            "strict": prf(self.strict, self.predicted, self.gold),
-            "relaxed": relaxed,
+            "strict": prf(self.strict, self.predicted, self.strict, self.gold),
+            "relaxed": prf(self.relaxed_predicted, self.predicted, self.relaxed_gold, self.gold),
             "value": {
-                "accuracy": round(value_accuracy, 4),
-                "f1": prf(self.value_correct, self.predicted, self.gold)["f1"],
+                "accuracy": _share(self.value_correct, self.pairs),
+                "f1": prf(self.value_predicted, self.predicted, self.value_gold, self.gold)["f1"],
             },
             "type": {
-                "accuracy": round(type_accuracy, 4),
-                "f1": prf(self.type_correct, self.predicted, self.gold)["f1"],
+                "accuracy": _share(self.type_correct, self.pairs),
+                "f1": prf(self.type_correct, self.predicted, self.type_correct, self.gold)["f1"],
             },
         }
+
+
+def overlaps(a: Timex3, b: Timex3) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
 
 
 def evaluate_timex(
@@ -102,7 +124,7 @@ def evaluate_timex(
     if folds < 1 or not chosen or not chosen <= set(range(folds)):
         raise ValueError(f"folds must be 0..{folds - 1} of {folds}, not {sorted(chosen)}")
     nlp = extractor_or_nlp.nlp if isinstance(extractor_or_nlp, Extractor) else extractor_or_nlp
-    stage = dates_stage(nlp)
+    added = None if has_dates_stage(nlp) else default_dates_stage(nlp)
     documents = [
         document
         for document in read_documents(Path(path))
@@ -116,10 +138,11 @@ def evaluate_timex(
     ]
     with nlp.select_pipes(disable=disabled):
         docs = nlp.pipe(_prepared(nlp, documents))
-        for document, doc in zip(documents, docs, strict=True):
+        for document, parsed in zip(documents, docs, strict=True):
+            doc = added(parsed) if added else parsed
             predicted = [
                 Timex3(fact["start"], fact["end"], fact["type"], fact["value"])
-                for fact in stage.time_expressions(doc)
+                for fact in get_facts(doc, "dates")
             ]
             tally.add(document["gold"], predicted)
     return tally.scores()
@@ -144,15 +167,20 @@ def format_timex_report(scores: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def dates_stage(nlp: Language) -> Dates:
-    """The pipeline's dates stage (alone or inside the composite), or a new default one."""
-    for _, component in nlp.pipeline:
-        if isinstance(component, Dates):
-            return component
-        if isinstance(component, Newsfacts):
-            found = [stage for stage in component.stages if isinstance(stage, Dates)]
-            if found:
-                return found[0]
+def has_dates_stage(nlp: Language) -> bool:
+    """Whether the pipeline runs a dates stage (alone or inside the composite)."""
+    return any(
+        isinstance(component, Dates)
+        or (
+            isinstance(component, Newsfacts)
+            and any(isinstance(stage, Dates) for stage in component.stages)
+        )
+        for _, component in nlp.pipeline
+    )
+
+
+def default_dates_stage(nlp: Language) -> Dates:
+    """A dates stage with the default settings, for a pipeline that has none."""
     stage = nlp.create_pipe("newsfacts_dates")
     if not isinstance(stage, Dates):
         raise TypeError(f"newsfacts_dates made a {type(stage).__name__}, not a Dates stage")
@@ -201,9 +229,11 @@ def same_value(gold: str | None, predicted: str | None) -> bool:
     )
 
 
-def prf(correct: int, predicted: int, gold: int) -> dict[str, float]:
-    precision = correct / predicted if predicted else 0.0
-    recall = correct / gold if gold else 0.0
+def prf(correct_predicted: int, predicted: int, correct_gold: int, gold: int) -> dict[str, float]:
+    """Precision over the predictions, recall over the gold expressions, each with its own
+    count of matches (one prediction may match two gold expressions, as in spans.py)."""
+    precision = correct_predicted / predicted if predicted else 0.0
+    recall = correct_gold / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
 

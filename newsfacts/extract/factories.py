@@ -103,7 +103,7 @@ def make_amounts(
 
 @Language.factory(
     "newsfacts_dates",
-    default_config={"lexicon": "dates.json", "use_dateparser": True, "distinct": True},
+    default_config={"lexicon": "dates.json", "use_dateparser": True, "distinct": False},
     requires=["doc.ents", "doc.sents", "token.dep", "token.tag", *_facts_of("newsfacts_dates")],
     assigns=["doc._.newsfacts_dates", "doc._.newsfacts_warnings"],
 )

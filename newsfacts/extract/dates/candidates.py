@@ -96,8 +96,8 @@ def is_holiday_modifier(span: Span, lexicon: TimexLexicon) -> bool:
 
 
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
-    """Words the model does not tag as dates ("now", "recently") and capitalised month-day
-    dates and weekdays it sometimes misses."""
+    """Words the model does not tag as dates ("now", "recently"), and capitalised month-day
+    dates, weekdays and holidays it sometimes misses or tags as events ("Thanksgiving Day")."""
     words = "|".join(re.escape(w) for w in sorted(lexicon.extra_candidates, key=len, reverse=True))
     months = "|".join(
         re.escape(m.capitalize())
@@ -105,7 +105,13 @@ def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
         if len(m) > 2
     )
     weekdays = "|".join(w.capitalize() for w in lexicon.weekdays if len(w) > 5)
+    holidays = "|".join(
+        re.escape(name.title())
+        for name in sorted(
+            {**lexicon.fixed_holidays, **lexicon.weekday_holidays}, key=len, reverse=True
+        )
+    )
     return re.compile(
         rf"\b(?:(?i:{words})|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
-        rf"|(?:{weekdays}))\b(?![-'’]\w)"
+        rf"|(?:{weekdays})|(?:{holidays}))\b(?![-'’]\w)"
     )

@@ -43,8 +43,9 @@ RATE_STARTS = ("a ", "an ", "per ", "each ", "every ")
 class Dates(Stage):
     """Writes `doc._.newsfacts_dates`: one dict per expression, shaped like `TimeExpression`.
 
-    With `distinct`, an expression repeated with the same value ("late June" twice) is
-    written once, as the gold records list dates; `time_expressions` gives every mention.
+    Every mention is written, as TimeML annotates them (and a user counting how often a
+    story names a day needs them); with `distinct` (config, off by default) an expression
+    repeated with the same value ("late June" twice) is written once.
     """
 
     def __init__(
@@ -111,7 +112,7 @@ class Dates(Stage):
         taken = RangeIndex((span.start_char, span.end_char) for span in spans)
         for match in self.extra.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="DATE")
-            if span is None:
+            if span is None or self.is_noise(span):
                 continue
             if taken.overlaps(match.start(), match.end()):
                 spans = widened(spans, span)
