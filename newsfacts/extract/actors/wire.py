@@ -25,17 +25,20 @@ CREDIT_LINE_TOKENS = 5
 
 @dataclass(frozen=True)
 class Lines:
-    """The article's lines: where each starts and whether it is set in capitals."""
+    """The article's lines: where each starts and whether it is set in capitals, and the
+    text's length (`Doc.text` joins every token anew, so it is read once, here)."""
 
     starts: list[int]
     shouted: list[bool]
+    length: int
 
     @classmethod
     def of(cls, doc: Doc) -> Lines:
         text = doc.text
         starts = [0, *(m.end() for m in re.finditer(r"\n", text))]
         ends = [*(s - 1 for s in starts[1:]), len(text)]
-        return cls(starts, [is_shouted(text[a:b]) for a, b in zip(starts, ends, strict=True)])
+        shouted = [is_shouted(text[a:b]) for a, b in zip(starts, ends, strict=True)]
+        return cls(starts, shouted, len(text))
 
     def index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -124,8 +127,8 @@ def on_credit_line(span: Span, lines: Lines) -> bool:
         return False
     doc = span.doc
     start = lines.starts[line]
-    end = lines.starts[line + 1] - 1 if line + 1 < len(lines.starts) else len(doc.text)
-    near_edge = start < CREDIT_ZONE or len(doc.text) - end < CREDIT_ZONE
+    end = lines.starts[line + 1] - 1 if line + 1 < len(lines.starts) else lines.length
+    near_edge = start < CREDIT_ZONE or lines.length - end < CREDIT_ZONE
     words = doc.char_span(start, end, alignment_mode="expand")
     if not near_edge or words is None or not 0 < len(words) <= CREDIT_LINE_TOKENS:
         return False
