@@ -9,6 +9,7 @@ re-parses. The helpers both finders use are in `frames`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
 TIME_ENTITIES = {"DATE", "TIME"}
 DASHES = {*DASH_CHARS, "--"}
 MAX_PATH = 8
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2}):\s")
 CLAUSE_BREAKS = ":,;.!?—–-([“\"‘'"
 
 
@@ -169,6 +171,7 @@ class AttributionFinder:
         """The first attribution form that fits, from the surest to the weakest; a speaker
         found inside another quote is quoted speech, not the speaker."""
         forms: tuple[Callable[[int], Attribution | None], ...] = (
+            self.labelled,
             self.trailing,
             self.leading,
             self.in_clause,
@@ -215,6 +218,20 @@ class AttributionFinder:
     def _speaker_quoted(self, found: Attribution, span: QuotedSpan) -> bool:
         return found.speaker is not None and self._in_other_quote(found.speaker, span)
 
+    # -- 0. a transcript's turn ----------------------------------------------------------
+
+    def labelled(self, index: int) -> Attribution | None:
+        """ "PENCE: Well, look, ..." - a transcript turn names its speaker in capitals
+        before a colon, inside the quote marks or right before them."""
+        span = self.spans[index]
+        inside = TRANSCRIPT_LABEL.match(self.text, span.start)
+        before = TRANSCRIPT_LABEL.match(self.text, self.paragraphs.start(span.open_at))
+        if before is not None and self.text[before.end() : span.open_at].strip():
+            before = None
+        match = inside or before
+        named = self.tokens(match.start(1), match.end(1)) if match else []
+        return Attribution("label", None, named[-1]) if named else None
+
     # -- 1. trailing ----------------------------------------------------------------------
 
     def trailing(self, index: int) -> Attribution | None:
@@ -228,13 +245,19 @@ class AttributionFinder:
         if not frame:
             return None
         frame = self.same_sentence(frame, frame[0])
-        if frame[0].text in DASHES:
-            named = next((t for t in frame[1:] if t.pos_ in {"PROPN", "NOUN"}), None)
+        if self._dash_follows(span, limit):
+            named = next((t for t in frame if t.pos_ in {"PROPN", "NOUN"}), None)
             return Attribution("dash", None, phrase_head(named, frame)) if named else None
         for token in frame:
             if self.lexicon.is_reporting(token) and not _reports_own_clause(token, frame):
                 return Attribution("trailing", token, self._speaker_in(token, frame, True))
         return None
+
+    def _dash_follows(self, span: QuotedSpan, limit: int) -> bool:
+        """A dash after the closing mark, with or without a space (plain or no-break):
+        “...”― Jane Roe credits the quote to the name after it."""
+        after = self.text[span.outer_end : limit].lstrip(" \t\u00a0")
+        return after.startswith(tuple(DASHES))
 
     def _speaker_in(self, verb: Token, frame: list[Token], after_quote: bool) -> Token | None:
         """The verb's subject if the frame holds it; else, after a quote, the first noun

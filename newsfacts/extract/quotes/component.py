@@ -34,6 +34,7 @@ from newsfacts.extract.quotes.attribution import (
 )
 from newsfacts.extract.quotes.frames import Paragraphs
 from newsfacts.extract.quotes.marks import (
+    DASH_CHARS,
     QuotedSpan,
     find_quoted_spans,
     without_marks,
@@ -53,6 +54,7 @@ from newsfacts.pipeline.stage import Stage
 # How sure each attribution form is. A trailing "X said" is the surest form; the subject of
 # the sentence around a partial quote and the speaker of the sentence before are guesses.
 FORM_CONFIDENCE = {
+    "label": 0.95,
     "trailing": 0.95,
     "leading": 0.9,
     "colon": 0.9,
@@ -225,6 +227,10 @@ def _fact(item: Reported, linker: ReferenceResolver) -> QuoteFact:
 
 
 def _mention_offsets(phrase: Span) -> OffsetFact:
-    """The speaker phrase's offsets without quote marks glued to it ('"Hanson')."""
-    start, end = without_marks(phrase.text, 0, len(phrase.text))
+    """The speaker phrase's offsets without quote marks or a credit's dash glued to it
+    ('"Hanson', '”― Jane Roe')."""
+    text = phrase.text
+    start, end = without_marks(text, 0, len(text))
+    while start < end and (text[start] in DASH_CHARS or text[start].isspace()):
+        start, end = without_marks(text, start + 1, end)
     return {"start": phrase.start_char + start, "end": phrase.start_char + end}

@@ -39,10 +39,18 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None:
             speaks = subject.lower_ not in NOT_SPEAKERS and same_paragraph(subject, verb)
             return subject if speaks else None
-        if node.dep_ not in SUBJECT_CLIMB_DEPS or node.head is node:
+        climbs = node.dep_ in SUBJECT_CLIMB_DEPS or (node is verb and _coordinated(verb))
+        if not climbs or node.head is node:
             return name_before(verb)
         node = node.head
     return None
+
+
+def _coordinated(verb: Token) -> bool:
+    """ "X said ... but said “...”", "and added": a verb right after "and" or "but" that the
+    parser hung from the first verb as its complement, not as a second verb of X's."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before is not None and before.dep_ == "cc" and verb.dep_ == "ccomp"
 
 
 def quoted_as_saying(verb: Token) -> Token | None:

@@ -144,3 +144,41 @@ def test_inverted_said_x_colon(extractor: Extractor) -> None:
     )
     (quote,) = spoken(extractor.extract(text))
     assert mention(quote) == "Ellis"
+
+
+def test_house_styles_a_dash_credit_right_after_the_closing_mark(extractor: Extractor) -> None:
+    # reader-response pieces credit each quote with a dash, often with no space or a no-break one
+    text = (
+        "Readers answered our question about the debate.\n\n"
+        "“He represents our greatest shame.” ― Sonya Herridge\n"
+        "“He is ignorant of our culture.”― Rosa Delgado\u00a0\n"
+        "“How did we get this low?”\u00a0― Maria Lopez\u00a0\n"
+    )
+    found = extractor.extract(text).quotes
+    assert [(q.text[:10], q.speaker, mention(q)) for q in found] == [
+        ("He represe", "Sonya Herridge", "Sonya Herridge"),
+        ("He is igno", "Rosa Delgado", "Rosa Delgado"),
+        ("How did we", "Maria Lopez", "Maria Lopez"),
+    ]
+
+
+def test_house_styles_a_transcript_turn_names_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+        '"PENCE: Well, look, the campaign thinks this is an episode of a game show. But this '
+        "is serious business, Chris.\n\n"
+    )
+    (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
+    assert quote.speaker == "Mike Pence"
+
+
+def test_house_styles_a_second_reporting_verb_after_but_keeps_the_speaker(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "but said" from the first "said", with no subject of its own
+    text = (
+        "Mayor Jane Roberts said Friday that she thinks the video should be released but "
+        'said "the question is the timing."'
+    )
+    (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
+    assert quote.speaker == "Jane Roberts"
