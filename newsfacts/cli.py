@@ -16,7 +16,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
-import click
 import typer
 from pydantic import ValidationError
 
@@ -109,6 +108,7 @@ def main(
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
     output: Annotated[str | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
     output_format: Annotated[
@@ -172,8 +172,8 @@ def extract(
                     items, sink, runner, keep_text=not no_text, on_result=advance
                 )
         except KeyboardInterrupt:
-            command = repeated_command(click.get_current_context(), drop=("force",))
-            typer.echo(interrupted_line(sink, f"{command} --resume"), err=True)
+            command = repeated_command(ctx, drop=("force",), add=("--resume",))
+            typer.echo(interrupted_line(sink, command), err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None
     typer.echo(summary.line(), err=True)
     if summary.failures or summary.partial:
