@@ -158,15 +158,15 @@ def extract(
         )
         keys = FieldKeys(text=text_key, id=id_key, published=date_key, title=title_key)
         items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks, keys=keys)
-        runner = choose_engine(
-            engine.value,
-            shared_extractor(model, article_timeout),
-            workers=workers,
-            batch_size=batch_size,
-            scheduler=scheduler,
-        )
-        total = count_articles(inputs, follow_symlinks=follow_symlinks)
         try:
+            runner = choose_engine(
+                engine.value,
+                shared_extractor(model, article_timeout),
+                workers=workers,
+                batch_size=batch_size,
+                scheduler=scheduler,
+            )
+            total = count_articles(inputs, follow_symlinks=follow_symlinks)
             with extraction_progress(total, enabled=sys.stderr.isatty()) as advance:
                 summary = run_extraction(
                     items, sink, runner, keep_text=not no_text, on_result=advance

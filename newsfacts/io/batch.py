@@ -100,10 +100,10 @@ def interrupted_line(output: ResultSink, resume_command: str) -> str:
             f"newsfacts: interrupted after {written}; {output.format.value} output is written "
             f"only when a run ends, so nothing was kept: run the command again"
         )
-    return (
-        f"newsfacts: interrupted: {written} kept in {part_path(output.out)}; "
-        f"to continue, run: {resume_command}"
-    )
+    part = part_path(output.out)
+    if not part.exists():
+        return "newsfacts: interrupted before any record was written: run the command again"
+    return f"newsfacts: interrupted: {written} kept in {part}; to continue, run: {resume_command}"
 
 
 def _count(number: int, noun: str) -> str:
