@@ -103,7 +103,10 @@ def interrupted_line(output: ResultSink, resume_command: str) -> str:
     part = part_path(output.out)
     if not part.exists():
         return "newsfacts: interrupted before any record was written: run the command again"
-    return f"newsfacts: interrupted: {written} kept in {part}; to continue, run: {resume_command}"
+    return (
+        f"newsfacts: interrupted after writing {written} (kept in {part}); "
+        f"to continue, run: {resume_command}"
+    )
 
 
 def _count(number: int, noun: str) -> str:

@@ -151,7 +151,7 @@ def test_cli_errors_ctrl_c_says_what_was_kept_and_how_to_resume(
     stopped = runner.invoke(app, ["extract", *ARTICLES, "-o", str(out), "--batch-size", "1"])
     assert stopped.exit_code == 130
     line = one_line(stopped.stderr, "newsfacts: interrupted")
-    assert f"1 record kept in {out}.part" in line
+    assert f"after writing 1 record (kept in {out}.part)" in line
     command = line.split("to continue, run: ", 1)[1]
     words = shlex.split(command)
     assert words[:2] == ["newsfacts", "extract"] and words[-1] == "--resume"
