@@ -27,11 +27,11 @@ def holds_records(path: Path) -> bool:
     if suffix not in (".jsonl", ".json") or not path.is_file():
         return False
     with path.open("rb") as stream:
-        start = stream.read(PEEK_BYTES).lstrip()
-    if suffix == ".json":
-        return start.startswith(b"[")
+        if suffix == ".json":
+            return stream.read(PEEK_BYTES).lstrip().startswith(b"[")
+        first_line = next((line for line in stream if line.strip()), b"")
     try:
-        first = json.loads(start.split(b"\n", 1)[0])
+        first = json.loads(first_line)
     except ValueError:
         return False
     return isinstance(first, dict) and "text_sha256" in first
