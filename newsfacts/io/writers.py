@@ -421,7 +421,6 @@ class Output(FinishesOnExit):
         self.resume = resume
         self.stdout = stdout
         self.stderr = stderr
-        self.can_resume = can_resume
         self.written: dict[str, set[str | None]] = {}
         """With --resume: the text hashes already written, by article id."""
         self.changed: dict[str, set[str]] = {}
