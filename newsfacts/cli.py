@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -18,9 +18,6 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
-from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
-from rich.text import Text
 
 from newsfacts import __version__
 from newsfacts.errors import Errors, NewsfactsError, UsageError
@@ -32,6 +29,7 @@ if TYPE_CHECKING:  # the commands import what they use, so `--version` and `--he
 
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 INPUTS_HELP = "Article files, folders (read recursively), globs, or - for standard input."
@@ -48,7 +46,8 @@ PUBLISHED_HELP = "Publication date (YYYY-MM-DD) for articles that carry none of 
 WORKERS_HELP = "Processes to parse with."
 BATCH_HELP = "Articles per batch sent to spaCy."
 RESUME_HELP = (
-    "Continue OUT (or what a killed run left of it): skip articles already in it. A store "
+    "Continue a JSONL OUT (or what a killed or interrupted run left of it): skip articles "
+    "already in it with the same text, extract again those whose text changed. A store "
     "always does."
 )
 FORCE_HELP = "Overwrite OUT if it exists."
@@ -66,6 +65,12 @@ DATE_KEY_HELP = (
 )
 TITLE_KEY_HELP = "The field of a JSON(L) article that holds its title."
 SYMLINKS_HELP = "Follow symbolic links that lead out of an input folder."
+SHOW_FILE_HELP = (
+    "A records file newsfacts wrote (.jsonl, .json; CSV and Parquet where read_records "
+    "reads them), or an article file to extract."
+)
+SHOW_ID_HELP = "Show the record (or article) with this id."
+SHOW_INDEX_HELP = "Show the N-th record (or article) of the file, counting from 1."
 REPORT_HELP = "The HTML file to write."
 VERSION_HELP = "Print the version and exit."
 
@@ -103,6 +108,7 @@ def main(
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP, show_default=False)],
     output: Annotated[str | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
     output_format: Annotated[
@@ -131,10 +137,13 @@ def extract(
     """Extract the facts of every input article into one record per article."""
     from newsfacts.api import shared_extractor
     from newsfacts.engines import choose_engine
-    from newsfacts.io.batch import run_extraction
+    from newsfacts.invocation import repeated_command
+    from newsfacts.io.batch import interrupted_line, run_extraction
+    from newsfacts.io.counting import count_articles
     from newsfacts.io.metadata import FieldKeys
     from newsfacts.io.readers import read_articles
     from newsfacts.io.writers import open_output
+    from newsfacts.render.progress import extraction_progress
 
     with _usage_errors():
         date = parse_published(published)
@@ -149,15 +158,23 @@ def extract(
         )
         keys = FieldKeys(text=text_key, id=id_key, published=date_key, title=title_key)
         items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks, keys=keys)
-        runner = choose_engine(
-            engine.value,
-            shared_extractor(model, article_timeout),
-            workers=workers,
-            batch_size=batch_size,
-            scheduler=scheduler,
-        )
-    with _progress(enabled=sys.stderr.isatty()) as advance:
-        summary = run_extraction(items, sink, runner, keep_text=not no_text, on_result=advance)
+        try:
+            runner = choose_engine(
+                engine.value,
+                shared_extractor(model, article_timeout),
+                workers=workers,
+                batch_size=batch_size,
+                scheduler=scheduler,
+            )
+            total = count_articles(inputs, follow_symlinks=follow_symlinks)
+            with extraction_progress(total, enabled=sys.stderr.isatty()) as advance:
+                summary = run_extraction(
+                    items, sink, runner, keep_text=not no_text, on_result=advance
+                )
+        except KeyboardInterrupt:
+            command = repeated_command(ctx, drop=("force",), add=("--resume",))
+            typer.echo(interrupted_line(sink, command), err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
     typer.echo(summary.line(), err=True)
     if summary.failures or summary.partial:
         raise typer.Exit(EXIT_FAILURES)
@@ -165,20 +182,25 @@ def extract(
 
 @app.command()
 def show(
-    file: Annotated[Path, typer.Argument(help="An article file, or a records .jsonl file.")],
+    file: Annotated[Path, typer.Argument(help=SHOW_FILE_HELP)],
+    record_id: Annotated[str | None, typer.Option("--id", help=SHOW_ID_HELP)] = None,
+    index: Annotated[int | None, typer.Option("--index", help=SHOW_INDEX_HELP)] = None,
     model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
     published: Annotated[str | None, typer.Option(help=PUBLISHED_HELP)] = None,
 ) -> None:
-    """Show the facts of one article (or the first record of a records file) as tables."""
-    from newsfacts.io.records import first_record
+    """Show the facts of one record of a records file, or of one article, as tables
+    (through a pager when they are taller than the terminal)."""
+    from newsfacts.io.selection import choose, holds_records, records_to_show
     from newsfacts.io.tables import record_view
+    from newsfacts.render.terminal import print_paged
 
     with _usage_errors():
-        record = first_record(file) if file.suffix == ".jsonl" and file.is_file() else None
-        if record is None:
-            date = parse_published(published)
-            record = _extract_one(file, date, model)
-    Console().print(record_view(record))
+        if holds_records(file):
+            records = records_to_show(file)
+            record = choose(records, file, record_id=record_id, index=index, noun="record")
+        else:
+            record = _extract_one(file, parse_published(published), model, record_id, index)
+    print_paged(record_view(record))
 
 
 @app.command()
@@ -196,7 +218,7 @@ def report(
 
     with _usage_errors():
         if output.exists() and not force:
-            raise UsageError(Errors.E302.format(path=output))
+            raise UsageError(Errors.E302.format(path=output, resume=""))
         try:
             page = build_report(read_any_results(records))
         except (OSError, ValidationError) as error:
@@ -348,12 +370,20 @@ def parse_published(value: str | None) -> dt.date | None:
     raise UsageError(Errors.E303.format(value=value))
 
 
-def _extract_one(file: Path, published: dt.date | None, model: str | None) -> ArticleRecord:
+def _extract_one(
+    file: Path,
+    published: dt.date | None,
+    model: str | None,
+    record_id: str | None,
+    index: int | None,
+) -> ArticleRecord:
     from newsfacts.api import shared_extractor
     from newsfacts.io.readers import read_articles
+    from newsfacts.io.selection import choose
     from newsfacts.models import ErrorEntry
 
-    item = next(read_articles([str(file)], published=published))
+    items = list(read_articles([str(file)], published=published))
+    item = choose(items, file, record_id=record_id, index=index, noun="article")
     result = item if isinstance(item, ErrorEntry) else next(shared_extractor(model).pipe([item]))
     if isinstance(result, ErrorEntry):
         typer.echo(f"{result.code} {result.reason}", err=True)
@@ -373,24 +403,3 @@ def _usage_errors() -> Iterator[None]:
 def _fail_usage(message: str) -> NoReturn:
     typer.echo(message, err=True)
     raise typer.Exit(EXIT_USAGE)
-
-
-class RateColumn(ProgressColumn):
-    """Articles per second so far."""
-
-    def render(self, task: Task) -> Text:
-        elapsed = task.elapsed or 0.0
-        rate = task.completed / elapsed if elapsed else 0.0
-        return Text(f"{rate:.1f} articles/s")
-
-
-@contextmanager
-def _progress(*, enabled: bool) -> Iterator[Callable[[], None] | None]:
-    """A progress line on standard error when it is a terminal; nothing otherwise."""
-    if not enabled:
-        yield None
-        return
-    columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), RateColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("extract", total=None)
-        yield lambda: progress.advance(task)

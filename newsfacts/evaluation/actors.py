@@ -14,12 +14,12 @@ Two kinds of file, told apart by their entities:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from newsfacts.evaluation.files import jsonl_rows
 from newsfacts.models import Actor, Article, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
@@ -30,10 +30,7 @@ SALIENT_TYPES = {"People", "Organization", "GPE"}
 
 def read_rows(path: Path) -> Iterator[dict[str, Any]]:
     """The annotated documents of a JSONL file, one dict per line."""
-    with Path(path).open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                yield json.loads(line)
+    yield from jsonl_rows(path)
 
 
 def file_kind(rows: list[dict[str, Any]]) -> str:

@@ -31,12 +31,12 @@ Two alignments with PolNeAR's unit make the comparison fair:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsfacts.evaluation.files import jsonl_rows
 from newsfacts.models import Article, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
@@ -122,10 +122,7 @@ class CoveredTally:
 
 def read_articles(path: Path) -> Iterator[dict[str, Any]]:
     """The annotated articles of a PolNeAR JSONL file, one dict per line."""
-    with Path(path).open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                yield json.loads(line)
+    yield from jsonl_rows(path)
 
 
 def gold_relations(article: dict[str, Any]) -> list[Relation]:

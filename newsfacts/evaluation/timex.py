@@ -22,7 +22,6 @@ can be measured on the others, as a held-out test would measure them.
 
 from __future__ import annotations
 
-import json
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from newsfacts.evaluation.files import jsonl_rows
 from newsfacts.extract.dates.component import Dates
 from newsfacts.pipeline.composite import Newsfacts
 from newsfacts.pipeline.doc import get_facts
@@ -189,13 +189,9 @@ def default_dates_stage(nlp: Language) -> Dates:
 
 def read_documents(path: Path) -> Iterator[dict[str, Any]]:
     """The documents of a TempEval JSONL file, each with its gold `Timex3` list."""
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            gold = [Timex3(t["start"], t["end"], t["type"], t.get("value")) for t in row["timexes"]]
-            yield {"id": row["id"], "dct": row.get("dct"), "text": row["text"], "gold": gold}
+    for row in jsonl_rows(path):
+        gold = [Timex3(t["start"], t["end"], t["type"], t.get("value")) for t in row["timexes"]]
+        yield {"id": row["id"], "dct": row.get("dct"), "text": row["text"], "gold": gold}
 
 
 def match_relaxed(gold: list[Timex3], predicted: list[Timex3]) -> list[tuple[Timex3, Timex3]]:

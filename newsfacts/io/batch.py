@@ -53,7 +53,8 @@ def run_extraction(
     on_result: Callable[[], None] | None = None,
 ) -> RunSummary:
     """Extract every item not already in the output (--resume, or a store holding it)
-    and write each result as it comes. `on_result` is called after each one (a progress bar)."""
+    and write each result as it comes. `on_result` is called after each one written or
+    skipped (a progress bar counting toward every input article)."""
     started = time.perf_counter()
     skipped = 0
 
@@ -62,6 +63,8 @@ def run_extraction(
         for item in items:
             if output.is_done(item):
                 skipped += 1
+                if on_result:
+                    on_result()
             else:
                 yield item
 
@@ -77,6 +80,32 @@ def run_extraction(
         skipped=skipped,
         seconds=time.perf_counter() - started,
         errors_location=output.errors_location,
+    )
+
+
+def interrupted_line(output: ResultSink, resume_command: str) -> str:
+    """What a run stopped by Ctrl-C kept, and how to continue it, for standard error."""
+    from newsfacts.io.writers import RESUMABLE_FORMATS, Output, part_path
+
+    written = _count(output.records, "record")
+    if not isinstance(output, Output):
+        return (
+            f"newsfacts: interrupted: the store keeps every committed transaction; "
+            f"to continue, run: {resume_command}"
+        )
+    if output.out is None:
+        return f"newsfacts: interrupted after writing {written} to standard output"
+    if output.format not in RESUMABLE_FORMATS:
+        return (
+            f"newsfacts: interrupted after {written}; {output.format.value} output is written "
+            f"only when a run ends, so nothing was kept: run the command again"
+        )
+    part = part_path(output.out)
+    if not part.exists():
+        return "newsfacts: interrupted before any record was written: run the command again"
+    return (
+        f"newsfacts: interrupted after writing {written} (kept in {part}); "
+        f"to continue, run: {resume_command}"
     )
 
 

@@ -34,7 +34,7 @@ from newsfacts.io.decode import (
     encoding_from_bom,
 )
 from newsfacts.io.metadata import FieldKeys, dateline_date, publication_date
-from newsfacts.io.sources import Source, find_sources
+from newsfacts.io.sources import Source, find_sources, why_nothing_to_read
 from newsfacts.models import Article, ErrorEntry, Item
 from newsfacts.models.records import PublishedSource
 
@@ -68,7 +68,12 @@ def read_articles(
     """
     sources = find_sources(inputs, follow_symlinks=follow_symlinks)
     if all(source.problem for source in sources):
-        raise UsageError(Errors.E304.format(inputs=" ".join(inputs) or "(no inputs)"))
+        raise UsageError(
+            Errors.E304.format(
+                inputs=" ".join(inputs) or "(no inputs)",
+                reasons=why_nothing_to_read(inputs, sources),
+            )
+        )
     context = ReadContext(published=published, stdin=stdin, keys=keys or FieldKeys())
     return (item for source in sources for item in _items_of(source, context))
 

@@ -102,19 +102,6 @@ def count_records(path: Path) -> int:
         return sum(1 for line in lines if line.strip())
 
 
-def first_record(path: Path) -> ArticleRecord | None:
-    """The first record of a records JSONL file; None when the file does not start with one
-    (it is an article file then, not a records file)."""
-    with path.open("rb") as lines:
-        for line in lines:
-            if line.strip():
-                try:
-                    return ArticleRecord.model_validate_json(line)
-                except ValidationError:
-                    return None
-    return None
-
-
 def _why_invalid(line: bytes) -> str | None:
     try:
         ArticleRecord.model_validate_json(line)

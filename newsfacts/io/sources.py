@@ -69,6 +69,28 @@ def find_sources(inputs: list[str], *, follow_symlinks: bool = False) -> list[So
     return sources
 
 
+def why_nothing_to_read(inputs: list[str], sources: list[Source]) -> str:
+    """Why `inputs` gave no source that could be read, for E304: each path that does not
+    exist named as such, the other refusals as they are, a folder without article files
+    or a glob that matched nothing said to be so."""
+    reasons = [_why_unread(source) for source in sources if source.problem]
+    if not sources:
+        reasons = [_why_empty(argument) for argument in inputs]
+    return "; ".join(dict.fromkeys(reasons)) or "no inputs given"
+
+
+def _why_unread(source: Source) -> str:
+    if source.kind == "missing":
+        return f"{source.display} does not exist"
+    return (source.problem or "").split(" ", 1)[-1]
+
+
+def _why_empty(argument: str) -> str:
+    if Path(argument).is_dir():
+        return f"{argument} holds no article files ({', '.join(ARTICLE_KINDS)})"
+    return f"{argument} matches no article file"
+
+
 def article_kind(name: str) -> tuple[str | None, bool]:
     """The article format a file name says ("text", "html", "json", "jsonl") and whether
     it is gzip-compressed; None for a suffix newsfacts does not read."""

@@ -1,4 +1,8 @@
-"""A record as rich tables, for reading in a terminal (`newsfacts show`)."""
+"""A record as rich tables, for reading in a terminal (`newsfacts show`).
+
+Article text is never read as rich markup: every cell and heading is a `Text` built from
+the plain string, so a journalist's "[the non-renewal]" or a quoted "<b>" prints as it is.
+"""
 
 from __future__ import annotations
 
@@ -98,11 +102,15 @@ def _heading(record: ArticleRecord) -> Text:
 
 
 def _tables(record: ArticleRecord) -> Iterator[Table]:
+    """One table per kind of fact the record has; a kind with none is left out."""
     for kind, columns in COLUMNS.items():
         facts = getattr(record, kind)
-        table = Table(title=f"{kind} ({len(facts)})", title_justify="left", expand=False)
+        if not facts:
+            continue
+        title = Text(f"{kind} ({len(facts)})")
+        table = Table(title=title, title_justify="left", expand=False)
         for header, _ in columns:
             table.add_column(header, overflow="fold")
         for fact in facts:
-            table.add_row(*(cell(fact) for _, cell in columns))
+            table.add_row(*(Text(cell(fact)) for _, cell in columns))
         yield table

@@ -12,6 +12,7 @@ Error entries go to `OUT.errors.jsonl` (standard error without an output file).
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -51,13 +52,30 @@ class OutputFormat(StrEnum):
     @classmethod
     def from_path(cls, path: Path | None) -> OutputFormat:
         """The format an output file's suffix names (out.csv is CSV, facts.db a store);
-        JSONL otherwise."""
+        JSONL for standard output or a name without a suffix. Raises `UsageError` E320 for
+        a suffix that names no format (out.xml), rather than write JSONL under that name."""
         from newsfacts.io.store import is_store
 
         if path is not None and is_store(str(path)):
             return cls.SQLITE
         suffix = path.suffix.lower().lstrip(".") if path else ""
-        return cls(suffix) if suffix in cls._value2member_map_ else cls.JSONL
+        if not suffix:
+            return cls.JSONL
+        if suffix not in cls._value2member_map_ or suffix == cls.SQLITE:
+            raise UsageError(
+                Errors.E320.format(
+                    path=path,
+                    suffix=f".{suffix}",
+                    formats="|".join(fmt.value for fmt in cls),
+                    suffixes=", ".join(f".{fmt.value}" for fmt in FILE_FORMATS) + " or .db",
+                )
+            )
+        return cls(suffix)
+
+
+FILE_FORMATS = (OutputFormat.JSONL, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.PARQUET)
+RESUMABLE_FORMATS = (OutputFormat.JSONL,)
+"""The formats `--resume` continues: only JSONL keeps each finished record as it goes."""
 
 
 class ResultSink(Protocol):
@@ -99,6 +117,8 @@ def open_output(
     implied); a file `Output` otherwise (standard output when `target` is None)."""
     from newsfacts.io.store import StoreOutput, is_postgres
 
+    if resume and force:
+        raise UsageError(Errors.E319.format())
     path = Path(target) if target is not None else None
     chosen = OutputFormat.SQLITE if target and is_postgres(target) else fmt
     chosen = chosen or OutputFormat.from_path(path)
@@ -110,7 +130,7 @@ def open_output(
         )
     if aliases is not None:
         raise UsageError(Errors.E317.format())
-    return Output(path, chosen, force=force, resume=resume)
+    return Output(path, chosen, force=force, resume=resume, can_resume=True)
 
 
 def part_path(out: Path) -> Path:
@@ -248,23 +268,59 @@ WRITERS: dict[OutputFormat, Callable[[BinaryIO], RecordWriter]] = {
 }
 
 
-def check_output(out: Path | None, fmt: OutputFormat, *, force: bool, resume: bool) -> None:
+def check_output(
+    out: Path | None,
+    fmt: OutputFormat,
+    *,
+    force: bool,
+    resume: bool,
+    can_resume: bool = False,
+) -> None:
     """Refuse, before any work, an output that cannot or must not be written (E302, E305,
-    E306, E307)."""
-    if resume and (out is None or fmt is not OutputFormat.JSONL):
+    E306, E307, E321). `can_resume` says whether the command offers --resume (extract
+    does, export does not), so E302 suggests it only where it would work."""
+    if resume and (out is None or fmt not in RESUMABLE_FORMATS):
         raise UsageError(Errors.E306.format())
     if out is None and fmt is OutputFormat.PARQUET:
         raise UsageError(Errors.E307.format(format=fmt.value))
     if fmt is OutputFormat.PARQUET:
         import_pyarrow()
-    if out is not None and not force and not resume:
+    if out is None:
+        return
+    check_writable(out)
+    if not force and not resume:
+        resumable = can_resume and fmt in RESUMABLE_FORMATS
         for existing in (out, part_path(out)):
             if existing.exists():
-                raise UsageError(Errors.E302.format(path=existing))
+                raise UsageError(Errors.E302.format(path=existing, resume=resume_advice(resumable)))
 
 
-def recover_for_resume(out: Path) -> frozenset[str]:
-    """Make `OUT.part` hold the finished records of the run to continue; return their ids.
+def resume_advice(resumable: bool) -> str:
+    """The end of E302: --resume is offered only where it continues the output."""
+    return ", or --resume to continue it" if resumable else ""
+
+
+def check_writable(out: Path) -> None:
+    """Raise `UsageError` E321 when `out` cannot be created: its nearest existing folder
+    is a file, or cannot be written (a read-only location)."""
+    folder = out.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise UsageError(Errors.E321.format(path=out, detail=f"{folder} is not a folder"))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(Errors.E321.format(path=out, detail=f"{folder} is not writable"))
+
+
+def unwritable(out: Path, error: OSError) -> UsageError:
+    """The E321 error for an output that failed to open or write (read-only file system,
+    no space left)."""
+    return UsageError(Errors.E321.format(path=out, detail=error.strerror or error))
+
+
+def recover_for_resume(out: Path) -> dict[str, set[str | None]]:
+    """Make `OUT.part` hold the finished records of the run to continue; return the text
+    hashes (`text_sha256`) written for each id.
 
     The run to continue is the one a `.part` file is left from (a killed run), else the
     finished OUT. Only whole lines that parse as a JSON object with an id are kept: the
@@ -273,34 +329,58 @@ def recover_for_resume(out: Path) -> frozenset[str]:
     part = part_path(out)
     source = part if part.exists() else out
     if not source.exists():
-        return frozenset()
-    ids: set[str] = set()
-    copy_path = part.with_name(part.name + ".tmp")
+        return {}
+    hashes: dict[str, set[str | None]] = {}
+
+    def finished(line: bytes) -> bool:
+        found = finished_record(line)
+        if found is not None:
+            hashes.setdefault(found[0], set()).add(found[1])
+        return found is not None
+
+    copy_lines(source, part, finished)
+    return hashes
+
+
+def drop_stale_records(part: Path, current: dict[str, set[str]]) -> None:
+    """Remove from `part` the records of articles whose text has changed since they were
+    written: a line whose id is in `current` but whose text hash is not among the hashes
+    this run read for that id (its new record is further down)."""
+
+    def still_current(line: bytes) -> bool:
+        found = finished_record(line)
+        return found is None or found[0] not in current or found[1] in current[found[0]]
+
+    copy_lines(part, part, still_current)
+
+
+def copy_lines(source: Path, target: Path, keep: Callable[[bytes], bool]) -> None:
+    """Write the lines of `source` that `keep` accepts to `target`, through a synced
+    temporary file moved into place (so `source` may be `target`)."""
+    copy_path = target.with_name(target.name + ".tmp")
     try:
         with copy_path.open("wb") as copy, source.open("rb") as lines:
-            for line in lines:
-                record_id = finished_record_id(line)
-                if record_id is not None:
-                    ids.add(record_id)
-                    copy.write(line)
+            copy.writelines(line for line in lines if keep(line))
             _sync(copy)
-        os.replace(copy_path, part)
+        os.replace(copy_path, target)
     except BaseException:
         copy_path.unlink(missing_ok=True)
         raise
-    return frozenset(ids)
 
 
-def finished_record_id(line: bytes) -> str | None:
-    """The id of one whole JSONL record line; None for a half-written line or junk."""
+def finished_record(line: bytes) -> tuple[str, str | None] | None:
+    """The id and text hash of one whole JSONL record line; None for a half-written line
+    or junk."""
     if not line.endswith(b"\n"):
         return None
     try:
         value = json.loads(line)
     except (ValueError, RecursionError):
         return None
-    record_id = value.get("id") if isinstance(value, dict) else None
-    return record_id if isinstance(record_id, str) else None
+    if not isinstance(value, dict) or not isinstance(value.get("id"), str):
+        return None
+    digest = value.get("text_sha256")
+    return value["id"], digest if isinstance(digest, str) else None
 
 
 def stage_failures(record: ArticleRecord) -> list[ErrorEntry]:
@@ -333,14 +413,18 @@ class Output(FinishesOnExit):
         resume: bool = False,
         stdout: BinaryIO | None = None,
         stderr: TextIO | None = None,
+        can_resume: bool = False,
     ) -> None:
-        check_output(out, fmt, force=force, resume=resume)
+        check_output(out, fmt, force=force, resume=resume, can_resume=can_resume)
         self.out = out
         self.format = fmt
         self.resume = resume
         self.stdout = stdout
         self.stderr = stderr
-        self.done_ids: frozenset[str] = frozenset()
+        self.written: dict[str, set[str | None]] = {}
+        """With --resume: the text hashes already written, by article id."""
+        self.changed: dict[str, set[str]] = {}
+        """With --resume: the text hashes read this run of articles whose text changed."""
         self.records = 0
         self.errors = 0
         self.partial = 0
@@ -352,17 +436,30 @@ class Output(FinishesOnExit):
         if self.out is None:
             self._writer = WRITERS[self.format](self.stdout or sys.stdout.buffer)
             return self
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        if self.resume:
-            self.done_ids = recover_for_resume(self.out)
-        part = part_path(self.out)
-        self._stream = part.open("ab") if self.resume else part.open("wb")
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            if self.resume:
+                self.written = recover_for_resume(self.out)
+            part = part_path(self.out)
+            self._stream = part.open("ab") if self.resume else part.open("wb")
+        except OSError as error:
+            raise unwritable(self.out, error) from error
         self._writer = WRITERS[self.format](self._stream)
         return self
 
     def is_done(self, item: Item) -> bool:
-        """Whether --resume found this article's record already written."""
-        return item.id in self.done_ids
+        """Whether --resume found this article's record already written, from the same
+        text: an article whose text changed since is extracted again (and its old record
+        dropped when the run ends)."""
+        hashes = self.written.get(item.id)
+        if not hashes:
+            return False
+        if isinstance(item, ErrorEntry):
+            return True
+        digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+        if hashes != {digest}:  # changed, or changed and re-extracted by a killed run
+            self.changed.setdefault(item.id, set()).add(digest)
+        return digest in hashes
 
     def write(self, result: ArticleRecord | ErrorEntry) -> None:
         """Write a record to the output, or an error entry to the errors file or stream. A
@@ -373,7 +470,10 @@ class Output(FinishesOnExit):
             self.errors += 1
             return
         assert self._writer is not None, "write() is called inside `with Output(...)`"
-        self._writer.write(result)
+        try:
+            self._writer.write(result)
+        except OSError as error:
+            raise unwritable(self.out or Path("standard output"), error) from error
         self.records += 1
         failures = stage_failures(result)
         for entry in failures:
@@ -397,16 +497,22 @@ class Output(FinishesOnExit):
         if self.out is None:
             (self.stderr or sys.stderr).write(line)
             return
-        if self._error_stream is None:
-            self._error_stream = part_path(errors_path(self.out)).open("wb")
-        self._error_stream.write(line.encode("utf-8"))
-        self._error_stream.flush()
+        try:
+            if self._error_stream is None:
+                self._error_stream = part_path(errors_path(self.out)).open("wb")
+            self._error_stream.write(line.encode("utf-8"))
+            self._error_stream.flush()
+        except OSError as error:
+            raise unwritable(errors_path(self.out), error) from error
 
     def _commit(self) -> None:
         assert self._writer is not None
         self._writer.close()
         if self.out is None or self._stream is None:
             return
+        if self.changed:
+            self._stream.flush()
+            drop_stale_records(part_path(self.out), self.changed)
         _finish_file(self._stream, self.out)
         errors = errors_path(self.out)
         if self._error_stream is not None:

@@ -18,10 +18,10 @@ from newsfacts.io.writers import (
     OutputFormat,
     csv_cell,
     errors_path,
-    finished_record_id,
+    finished_record,
     part_path,
 )
-from newsfacts.models import ArticleRecord, ErrorEntry
+from newsfacts.models import Article, ArticleRecord, ErrorEntry
 
 TEXT = "“Our budgets are reflective of our values,” said Serna."
 
@@ -187,7 +187,7 @@ def test_writers_resume_ignores_a_half_written_line(tmp_path: Path) -> None:
     half = make_record("b").model_dump_json()[:40]
     part_path(out).write_text(whole + half)
     with Output(out, resume=True) as output:
-        assert output.done_ids == {"a"}
+        assert set(output.written) == {"a"}
         output.write(make_record("b"))
     ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
     assert ids == ["a", "b"]
@@ -197,7 +197,7 @@ def test_writers_resume_continues_a_finished_output(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     write_all(out, [make_record("a")])
     with Output(out, resume=True) as output:
-        assert output.done_ids == {"a"}
+        assert set(output.written) == {"a"}
         output.write(make_record("b"))
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]
 
@@ -212,14 +212,28 @@ def test_writers_resume_only_for_jsonl_files(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "record_id"),
+    ("line", "found"),
     [
-        (b'{"id": "a", "x": 1}\n', "a"),
+        (b'{"id": "a", "x": 1}\n', ("a", None)),
+        (b'{"id": "a", "text_sha256": "ab"}\n', ("a", "ab")),
         (b'{"id": "a", "x": 1}', None),
         (b'{"id": "a", "x"\n', None),
         (b'["a"]\n', None),
         (b'{"id": 5}\n', None),
     ],
 )
-def test_writers_finished_record_id(line: bytes, record_id: str | None) -> None:
-    assert finished_record_id(line) == record_id
+def test_writers_finished_record(line: bytes, found: tuple[str, str | None] | None) -> None:
+    assert finished_record(line) == found
+
+
+def test_writers_resume_drops_the_record_of_a_changed_text(tmp_path: Path) -> None:
+    """A killed run that had re-extracted a changed article left its old and new records;
+    resuming keeps only the new one."""
+    out = tmp_path / "out.jsonl"
+    old = make_record("a").model_dump_json()
+    new = json.loads(old) | {"text_sha256": hashlib.sha256(b"changed").hexdigest()}
+    part_path(out).write_text(old + "\n" + json.dumps(new) + "\n")
+    with Output(out, resume=True) as output:
+        assert output.is_done(Article(id="a", text="changed"))
+    (line,) = out.read_text().splitlines()
+    assert json.loads(line)["text_sha256"] == new["text_sha256"]
