@@ -67,6 +67,11 @@ DATE_KEY_HELP = (
 TITLE_KEY_HELP = "The field of a JSON(L) article that holds its title."
 SYMLINKS_HELP = "Follow symbolic links that lead out of an input folder."
 REPORT_HELP = "The HTML file to write."
+RECORDS_HELP = (
+    "An output of newsfacts: records .jsonl or .json, or the folder of CSV or Parquet tables "
+    "(or one of its files)."
+)
+REPORT_RECORDS_HELP = f"{RECORDS_HELP[:-1]}, or a store."
 VERSION_HELP = "Print the version and exit."
 
 
@@ -165,7 +170,7 @@ def extract(
 
 @app.command()
 def show(
-    file: Annotated[Path, typer.Argument(help="An article file, or a records .jsonl file.")],
+    file: Annotated[Path, typer.Argument(help="An article file, or an output of newsfacts.")],
     model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
     published: Annotated[str | None, typer.Option(help=PUBLISHED_HELP)] = None,
 ) -> None:
@@ -174,7 +179,7 @@ def show(
     from newsfacts.io.tables import record_view
 
     with _usage_errors():
-        record = first_record(file) if file.suffix == ".jsonl" and file.is_file() else None
+        record = first_record(file)
         if record is None:
             date = parse_published(published)
             record = _extract_one(file, date, model)
@@ -183,9 +188,7 @@ def show(
 
 @app.command()
 def report(
-    records: Annotated[
-        str, typer.Argument(help="A records .jsonl file or a store written by newsfacts.")
-    ],
+    records: Annotated[str, typer.Argument(help=REPORT_RECORDS_HELP)],
     output: Annotated[Path, typer.Option("--output", "-o", help=REPORT_HELP)] = Path("report.html"),
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
 ) -> None:
@@ -319,18 +322,17 @@ def schema() -> None:
 
 @app.command()
 def validate(
-    file: Annotated[Path, typer.Argument(help="A records .jsonl file written by newsfacts.")],
+    file: Annotated[Path, typer.Argument(help=RECORDS_HELP)],
 ) -> None:
-    """Check every line of a records file against the record schema."""
-    from newsfacts.io.records import count_records, invalid_lines
+    """Check every record of an output (every line of a JSONL file) against the schema."""
+    from newsfacts.io.records import invalid_records
 
     try:
-        problems = list(invalid_lines(file))
-        total = count_records(file)
+        total, problems = invalid_records(file)
     except OSError as error:
         _fail_usage(Errors.E101.format(path=file, detail=error.strerror or error))
-    for number, reason in problems:
-        typer.echo(f"{file}:{number}: {reason}")
+    for where, reason in problems:
+        typer.echo(f"{file}:{where}: {reason}")
     typer.echo(f"{total - len(problems)} of {total} records valid", err=True)
     if problems:
         raise typer.Exit(EXIT_FAILURES)
