@@ -333,7 +333,8 @@ def validate(
         _fail_usage(Errors.E101.format(path=file, detail=error.strerror or error))
     for where, reason in problems:
         typer.echo(f"{file}:{where}: {reason}")
-    typer.echo(f"{total - len(problems)} of {total} records valid", err=True)
+    valid = max(total - len(problems), 0)  # a whole-output problem counts no record
+    typer.echo(f"{valid} of {total} records valid", err=True)
     if problems:
         raise typer.Exit(EXIT_FAILURES)
 

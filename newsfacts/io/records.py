@@ -29,8 +29,8 @@ def invalid_lines(path: Path) -> Iterator[tuple[int, str]]:
 def invalid_records(path: Path) -> tuple[int, list[tuple[str, str]]]:
     """How many records an output holds, and (where, reason) for each one that is not a
     valid `ArticleRecord`: a JSONL file line by line (where: the line number), a JSON array
-    item by item (`[3]`), a folder of CSV or Parquet tables as a whole (`tables`). Raises
-    OSError when the file cannot be read."""
+    item by item (`[3]`), a folder of CSV or Parquet tables as a whole (`tables`: then the
+    count is 0). Raises OSError when the file cannot be read."""
     tables = tables_location(path)
     if tables is not None:
         try:

@@ -5,7 +5,8 @@ postgresql:// addresses are stores, see `newsfacts.io.store`).
 A file output is written to `OUT.part` in the same folder and moved over OUT with
 `os.replace` only when the run succeeds, so OUT is never half-written and an existing OUT
 is replaced in one step (CSV and Parquet: a folder OUT of tables, `newsfacts.io.tidy`).
-JSONL records are written (and flushed) one by one, so the `.part` file of a killed run keeps every finished record and `--resume` continues from it.
+JSONL records are written (and flushed) one by one, so the `.part` file of a killed run
+keeps every finished record and `--resume` continues from it.
 Error entries go to `OUT.errors.jsonl` (standard error without an output file).
 """
 
