@@ -9,13 +9,16 @@ from typing import Any
 
 import pytest
 from conftest import SAMPLES
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import newsfacts
 from newsfacts.cli import app
 from newsfacts.io.readers import read_articles
-from newsfacts.io.tidy import ARTICLE_KEY_FIELDS, TABLES, record_rows
-from newsfacts.io.writers import Output, OutputFormat
+from newsfacts.io.tidy import ARTICLE_KEY_FIELDS, TABLES, Column, record_rows
+from newsfacts.io.tidy_files import FORMULA_STARTS, PLAIN_NUMBER, csv_cell, csv_value
+from newsfacts.io.writers import Output, OutputFormat, open_output
 from newsfacts.models import ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
@@ -173,3 +176,27 @@ def test_tidy_report_reads_tables(
     html = page.read_text(encoding="utf-8")
     assert all(f'id="article-{n}"' in html for n in range(1, len(records) + 1))
     assert all(str(record.title) in html for record in records)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_tidy_export_of_a_store_reads_back_as_the_store(
+    tmp_path: Path, fmt: str, sample_records: list[ArticleRecord]
+) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    store = tmp_path / "facts.db"
+    with open_output(str(store)) as sink:
+        for record in sample_records[:3]:
+            sink.write(record)
+    out = tmp_path / f"exported.{fmt}"
+    result = runner.invoke(app, ["export", str(store), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert newsfacts.read_records(out) == newsfacts.read_records(store)
+
+
+@given(st.text(min_size=1))
+def test_tidy_csv_cell_reads_back_as_written(text: str) -> None:
+    column = Column("text", "string")
+    assert csv_value(column, csv_cell(text)) == text
+    cell = csv_cell(text)
+    assert not cell.startswith(FORMULA_STARTS) or PLAIN_NUMBER.match(cell)
