@@ -36,8 +36,8 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 INPUTS_HELP = "Article files, folders (read recursively), globs, or - for standard input."
 OUTPUT_HELP = (
-    "Output file (error entries: OUT.errors.jsonl), or a store: facts.db, facts.sqlite or "
-    "postgresql://USER@HOST/DB. Default: standard output."
+    "Output file (csv, parquet: a folder of tables; error entries: OUT.errors.jsonl), or a "
+    "store: facts.db, facts.sqlite or postgresql://USER@HOST/DB. Default: standard output."
 )
 ALIASES_HELP = "A JSON file of actor names to merge (same) or keep apart (distinct) in a store."
 COMMIT_HELP = "Articles per transaction when writing a store (a killed run loses at most these)."
