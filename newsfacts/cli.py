@@ -34,8 +34,8 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 INPUTS_HELP = "Article files, folders (read recursively), globs, or - for standard input."
 OUTPUT_HELP = (
-    "Output file (error entries: OUT.errors.jsonl), or a store: facts.db, facts.sqlite or "
-    "postgresql://USER@HOST/DB. Default: standard output."
+    "Output file (csv, parquet: a folder of tables; error entries: OUT.errors.jsonl), or a "
+    "store: facts.db, facts.sqlite or postgresql://USER@HOST/DB. Default: standard output."
 )
 ALIASES_HELP = "A JSON file of actor names to merge (same) or keep apart (distinct) in a store."
 COMMIT_HELP = "Articles per transaction when writing a store (a killed run loses at most these)."
@@ -66,12 +66,17 @@ DATE_KEY_HELP = (
 TITLE_KEY_HELP = "The field of a JSON(L) article that holds its title."
 SYMLINKS_HELP = "Follow symbolic links that lead out of an input folder."
 SHOW_FILE_HELP = (
-    "A records file newsfacts wrote (.jsonl, .json; CSV and Parquet where read_records "
-    "reads them), or an article file to extract."
+    "An output of newsfacts (records .jsonl or .json, a folder of CSV or Parquet tables or "
+    "one of its files), or an article file to extract."
 )
 SHOW_ID_HELP = "Show the record (or article) with this id."
 SHOW_INDEX_HELP = "Show the N-th record (or article) of the file, counting from 1."
 REPORT_HELP = "The HTML file to write."
+RECORDS_HELP = (
+    "An output of newsfacts: records .jsonl or .json, or the folder of CSV or Parquet tables "
+    "(or one of its files)."
+)
+REPORT_RECORDS_HELP = f"{RECORDS_HELP[:-1]}, or a store."
 VERSION_HELP = "Print the version and exit."
 
 
@@ -205,9 +210,7 @@ def show(
 
 @app.command()
 def report(
-    records: Annotated[
-        str, typer.Argument(help="A records .jsonl file or a store written by newsfacts.")
-    ],
+    records: Annotated[str, typer.Argument(help=REPORT_RECORDS_HELP)],
     output: Annotated[Path, typer.Option("--output", "-o", help=REPORT_HELP)] = Path("report.html"),
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
 ) -> None:
@@ -341,19 +344,19 @@ def schema() -> None:
 
 @app.command()
 def validate(
-    file: Annotated[Path, typer.Argument(help="A records .jsonl file written by newsfacts.")],
+    file: Annotated[Path, typer.Argument(help=RECORDS_HELP)],
 ) -> None:
-    """Check every line of a records file against the record schema."""
-    from newsfacts.io.records import count_records, invalid_lines
+    """Check every record of an output (every line of a JSONL file) against the schema."""
+    from newsfacts.io.records import invalid_records
 
     try:
-        problems = list(invalid_lines(file))
-        total = count_records(file)
+        total, problems = invalid_records(file)
     except OSError as error:
         _fail_usage(Errors.E101.format(path=file, detail=error.strerror or error))
-    for number, reason in problems:
-        typer.echo(f"{file}:{number}: {reason}")
-    typer.echo(f"{total - len(problems)} of {total} records valid", err=True)
+    for where, reason in problems:
+        typer.echo(f"{file}:{where}: {reason}")
+    valid = max(total - len(problems), 0)  # a whole-output problem counts no record
+    typer.echo(f"{valid} of {total} records valid", err=True)
     if problems:
         raise typer.Exit(EXIT_FAILURES)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
 from newsfacts.errors import Errors, UsageError
+from newsfacts.io.tidy_files import read_tables, tables_location
 from newsfacts.io.writers import Output, OutputFormat, errors_path, part_path
 from newsfacts.models import ArticleRecord, ErrorEntry
 
@@ -22,6 +24,36 @@ def invalid_lines(path: Path) -> Iterator[tuple[int, str]]:
                 reason = _why_invalid(line)
                 if reason is not None:
                     yield number, reason
+
+
+def invalid_records(path: Path) -> tuple[int, list[tuple[str, str]]]:
+    """How many records an output holds, and (where, reason) for each one that is not a
+    valid `ArticleRecord`: a JSONL file line by line (where: the line number), a JSON array
+    item by item (`[3]`), a folder of CSV or Parquet tables as a whole (`tables`: then the
+    count is 0). Raises OSError when the file cannot be read."""
+    tables = tables_location(path)
+    if tables is not None:
+        try:
+            return len(read_tables(*tables)), []
+        except UsageError as error:
+            return 0, [("tables", str(error).removeprefix("E309 "))]
+    if path.suffix.lower() == ".json":
+        return _invalid_items(path)
+    return count_records(path), [(str(number), reason) for number, reason in invalid_lines(path)]
+
+
+def _invalid_items(path: Path) -> tuple[int, list[tuple[str, str]]]:
+    try:
+        items = JSON_LIST.validate_json(path.read_bytes())
+    except ValidationError as error:
+        return 0, [("json", _first_problem(error))]
+    problems = []
+    for index, item in enumerate(items):
+        try:
+            ArticleRecord.model_validate(item)
+        except ValidationError as error:
+            problems.append((f"[{index}]", _first_problem(error)))
+    return len(items), problems
 
 
 def read_results(path: Path) -> Iterator[ArticleRecord | ErrorEntry]:
@@ -42,12 +74,16 @@ def _error_entries(path: Path) -> Iterator[ErrorEntry]:
 
 
 RECORD_LIST = TypeAdapter(list[ArticleRecord])
+JSON_LIST = TypeAdapter(list[dict[str, Any]])
 
 
 def read_records(target: str | Path, *, errors: bool = True) -> list[ArticleRecord | ErrorEntry]:
-    """The records of a file `newsfacts extract` wrote (JSONL, or JSON: one array) or of a
-    store (facts.db, postgresql://...), then, with `errors`, the error entries of the run
-    (OUT.errors.jsonl beside a file). For a notebook: `to_dataframes(read_records(path))`.
+    """The records of an output `newsfacts extract` wrote (JSONL; JSON: one array; the
+    folder of CSV or Parquet tables, or one of its files) or of a store (facts.db,
+    postgresql://...), then, with `errors`, the error entries of the run (OUT.errors.jsonl
+    beside a file or folder). For a notebook: `to_dataframes(read_records(path))`.
+
+    The tables hold everything but a record's `metadata`, which comes back empty.
 
     Raises `UsageError` E309 when the file cannot be read or holds something else.
     """
@@ -60,14 +96,18 @@ def read_records(target: str | Path, *, errors: bool = True) -> list[ArticleReco
 
 
 def read_any_results(target: str) -> list[ArticleRecord | ErrorEntry]:
-    """The records and error entries of a store (facts.db, postgresql://...) or of a
-    records JSONL or JSON file."""
+    """The records and error entries of a store (facts.db, postgresql://...), of a folder
+    of CSV or Parquet tables, or of a records JSONL or JSON file."""
     from newsfacts.io.store import Store, is_store
 
     if is_store(target):
         with Store(target) as store:
             return list(store.results())
     path = Path(target)
+    tables = tables_location(path)
+    if tables is not None:
+        folder, fmt = tables
+        return [*read_tables(folder, fmt), *_error_entries(folder)]
     if path.suffix.lower() == ".json":
         return [*RECORD_LIST.validate_json(path.read_bytes()), *_error_entries(path)]
     return list(read_results(path))
@@ -106,8 +146,13 @@ def _why_invalid(line: bytes) -> str | None:
     try:
         ArticleRecord.model_validate_json(line)
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "record"
-        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
-        return f"{where}: {first['msg']}{more}"
+        return _first_problem(error)
     return None
+
+
+def _first_problem(error: ValidationError) -> str:
+    """Where the first problem of a record is, what it is, and how many more there are."""
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "record"
+    more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+    return f"{where}: {first['msg']}{more}"

@@ -4,44 +4,38 @@ postgresql:// addresses are stores, see `newsfacts.io.store`).
 
 A file output is written to `OUT.part` in the same folder and moved over OUT with
 `os.replace` only when the run succeeds, so OUT is never half-written and an existing OUT
-is replaced in one step. JSONL records are written (and flushed) one by one, so the
-`.part` file of a killed run keeps every finished record and `--resume` continues from it.
+is replaced in one step (CSV and Parquet: a folder OUT of tables, `newsfacts.io.tidy`).
+JSONL records are written (and flushed) one by one, so the `.part` file of a killed run
+keeps every finished record and `--resume` continues from it.
 Error entries go to `OUT.errors.jsonl` (standard error without an output file).
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import os
-import re
 import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, BinaryIO, Protocol, TextIO
+from typing import BinaryIO, Protocol, TextIO
 
 from newsfacts.errors import Errors, UsageError
 from newsfacts.io.finishing import FinishesOnExit
-from newsfacts.io.rows import Column, fact_columns, fact_rows
+from newsfacts.io.tidy_files import TablesWriter, import_pyarrow, move_into_place, remove
 from newsfacts.models import ArticleRecord, ErrorEntry, Item
 
 PART_SUFFIX = ".part"
 ERRORS_SUFFIX = ".errors.jsonl"
 PARTIAL_WARNING = "W004"
-PARQUET_ROWS_PER_GROUP = 10_000
 BATCH_ARTICLES = 50  # articles per store transaction
-# A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
 
 
 class OutputFormat(StrEnum):
-    """The output formats: JSONL streams one record a line; CSV and Parquet hold one row
-    per fact."""
+    """The output formats: JSONL streams one record a line; CSV and Parquet are a folder of
+    tidy tables, one per kind of fact."""
 
     JSONL = "jsonl"
     JSON = "json"
@@ -182,90 +176,12 @@ class JsonArrayWriter:
         self.stream.flush()
 
 
-class CsvWriter:
-    """One row per fact, every column of `fact_columns()`, formulas neutralised."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self.text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
-        self.columns = fact_columns()
-        self.rows = csv.writer(self.text)
-        self.rows.writerow([column.name for column in self.columns])
-
-    def write(self, record: ArticleRecord) -> None:
-        for row in fact_rows(record):
-            self.rows.writerow([csv_cell(row[column.name]) for column in self.columns])
-
-    def close(self) -> None:
-        self.text.flush()
-        self.text.detach()  # leave the binary stream open for the owner to sync and close
-
-
-def csv_cell(value: Any) -> str:
-    """The text of one CSV cell; a string a spreadsheet would run as a formula gets a
-    leading apostrophe (plain numbers such as -5 are left alone)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text = str(value)
-    if text.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.match(text):
-        return "'" + text
-    return text
-
-
-class ParquetWriter:
-    """One row per fact with typed columns, written in row groups as facts come."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        pyarrow, parquet = import_pyarrow()
-        self.pyarrow = pyarrow
-        self.schema = pyarrow.schema([_arrow_field(pyarrow, column) for column in fact_columns()])
-        self.writer = parquet.ParquetWriter(stream, self.schema)
-        self.pending: list[dict[str, Any]] = []
-
-    def write(self, record: ArticleRecord) -> None:
-        self.pending.extend(fact_rows(record))
-        if len(self.pending) >= PARQUET_ROWS_PER_GROUP:
-            self._write_pending()
-
-    def close(self) -> None:
-        self._write_pending()
-        self.writer.close()
-
-    def _write_pending(self) -> None:
-        if self.pending:
-            table = self.pyarrow.Table.from_pylist(self.pending, schema=self.schema)
-            self.writer.write_table(table)
-            self.pending = []
-
-
-def import_pyarrow() -> tuple[Any, Any]:
-    """pyarrow and pyarrow.parquet; raises `UsageError` E305 when the extra is missing."""
-    try:
-        import pyarrow
-        import pyarrow.parquet
-    except ImportError as error:
-        raise UsageError(Errors.E305.format()) from error
-    return pyarrow, pyarrow.parquet
-
-
-def _arrow_field(pyarrow: Any, column: Column) -> Any:
-    types = {
-        "string": pyarrow.string(),
-        "json": pyarrow.string(),
-        "int": pyarrow.int64(),
-        "float": pyarrow.float64(),
-        "bool": pyarrow.bool_(),
-    }
-    return pyarrow.field(column.name, types[column.type])
-
-
 WRITERS: dict[OutputFormat, Callable[[BinaryIO], RecordWriter]] = {
     OutputFormat.JSONL: JsonlWriter,
     OutputFormat.JSON: JsonArrayWriter,
-    OutputFormat.CSV: CsvWriter,
-    OutputFormat.PARQUET: ParquetWriter,
 }
+TABLE_FORMATS = (OutputFormat.CSV, OutputFormat.PARQUET)
+"""The formats written as a folder of tables (`newsfacts.io.tidy_files`), never a stream."""
 
 
 def check_output(
@@ -281,7 +197,7 @@ def check_output(
     does, export does not), so E302 suggests it only where it would work."""
     if resume and (out is None or fmt not in RESUMABLE_FORMATS):
         raise UsageError(Errors.E306.format())
-    if out is None and fmt is OutputFormat.PARQUET:
+    if out is None and fmt in TABLE_FORMATS:
         raise UsageError(Errors.E307.format(format=fmt.value))
     if fmt is OutputFormat.PARQUET:
         import_pyarrow()
@@ -438,6 +354,9 @@ class Output(FinishesOnExit):
             return self
         try:
             self.out.parent.mkdir(parents=True, exist_ok=True)
+            if self.format in TABLE_FORMATS:
+                self._writer = TablesWriter(part_path(self.out), self.format.value)
+                return self
             if self.resume:
                 self.written = recover_for_resume(self.out)
             part = part_path(self.out)
@@ -508,12 +427,16 @@ class Output(FinishesOnExit):
     def _commit(self) -> None:
         assert self._writer is not None
         self._writer.close()
-        if self.out is None or self._stream is None:
+        if self.out is None:
             return
-        if self.changed:
-            self._stream.flush()
-            drop_stale_records(part_path(self.out), self.changed)
-        _finish_file(self._stream, self.out)
+        if self._stream is None:
+            move_into_place(part_path(self.out), self.out)
+            _sync_folder(self.out.parent)
+        else:
+            if self.changed:
+                self._stream.flush()
+                drop_stale_records(part_path(self.out), self.changed)
+            _finish_file(self._stream, self.out)
         errors = errors_path(self.out)
         if self._error_stream is not None:
             _finish_file(self._error_stream, errors)
@@ -522,11 +445,12 @@ class Output(FinishesOnExit):
 
     def _abort(self) -> None:
         """Close what is open; keep a JSONL `.part` for --resume, drop anything else."""
-        if self.out is None or self._stream is None:
+        if self.out is None:
             return
-        self._stream.close()
+        if self._stream is not None:
+            self._stream.close()
         if self.format is not OutputFormat.JSONL:
-            part_path(self.out).unlink(missing_ok=True)
+            remove(part_path(self.out))
         if self._error_stream is not None:
             self._error_stream.close()
             part_path(errors_path(self.out)).unlink(missing_ok=True)

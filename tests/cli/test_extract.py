@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from article_files import LEAD, MIXED_EXPECTED, PLAIN, TITLE, write_mixed_folder
 from typer.testing import CliRunner
 
 from newsfacts.cli import app
+from newsfacts.io.tidy import TABLES
 
 runner = CliRunner()
 
@@ -83,16 +85,38 @@ def test_cli_extract_refuses_to_overwrite_then_resumes_and_forces(
     assert ids_in(out) == ["two"]
 
 
-def test_cli_extract_csv_and_parquet(two_articles: Path, tmp_path: Path) -> None:
+def test_cli_extract_csv_and_parquet_write_a_folder_of_tables(
+    two_articles: Path, tmp_path: Path
+) -> None:
     csv_out = tmp_path / "facts.csv"
     result = runner.invoke(app, ["extract", str(two_articles), "-o", str(csv_out)])
     assert result.exit_code == 0, result.stderr
-    assert csv_out.read_text().startswith("article_id,fact_kind,fact_index,")
+    assert sorted(path.name for path in csv_out.iterdir()) == sorted(
+        f"{name}.csv" for name in TABLES
+    )
+    header = (csv_out / "quotes.csv").read_text().splitlines()[0]
+    assert header.startswith("article_id,article_title,article_published,article_url,")
     pytest.importorskip("pyarrow")
     parquet_out = tmp_path / "facts.parquet"
     result = runner.invoke(app, ["extract", str(two_articles), "-o", str(parquet_out)])
     assert result.exit_code == 0, result.stderr
-    assert parquet_out.read_bytes().startswith(b"PAR1")
+    assert (parquet_out / "actors.parquet").read_bytes().startswith(b"PAR1")
+    assert not (tmp_path / "facts.parquet.part").exists()
+
+
+def test_cli_extract_tables_refused_resumed_and_forced(two_articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "facts.csv"
+    first = runner.invoke(app, ["extract", str(two_articles / "one.txt"), "-o", str(out)])
+    assert first.exit_code == 0, first.stderr
+    refused = runner.invoke(app, ["extract", str(two_articles), "-o", str(out)])
+    assert refused.exit_code == 2 and refused.stderr.startswith("E302")
+    resumed = runner.invoke(app, ["extract", str(two_articles), "-o", str(out), "--resume"])
+    assert resumed.exit_code == 2 and resumed.stderr.startswith("E306")
+    forced = runner.invoke(app, ["extract", str(two_articles), "-o", str(out), "--force"])
+    assert forced.exit_code == 0, forced.stderr
+    with (out / "articles.csv").open(encoding="utf-8", newline="") as stream:
+        assert [row["article_id"] for row in csv.DictReader(stream)] == ["one", "two"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["facts.csv", "two"]
 
 
 @pytest.mark.parametrize(
@@ -103,6 +127,7 @@ def test_cli_extract_csv_and_parquet(two_articles: Path, tmp_path: Path) -> None
         (["--model", "no_such_model_installed"], "E301"),
         (["--resume"], "E306"),
         (["--format", "parquet"], "E307"),
+        (["--format", "csv"], "E307"),
     ],
 )
 def test_cli_extract_usage_errors_are_one_line(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
@@ -12,11 +11,10 @@ from typing import Any
 import pytest
 
 from newsfacts.errors import UsageError
-from newsfacts.io.rows import fact_columns, fact_rows
+from newsfacts.io.tidy_files import csv_cell
 from newsfacts.io.writers import (
     Output,
     OutputFormat,
-    csv_cell,
     errors_path,
     finished_record,
     part_path,
@@ -97,21 +95,6 @@ def test_writers_json_array(tmp_path: Path) -> None:
     assert json.loads(empty.read_text()) == []
 
 
-def test_writers_csv_one_row_per_fact_with_formulas_neutralised(tmp_path: Path) -> None:
-    out = tmp_path / "out.csv"
-    write_all(out, [make_record("a", speaker="=HYPERLINK(1)")])
-    with out.open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    assert [(row["article_id"], row["fact_kind"]) for row in rows] == [
-        ("a", "actors"),
-        ("a", "quotes"),
-    ]
-    assert rows[0]["name"] == "'=HYPERLINK(1)"
-    assert rows[1]["speaker"] == "'=HYPERLINK(1)"
-    assert rows[1]["speaker_mention_start"] == "49"
-    assert rows[1]["kind"] == "direct"
-
-
 @pytest.mark.parametrize(
     ("value", "cell"),
     [
@@ -122,6 +105,8 @@ def test_writers_csv_one_row_per_fact_with_formulas_neutralised(tmp_path: Path) 
         ("-5", "-5"),
         ("-5.25", "-5.25"),
         ("plain", "plain"),
+        ("'quoted", "''quoted"),
+        (["Kenney", "Jim Kenney"], "Kenney|Jim Kenney"),
         (None, ""),
         (True, "true"),
         (0.5, "0.5"),
@@ -129,23 +114,6 @@ def test_writers_csv_one_row_per_fact_with_formulas_neutralised(tmp_path: Path) 
 )
 def test_writers_csv_cell(value: Any, cell: str) -> None:
     assert csv_cell(value) == cell
-
-
-def test_writers_fact_columns_are_unique_and_cover_every_row() -> None:
-    names = [column.name for column in fact_columns()]
-    assert len(names) == len(set(names))
-    for row in fact_rows(make_record("a")):
-        assert list(row) == names
-
-
-def test_writers_parquet(tmp_path: Path) -> None:
-    parquet = pytest.importorskip("pyarrow.parquet")
-    out = tmp_path / "out.parquet"
-    write_all(out, [make_record("a"), make_record("b")])
-    table = parquet.read_table(out)
-    assert table.num_rows == 4
-    assert table.column("confidence").to_pylist() == [None, 0.9, None, 0.9]
-    assert table.schema.field("fact_index").type == "int64"
 
 
 def test_writers_refuse_to_overwrite_without_force(tmp_path: Path) -> None:
@@ -159,13 +127,17 @@ def test_writers_refuse_to_overwrite_without_force(tmp_path: Path) -> None:
 
 
 def test_writers_output_untouched_when_the_run_fails(tmp_path: Path) -> None:
-    out = tmp_path / "out.csv"
-    out.write_text("old\n")
-    with pytest.raises(RuntimeError), Output(out, OutputFormat.CSV, force=True) as output:
-        output.write(make_record("a"))
-        raise RuntimeError("killed")
-    assert out.read_text() == "old\n"
-    assert not part_path(out).exists()
+    for name in ("out.csv", "out.json"):
+        out = tmp_path / name
+        out.write_text("old\n")
+        with (
+            pytest.raises(RuntimeError),
+            Output(out, OutputFormat.from_path(out), force=True) as output,
+        ):
+            output.write(make_record("a"))
+            raise RuntimeError("killed")
+        assert out.read_text() == "old\n"
+        assert not part_path(out).exists()
 
 
 def test_writers_killed_jsonl_run_leaves_a_part_file_that_blocks_a_fresh_run(
