@@ -35,6 +35,7 @@ from newsfacts.io.decode import (
 )
 from newsfacts.io.metadata import FieldKeys, dateline_date, publication_date
 from newsfacts.io.sources import Source, find_sources
+from newsfacts.io.titles import best_title, page_title_candidates
 from newsfacts.models import Article, ErrorEntry, Item
 from newsfacts.models.records import PublishedSource
 
@@ -45,7 +46,7 @@ TITLE_ENDINGS = (".", ",", ";", ":")
 # What is left of a page without an article is a navigation bar or a cookie notice; even
 # a one-sentence news brief is longer than this.
 MIN_HTML_WORDS = 12
-ARTICLE_FIELDS = ("id", "text", "title", "published", "url")
+ARTICLE_FIELDS = ("id", "text", "title", "published", "url", "author", "site_name")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ].*)?$")
 PIPE_SOURCE = Source(path=Path("pipe"), display="pipe", kind="jsonl", qualified="pipe")
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
@@ -159,6 +160,8 @@ class Found:
     published: dt.date | None = None
     url: str | None = None
     dateline: dt.date | None = None
+    author: str | None = None
+    site_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -252,7 +255,8 @@ def title_of(text: str) -> str | None:
 
 
 def html_content(html: str, name: str) -> tuple[str, Found]:
-    """The main text of a page and its title, date and URL, by trafilatura.
+    """The main text of a page and its title, date, URL, byline and site name, by
+    trafilatura; the title is the cleanest of the page's `<h1>`, `og:title` and `<title>`.
 
     Raises `ArticleError` E107 when no article text could be told from the page chrome.
     """
@@ -262,10 +266,14 @@ def html_content(html: str, name: str) -> tuple[str, Found]:
     text = document.text or ""
     if len(text.split()) < MIN_HTML_WORDS:
         raise ArticleError(Errors.E107.format(path=name))
+    site_name = document.sitename or None
+    candidates = [*page_title_candidates(html), *([document.title] if document.title else [])]
     found = Found(
-        title=document.title or None,
+        title=best_title(candidates, site_name),
         published=_date_or_none(document.date),
         url=document.url or None,
+        author=document.author or None,
+        site_name=site_name,
     )
     return text, found
 
@@ -313,6 +321,8 @@ def _article(
     given_id = _field(fields, "id", (str, int), origin)
     title = _field(fields, "title", (str,), origin) or found.title
     url = _field(fields, "url", (str,), origin) or found.url
+    author = _field(fields, "author", (str,), origin) or found.author
+    site_name = _field(fields, "site_name", (str,), origin) or found.site_name
     published, published_source, warnings = _publication(fields, found, context, origin)
     # The id is taken last: an article refused above must not hold on to it.
     return Article(
@@ -323,6 +333,8 @@ def _article(
         published=published,
         published_source=published_source,
         url=url,
+        author=author,
+        site_name=site_name,
         encoding=encoding,
         metadata=_metadata(fields),
         warnings=warnings,
