@@ -1,7 +1,8 @@
 """HTML pages: the newsroom's metadata kept, the cleanest headline, wire boilerplate out
 of the facts (with offsets still into the text as read), HTML recognised on standard input.
 
-The page is written here, small, in the shape of a wire story on a news site."""
+The page (tests/data/wire_page.html) is small and synthetic, in the shape of a wire story
+on a news site."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.io.readers import read_articles
+from newsfacts.io.readers import looks_like_html, read_articles
+from newsfacts.io.sources import InputFormat
 from newsfacts.io.titles import best_title, strip_site_suffix
-from newsfacts.models import Article, ArticleRecord
+from newsfacts.models import Article, ArticleRecord, ErrorEntry
 from newsfacts.pipeline.extractor import Extractor
 
 HEADLINE = "Council backs parks budget after long debate"
@@ -20,41 +22,13 @@ STANDFIRST = (
     "The city council approved a $59 million budget for new parks on Monday, officials said."
 )
 WIRE_CREDITS = "Additional reporting by Steve Gorman; Editing by Marguerita Choy and Simon Cameron"
-WIRE_HTML = f"""<!DOCTYPE html>
-<html lang="en"><head>
-<title>{HEADLINE} | Example Wire | 19.01.2020</title>
-<meta property="og:title" content="{HEADLINE} - Example Wire">
-<meta property="og:site_name" content="Example Wire">
-<meta name="author" content="Jane Reporter">
-<meta property="article:published_time" content="2020-01-19">
-</head><body>
-<nav><a href="/">Home</a></nav>
-<article><h1>{HEADLINE}</h1>
-<p class="standfirst">{STANDFIRST}</p>
-<p>{STANDFIRST}</p>
-<p>The vote came after three hours of debate in which Mayor Ann Lee urged members to back
-the plan for the parks.</p>
-<p>Related</p>
-<p>"This is a good day for every family in Springfield," Lee said after the vote.</p>
-<p>Critics on the council said the money should go to road repairs instead of parks.</p>
-<p>{WIRE_CREDITS}</p>
-<p>Our Standards: The Thomson Reuters Trust Principles.</p>
-<p>© Thomson Reuters 2020</p>
-</article></body></html>
-"""
+WIRE_PAGE = Path(__file__).resolve().parent.parent / "data" / "wire_page.html"
 WIRE_NAMES = ("Steve Gorman", "Marguerita Choy", "Simon Cameron", "Thomson Reuters", "Related")
 
 
 @pytest.fixture(scope="module")
-def wire_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("html") / "wire.html"
-    path.write_text(WIRE_HTML, encoding="utf-8")
-    return path
-
-
-@pytest.fixture(scope="module")
-def wire_article(wire_page: Path) -> Article:
-    (article,) = read_articles([str(wire_page)])
+def wire_article() -> Article:
+    (article,) = read_articles([str(WIRE_PAGE)])
     assert isinstance(article, Article)
     return article
 
@@ -92,8 +66,12 @@ def test_html_site_suffix_is_stripped(title: str, site: str | None, clean: str) 
 def test_html_title_prefers_the_one_the_others_contain() -> None:
     candidates = [f"{HEADLINE}", f"{HEADLINE} | DW | 19.01.2020", f"{HEADLINE}: a longer cut"]
     assert best_title(candidates[::-1], "DW.COM") == HEADLINE
-    assert best_title(["Wikimedia Foundation", f"{HEADLINE} – Wikimedia Foundation"],
-                      "Wikimedia Foundation") == HEADLINE
+    assert (
+        best_title(
+            ["Wikimedia Foundation", f"{HEADLINE} – Wikimedia Foundation"], "Wikimedia Foundation"
+        )
+        == HEADLINE
+    )
 
 
 def test_html_wire_boilerplate_gives_no_facts(wire_record: ArticleRecord) -> None:
@@ -121,3 +99,49 @@ def test_html_offsets_point_into_the_text_as_read(
         assert wire_record.text[amount.start : amount.end] == amount.text
     for quote in wire_record.quotes:
         assert wire_record.text[quote.start : quote.end] == quote.text
+
+
+def test_html_on_standard_input_is_read_as_a_page() -> None:
+    stdin = io.BytesIO(WIRE_PAGE.read_bytes())
+    (article,) = read_articles(["-"], stdin=stdin)
+    assert isinstance(article, Article)
+    assert article.title == HEADLINE and article.author == "Jane Reporter"
+    assert "font-family" not in article.text and "<p>" not in article.text
+
+
+@pytest.mark.parametrize(
+    "start",
+    [b"<!DOCTYPE html><p>x", b"\xef\xbb\xbf  <html lang='en'>", b"<div class='story'><p>A"],
+)
+def test_html_sniffing_knows_a_page(start: bytes) -> None:
+    assert looks_like_html(start)
+
+
+@pytest.mark.parametrize(
+    "start",
+    [b"<- the arrow points left, the mayor said.", b'{"text": "<p>in JSON</p>"}', b"A <p> b"],
+)
+def test_html_sniffing_leaves_texts_and_json_alone(start: bytes) -> None:
+    assert not looks_like_html(start)
+
+
+def test_html_input_format_reads_a_page_saved_as_text(tmp_path: Path) -> None:
+    saved = tmp_path / "page.txt"
+    saved.write_bytes(WIRE_PAGE.read_bytes())
+    (as_text,) = read_articles([str(saved)])
+    (as_html,) = read_articles([str(saved)], input_format=InputFormat.HTML)
+    assert isinstance(as_text, Article) and "<meta" in as_text.text
+    assert isinstance(as_html, Article) and as_html.title == HEADLINE
+
+
+def test_html_input_format_text_keeps_markup_on_standard_input() -> None:
+    stdin = io.BytesIO(WIRE_PAGE.read_bytes())
+    (article,) = read_articles(["-"], stdin=stdin, input_format=InputFormat.TEXT)
+    assert isinstance(article, Article) and article.text == WIRE_PAGE.read_text()
+
+
+def test_html_input_format_jsonl_names_the_bad_line_on_standard_input() -> None:
+    stdin = io.BytesIO(b'{"id": "a", "text": "A text."}\nnot json\n')
+    first, second = read_articles(["-"], stdin=stdin, input_format=InputFormat.JSONL)
+    assert isinstance(first, Article) and first.id == "a"
+    assert isinstance(second, ErrorEntry) and second.code == "E104"
