@@ -106,6 +106,7 @@ LABEL_ROOM = 310
 EDGE_ROOM = 170
 MARGIN = 24
 LAYERS = ("holders", "both", "targets")
+MAX_STROKE = 4.0
 
 
 @dataclass(frozen=True)
@@ -211,8 +212,8 @@ def _node(node: Node, place: Place) -> Html:
 def _edge(edge: Edge, places: dict[Node, Place]) -> Html:
     start, end = places[edge.holder], places[edge.target]
     if start.x == end.x:
-        # holder and target in the middle column: a loop out to the right of it
-        bend = start.x + EDGE_ROOM * 0.6 + abs(end.y - start.y) * 0.15
+        # holder and target in the middle column: a loop out to its left, where no label is
+        bend = start.x - EDGE_ROOM * 0.5 - min(abs(end.y - start.y) * 0.1, EDGE_ROOM * 0.4)
         curve = f"C {bend:.1f} {start.y:.1f} {bend:.1f} {end.y:.1f}"
     else:
         middle = (start.x + end.x) / 2
@@ -224,7 +225,7 @@ def _edge(edge: Edge, places: dict[Node, Place]) -> Html:
         d=f"M {start.x:.1f} {start.y:.1f} {curve} {end.x:.1f} {end.y:.1f}",
         fill="none",
         stroke=colour,
-        stroke_width=f"{1.2 + math.log2(edge.count):.1f}",
+        stroke_width=f"{min(1.2 + math.log2(edge.count), MAX_STROKE):.1f}",
         stroke_opacity="0.7",
         marker_end=f"url(#nf-arrow-{edge.polarity})",
     )
@@ -252,6 +253,7 @@ def _arrow_markers() -> Html:
             refY="5",
             markerWidth="7",
             markerHeight="7",
+            markerUnits="userSpaceOnUse",
             orient="auto-start-reverse",
         )
         for polarity, colour in POLARITY_COLOURS.items()
