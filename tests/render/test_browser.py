@@ -109,10 +109,15 @@ MEASURE_SCRIPT = """<script>
   var shown = Array.prototype.filter.call(table.tBodies[0].rows, function (r) {
     return !r.hidden;
   }).length;
+  var search = svg.previousElementSibling;
+  search.value = "Councillor Number000";
+  search.dispatchEvent(new Event("input"));
+  var lit = svg.querySelectorAll("g.nf-node:not(.nf-dim)").length;
   var out = document.createElement("pre");
   out.id = "nf-measure";
   out.textContent = JSON.stringify({
-    nodes: svg.querySelectorAll("g.nf-node").length, boxes: boxes, sorted: sorted, shown: shown
+    nodes: svg.querySelectorAll("g.nf-node").length, boxes: boxes, sorted: sorted, shown: shown,
+    lit: lit
   });
   document.body.appendChild(out);
 })();
@@ -212,4 +217,6 @@ def test_render_browser_network_of_200_articles_stays_readable(tmp_path: Path) -
     assert all(len(label.split()) > 1 for label in labels), labels
     ids = [record.id for record in records]
     assert found["sorted"] == sorted(ids, reverse=True)  # the Id heading, clicked twice
-    assert found["shown"] == 1
+    assert found["shown"] == 1  # the articles table filtered to "article-007"
+    # the network filtered to one councillor: they, their organisation and their budget
+    assert found["lit"] == 3
