@@ -14,6 +14,9 @@ SENTENCE_ENDS = (". ", "! ", "? ")
 # A repeated line this short may be a legitimate refrain ("He said no."); a standfirst
 # repeated by the page's template is a full sentence.
 MIN_REPEATED_WORDS = 6
+# A template sets the standfirst again at the top of the story; further down, a repeated
+# paragraph is the writer's own (or a text pasted twice) and is left alone.
+TOP_LINES = 6
 
 
 class BoilerplateRules(Lexicon):
@@ -39,16 +42,16 @@ def boilerplate_ranges(text: str, rules: BoilerplateRules) -> list[tuple[int, in
     The unit is the line: news text puts one paragraph on a line, and a caption or a pitch
     is often glued to the story by a single line break. A line longer than a paragraph is a
     text that lost its line breaks (a whole story on one line): there a pitch marks only the
-    sentences it stands in, never the story around it. A line that repeats an earlier one
-    word for word is boilerplate too: its facts are already counted where it first stood.
+    sentences it stands in, never the story around it. A line among the first few that
+    repeats an earlier one word for word (a standfirst set twice) is boilerplate too: its
+    facts are already counted where it first stood.
     """
     found = []
     seen: set[str] = set()
-    for match in re.finditer(r"[^\n]+", text):
+    lines = (match for match in re.finditer(r"[^\n]+", text) if match.group().strip())
+    for number, match in enumerate(lines):
         line = match.group()
-        if not line.strip():
-            continue
-        if _is_repeat(line, seen):
+        if number < TOP_LINES and _is_repeat(line, seen):
             lead = len(line) - len(line.lstrip())
             found.append((match.start() + lead, match.start() + len(line.rstrip())))
         elif len(line) > MAX_PARAGRAPH_CHARS:

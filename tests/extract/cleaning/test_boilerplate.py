@@ -102,3 +102,9 @@ def test_cleaning_a_paragraph_repeated_verbatim_is_marked_from_its_second_copy()
     text = f"{standfirst}\nHe said no.\n{standfirst}\nHe said no.\n"
     [(start, end)] = boilerplate_ranges(text, RULES)
     assert start == text.index(standfirst, 1) and text[start:end] == standfirst
+
+
+def test_cleaning_a_paragraph_repeated_far_below_the_top_is_the_story() -> None:
+    refrain = "The council approved a $59 million budget for parks on Monday."
+    story = "\n".join(f"Story line number {n} goes on here." for n in range(8))
+    assert boilerplate_ranges(f"{refrain}\n{story}\n{refrain}\n", RULES) == []
