@@ -107,15 +107,19 @@ EDGE_ROOM = 170
 MARGIN = 24
 LAYERS = ("holders", "both", "targets")
 MAX_STROKE = 4.0
+AVERAGE_CHAR = 6.6
+AVERAGE_BOLD_CHAR = 7.2
 
 
 @dataclass(frozen=True)
 class Place:
-    """Where a node is drawn and on which side its label goes."""
+    """Where a node is drawn, on which side its label goes, and where its outgoing edges
+    start: past its label in the middle column, so that they do not run through it."""
 
     x: float
     y: float
     layer: str
+    out_x: float
 
     @property
     def label_left(self) -> bool:
@@ -165,8 +169,15 @@ def layered_places(nodes: Sequence[Node], edges: Sequence[Edge]) -> dict[Node, P
     for position, layer in enumerate(used):
         x = MARGIN + LABEL_ROOM + position * (LABEL_ROOM + EDGE_ROOM)
         for index, node in enumerate(columns[layer]):
-            places[node] = Place(x=x, y=MARGIN + index * ROW, layer=layer)
+            out_x = x + _label_width(node) + 14 if layer == "both" else x
+            places[node] = Place(x=x, y=MARGIN + index * ROW, layer=layer, out_x=out_x)
     return places
+
+
+def _label_width(node: Node) -> float:
+    """About how wide the node's label is drawn (12px system-ui; bold for actors)."""
+    shown = shorten(node.label, NODE_LABEL_CHARS)
+    return len(shown) * (AVERAGE_BOLD_CHAR if node.is_actor else AVERAGE_CHAR)
 
 
 def _barycentre(node: Node, edges: Sequence[Edge], rows: dict[Node, float], fallback: int) -> float:
@@ -215,14 +226,16 @@ def _edge(edge: Edge, places: dict[Node, Place]) -> Html:
         # holder and target in the middle column: a loop out to its left, where no label is
         bend = start.x - EDGE_ROOM * 0.5 - min(abs(end.y - start.y) * 0.1, EDGE_ROOM * 0.4)
         curve = f"C {bend:.1f} {start.y:.1f} {bend:.1f} {end.y:.1f}"
+        begin = start.x
     else:
-        middle = (start.x + end.x) / 2
+        begin = start.out_x
+        middle = (begin + end.x) / 2
         curve = f"C {middle:.1f} {start.y:.1f} {middle:.1f} {end.y:.1f}"
     colour = POLARITY_COLOURS[edge.polarity]
     path = element(
         "path",
         element("title", edge.detail),
-        d=f"M {start.x:.1f} {start.y:.1f} {curve} {end.x:.1f} {end.y:.1f}",
+        d=f"M {begin:.1f} {start.y:.1f} {curve} {end.x:.1f} {end.y:.1f}",
         fill="none",
         stroke=colour,
         stroke_width=f"{min(1.2 + math.log2(edge.count), MAX_STROKE):.1f}",
