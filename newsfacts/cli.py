@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from newsfacts import __version__
 from newsfacts.errors import Errors, NewsfactsError, UsageError
+from newsfacts.io.sources import InputFormat
 from newsfacts.io.writers import OutputFormat
 from newsfacts.pipeline.deadline import ARTICLE_TIMEOUT
 
@@ -64,6 +65,10 @@ DATE_KEY_HELP = (
     "The field of a JSON(L) article that holds its date (else published, date, pubDate)."
 )
 TITLE_KEY_HELP = "The field of a JSON(L) article that holds its title."
+INPUT_FORMAT_HELP = (
+    "Read every input as this format; auto: by file suffix, and standard input sniffed "
+    "(HTML, JSONL, else text)."
+)
 SYMLINKS_HELP = "Follow symbolic links that lead out of an input folder."
 SHOW_FILE_HELP = (
     "An output of newsfacts (records .jsonl or .json, a folder of CSV or Parquet tables or "
@@ -133,6 +138,9 @@ def extract(
     id_key: Annotated[str, typer.Option(help=ID_KEY_HELP)] = "id",
     date_key: Annotated[str, typer.Option(help=DATE_KEY_HELP)] = "published",
     title_key: Annotated[str, typer.Option(help=TITLE_KEY_HELP)] = "title",
+    input_format: Annotated[
+        InputFormat, typer.Option("--input-format", help=INPUT_FORMAT_HELP)
+    ] = InputFormat.AUTO,
     engine: Annotated[Engine, typer.Option(help=ENGINE_HELP)] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(help=SCHEDULER_HELP)] = None,
     article_timeout: Annotated[
@@ -162,7 +170,13 @@ def extract(
             commit_every=commit_every,
         )
         keys = FieldKeys(text=text_key, id=id_key, published=date_key, title=title_key)
-        items = read_articles(inputs, published=date, follow_symlinks=follow_symlinks, keys=keys)
+        items = read_articles(
+            inputs,
+            published=date,
+            follow_symlinks=follow_symlinks,
+            keys=keys,
+            input_format=input_format,
+        )
         try:
             runner = choose_engine(
                 engine.value,

@@ -18,7 +18,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from io import BufferedIOBase
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -34,7 +34,8 @@ from newsfacts.io.decode import (
     encoding_from_bom,
 )
 from newsfacts.io.metadata import FieldKeys, dateline_date, publication_date
-from newsfacts.io.sources import Source, find_sources, why_nothing_to_read
+from newsfacts.io.sources import InputFormat, Source, find_sources, why_nothing_to_read
+from newsfacts.io.titles import best_title, page_title_candidates
 from newsfacts.models import Article, ErrorEntry, Item
 from newsfacts.models.records import PublishedSource
 
@@ -45,10 +46,18 @@ TITLE_ENDINGS = (".", ",", ";", ":")
 # What is left of a page without an article is a navigation bar or a cookie notice; even
 # a one-sentence news brief is longer than this.
 MIN_HTML_WORDS = 12
-ARTICLE_FIELDS = ("id", "text", "title", "published", "url")
+ARTICLE_FIELDS = ("id", "text", "title", "published", "url", "author", "site_name")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ].*)?$")
 PIPE_SOURCE = Source(path=Path("pipe"), display="pipe", kind="jsonl", qualified="pipe")
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
+# A page starts with markup and names an HTML element near its top; a news text that
+# starts with "<" (a quoted tag, an arrow) does not also open a <p>, <div> or <body>.
+HTML_SNIFF_BYTES = 4096
+HTML_START = re.compile(rb"^\s*<")
+HTML_ELEMENT = re.compile(
+    rb"<(!doctype\s+html|html|head|body|meta|title|article|div|p|h1|span)\b", re.IGNORECASE
+)
+READABLE_KINDS = ("text", "html", "json", "jsonl")
 WIDE_ENCODINGS = ("utf-16", "utf-32")
 
 
@@ -59,12 +68,14 @@ def read_articles(
     follow_symlinks: bool = False,
     stdin: BinaryIO | None = None,
     keys: FieldKeys | None = None,
+    input_format: InputFormat = InputFormat.AUTO,
 ) -> Iterator[Item]:
     """Articles (or error entries) from folders, files, globs and "-" (standard input).
 
     `published` is used for articles that carry no date of their own; `keys` names the
-    fields of JSON articles that hold the text, id, date and title. Raises `UsageError`
-    (E304) at once when the inputs name nothing that could be read.
+    fields of JSON articles that hold the text, id, date and title; `input_format` other
+    than auto reads every input in that format. Raises `UsageError` (E304) at once when
+    the inputs name nothing that could be read.
     """
     sources = find_sources(inputs, follow_symlinks=follow_symlinks)
     if all(source.problem for source in sources):
@@ -74,8 +85,25 @@ def read_articles(
                 reasons=why_nothing_to_read(inputs, sources),
             )
         )
-    context = ReadContext(published=published, stdin=stdin, keys=keys or FieldKeys())
-    return (item for source in sources for item in _items_of(source, context))
+    context = ReadContext(
+        published=published, stdin=stdin, keys=keys or FieldKeys(), input_format=input_format
+    )
+    forced = (_in_format(source, input_format) for source in sources)
+    return (item for source in forced for item in _items_of(source, context))
+
+
+def _in_format(source: Source, input_format: InputFormat) -> Source:
+    """`source` to be read as `input_format`: a readable file changes its kind; standard
+    input keeps its own and is told the format by the context."""
+    if input_format is InputFormat.AUTO or source.problem or source.kind not in READABLE_KINDS:
+        return source
+    return replace(source, kind=input_format.value)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether `data` (the start suffices) is an HTML page rather than a text or JSON."""
+    head = data[:HTML_SNIFF_BYTES].removeprefix(codecs.BOM_UTF8)
+    return bool(HTML_START.match(head) and HTML_ELEMENT.search(head))
 
 
 PipeInput = str | Mapping[str, Any] | Article | ErrorEntry
@@ -154,6 +182,7 @@ class ReadContext:
     stdin: BinaryIO | None
     keys: FieldKeys = field(default_factory=FieldKeys)
     ids: IdRegistry = field(default_factory=IdRegistry)
+    input_format: InputFormat = InputFormat.AUTO
 
 
 @dataclass(frozen=True)
@@ -164,6 +193,8 @@ class Found:
     published: dt.date | None = None
     url: str | None = None
     dateline: dt.date | None = None
+    author: str | None = None
+    site_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -257,7 +288,8 @@ def title_of(text: str) -> str | None:
 
 
 def html_content(html: str, name: str) -> tuple[str, Found]:
-    """The main text of a page and its title, date and URL, by trafilatura.
+    """The main text of a page and its title, date, URL, byline and site name, by
+    trafilatura; the title is the cleanest of the page's `<h1>`, `og:title` and `<title>`.
 
     Raises `ArticleError` E107 when no article text could be told from the page chrome.
     """
@@ -267,10 +299,14 @@ def html_content(html: str, name: str) -> tuple[str, Found]:
     text = document.text or ""
     if len(text.split()) < MIN_HTML_WORDS:
         raise ArticleError(Errors.E107.format(path=name))
+    site_name = document.sitename or None
+    candidates = [*page_title_candidates(html), *([document.title] if document.title else [])]
     found = Found(
-        title=document.title or None,
+        title=best_title(candidates, site_name),
         published=_date_or_none(document.date),
         url=document.url or None,
+        author=document.author or None,
+        site_name=site_name,
     )
     return text, found
 
@@ -318,6 +354,8 @@ def _article(
     given_id = _field(fields, "id", (str, int), origin)
     title = _field(fields, "title", (str,), origin) or found.title
     url = _field(fields, "url", (str,), origin) or found.url
+    author = _field(fields, "author", (str,), origin) or found.author
+    site_name = _field(fields, "site_name", (str,), origin) or found.site_name
     published, published_source, warnings = _publication(fields, found, context, origin)
     # The id is taken last: an article refused above must not hold on to it.
     return Article(
@@ -328,6 +366,8 @@ def _article(
         published=published,
         published_source=published_source,
         url=url,
+        author=author,
+        site_name=site_name,
         encoding=encoding,
         metadata=_metadata(fields),
         warnings=warnings,
@@ -496,12 +536,24 @@ def _jsonl_item(origin: Origin, context: ReadContext, raw: bytes | Decoded) -> I
 
 
 def _stdin_items(origin: Origin, context: ReadContext) -> Iterator[Item]:
-    """Standard input is JSONL when every non-blank line is a JSON object, else one text."""
+    """Standard input in the format asked for, else sniffed: an HTML page when it starts
+    with markup, JSONL when every non-blank line is a JSON object, else one text."""
     try:
-        stream = context.stdin or sys.stdin.buffer
-        decoded = decode_bytes(stream.read(), origin.label)
+        data = (context.stdin or sys.stdin.buffer).read()
+        chosen = context.input_format
+        if chosen is InputFormat.AUTO and looks_like_html(data):
+            chosen = InputFormat.HTML
+        if chosen is InputFormat.HTML:
+            yield _html_article(origin, context, data)
+            return
+        decoded = decode_bytes(data, origin.label)
         if not decoded.text.strip():
             raise ArticleError(Errors.E102.format(path=origin.label))
+        if chosen is InputFormat.JSON:
+            value = _parse_json(decoded.text, origin)
+            fields = _article_object(value, origin, context)
+            yield _article(origin, context, fields, encoding=decoded.encoding)
+            return
     except ArticleError as error:
         yield _error_entry(origin, context, error)
         return
@@ -509,17 +561,34 @@ def _stdin_items(origin: Origin, context: ReadContext) -> Iterator[Item]:
     objects = {
         number: _json_object_or_none(line) for number, line in enumerate(lines, 1) if line.strip()
     }
-    if all(value is not None for value in objects.values()):
-        for number, value in objects.items():
-            line_origin = Origin(origin.source, number)
-            try:
-                fields = _article_object(value, line_origin, context)
-                yield _article(line_origin, context, fields, encoding=decoded.encoding)
-            except ArticleError as error:
-                yield _error_entry(line_origin, context, error)
+    as_lines = chosen is InputFormat.JSONL or (
+        chosen is InputFormat.AUTO and all(value is not None for value in objects.values())
+    )
+    if as_lines:
+        yield from _stdin_lines(origin, context, objects, decoded)
         return
     found = text_found(decoded.text)
     yield _article(origin, context, {"text": decoded.text}, found=found, encoding=decoded.encoding)
+
+
+def _stdin_lines(
+    origin: Origin,
+    context: ReadContext,
+    objects: dict[int, dict[str, Any] | None],
+    decoded: Decoded,
+) -> Iterator[Item]:
+    """One item per non-blank line of standard input; a line that is no JSON object is
+    an error entry of its own (E104), as in a .jsonl file."""
+    for number, value in objects.items():
+        line_origin = Origin(origin.source, number)
+        try:
+            if value is None:
+                raw = decoded.text.split("\n")[number - 1]
+                value = _parse_json(raw, line_origin)
+            fields = _article_object(value, line_origin, context)
+            yield _article(line_origin, context, fields, encoding=decoded.encoding)
+        except ArticleError as error:
+            yield _error_entry(line_origin, context, error)
 
 
 def _json_object_or_none(line: str) -> dict[str, Any] | None:

@@ -12,6 +12,7 @@ import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 
 from newsfacts.errors import Errors
@@ -29,6 +30,18 @@ GZIP_SUFFIX = ".gz"
 # Files that describe an article rather than being one: skipped in walks and globs.
 NOT_ARTICLE_SUFFIXES = (".meta.json", ".gold.json")
 SIDECAR_SUFFIX = ".meta.json"
+
+
+class InputFormat(StrEnum):
+    """How inputs are read: `auto` by file suffix (standard input: HTML when it starts
+    with markup, JSONL when every line is a JSON object, else text), or one format for
+    every input, for what the name cannot say (a page saved as .txt, HTML on a pipe)."""
+
+    AUTO = "auto"
+    TEXT = "text"
+    HTML = "html"
+    JSONL = "jsonl"
+    JSON = "json"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,10 @@ class Article(BaseModel):
     published: dt.date | None = None
     published_source: PublishedSource = "none"
     url: str | None = None
+    author: str | None = None
+    """The byline: who wrote the article, as the page or the object names them."""
+    site_name: str | None = None
+    """The publication: "Reuters", "DW.COM", as the page names itself."""
     encoding: str | None = None
     metadata: dict[str, Any] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)

@@ -124,6 +124,10 @@ class ArticleRecord(Record):
     source: str | None = Field(default=None, description="Path or URL the article came from.")
     url: str | None = Field(default=None, description="The article's web address, if known.")
     title: str | None = None
+    author: str | None = Field(default=None, description="The byline, e.g. 'Jill Serjeant'.")
+    site_name: str | None = Field(
+        default=None, description="The publication the page names, e.g. 'Reuters'."
+    )
     published: dt.date | None = None
     published_source: PublishedSource = "none"
     language: str | None = None

@@ -28,6 +28,8 @@ def record_from_doc(
             "source": article.source,
             "url": article.url,
             "title": article.title,
+            "author": article.author,
+            "site_name": article.site_name,
             "published": article.published,
             "published_source": article.published_source,
             "encoding": article.encoding,

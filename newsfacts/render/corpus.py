@@ -6,19 +6,40 @@ articles, so a stance, an amount or a quote counts for the same actor in every a
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from newsfacts.extract.actors.names import name_key
 from newsfacts.models.corpus import CorpusActor
-from newsfacts.models.records import Amount, ArticleRecord, Quote, Stance
+from newsfacts.models.records import ArticleRecord, Quote, Stance
+from newsfacts.render.markup import shorten
 from newsfacts.render.merge import members_index, merge_actors
 from newsfacts.render.svg import Edge, Node
 
 EDGE_DETAILS = 8
+# A network of more nodes than this is a hairball at any size; the table has every stance.
+NETWORK_NODES = 60
+CONTEXT_CHARS = 24
+POINTING_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "such",
+    ]
+)
 
 
 @dataclass
@@ -68,6 +89,17 @@ class Corpus:
         return prefix
 
 
+@dataclass(frozen=True)
+class StanceGraph:
+    """The network as drawn: the most connected nodes and the edges between them, and how
+    many of each there are in all (the table under the drawing lists every stance)."""
+
+    nodes: list[Node]
+    edges: list[Edge]
+    all_nodes: int
+    all_edges: int
+
+
 @dataclass
 class GraphBuilder:
     """Collects stance edges between nodes keyed so that one actor is one node."""
@@ -79,36 +111,61 @@ class GraphBuilder:
         default_factory=lambda: defaultdict(list)
     )
 
-    def add(self, article_id: str, stance: Stance) -> None:
-        holder = self._node(article_id, stance.holder_id, stance.holder, holds=True)
-        target = self._node(article_id, stance.target_id, stance.target, holds=False)
+    def add(self, record: ArticleRecord, stance: Stance) -> None:
+        holder = self._node(record, stance.holder_id, stance.holder, holds=True)
+        target = self._node(record, stance.target_id, stance.target, holds=False)
         key = (holder.key, target.key, stance.polarity)
         self.counts[key] += 1
         self.details[key].append(
-            f"{stance.holder} {stance.polarity}s {stance.target} ({stance.cue}; {article_id})"
+            f"{stance.holder} {stance.polarity}s {stance.target} ({stance.cue}; {record.id})"
         )
 
-    def _node(self, article_id: str, actor_id: str | None, name: str, *, holds: bool) -> Node:
-        actor = self.corpus.actor(article_id, actor_id, name)
+    def _node(self, record: ArticleRecord, actor_id: str | None, name: str, *, holds: bool) -> Node:
+        actor = self.corpus.actor(record.id, actor_id, name)
         if actor is not None:
-            node = Node(key=f"actor:{actor.id}", label=actor.name, is_actor=True)
+            node = Node(key=f"actor:{actor.id}", label=actor.name, name=actor.name, is_actor=True)
+        elif not holds and is_generic_target(name):
+            # "the bill" of one article is not "the bill" of another: one node per article,
+            # named with the article so that the label says which bill.
+            context = shorten(record.title or record.id, CONTEXT_CHARS)
+            node = Node(
+                key=f"name:{record.id}:{name_key(name)}",
+                label=f"{name} ({context})",
+                name=name,
+                is_actor=False,
+            )
         else:
             known = self.nodes.get(f"name:{name_key(name)}")
             node = Node(
                 key=f"name:{name_key(name)}",
                 label=known.label if known else name,
+                name=known.name if known else name,
                 is_actor=holds or bool(known and known.is_actor),
             )
         self.nodes[node.key] = node
         return node
 
-    def graph(self) -> tuple[list[Node], list[Edge]]:
-        """Nodes in circle order (actors by number of stances, then other targets) and edges."""
+    def graph(self, limit: int) -> StanceGraph:
+        """At most `limit` nodes and the edges between them, identical edges counted once
+        with their number. Edges are taken busiest first (by their two ends' number of
+        stances): an edge whose ends are drawn is always kept, one that would add a node
+        only while there is room, so the most connected actors come with their targets."""
         degree: Counter[str] = Counter()
         for (holder, target, _), count in self.counts.items():
             degree[holder] += count
             degree[target] += count
-        nodes = sorted(self.nodes.values(), key=lambda n: (not n.is_actor, -degree[n.key], n.label))
+        busiest = sorted(
+            self.counts.items(),
+            key=lambda item: (-(degree[item[0][0]] + degree[item[0][1]]), -item[1], item[0]),
+        )
+        kept: dict[str, None] = {}
+        chosen = []
+        for (holder, target, polarity), count in busiest:
+            new = [key for key in dict.fromkeys((holder, target)) if key not in kept]
+            if len(kept) + len(new) > limit:
+                continue
+            kept.update(dict.fromkeys(new))
+            chosen.append((holder, target, polarity, count))
         edges = [
             Edge(
                 holder=self.nodes[holder],
@@ -117,91 +174,33 @@ class GraphBuilder:
                 count=count,
                 detail="\n".join(self.details[(holder, target, polarity)][:EDGE_DETAILS]),
             )
-            for (holder, target, polarity), count in sorted(self.counts.items())
+            for holder, target, polarity, count in sorted(chosen)
         ]
-        return nodes, edges
+        nodes = sorted(
+            (self.nodes[key] for key in kept),
+            key=lambda n: (-degree[n.key], not n.is_actor, n.label),
+        )
+        return StanceGraph(nodes, edges, all_nodes=len(self.nodes), all_edges=len(self.counts))
 
 
-def stance_graph(corpus: Corpus) -> tuple[list[Node], list[Edge]]:
+def is_generic_target(name: str) -> bool:
+    """Whether a target names nothing on its own: one word ("Cameras", "I"), or a phrase
+    that points back into its article ("the bill", "this practice", "his budget")."""
+    words = name.split()
+    if "(" in name:  # already says what it points to: "the motion (the ICE contract)"
+        return False
+    return len(words) < 2 or words[0].casefold() in POINTING_WORDS
+
+
+def stance_graph(corpus: Corpus, limit: int = NETWORK_NODES) -> StanceGraph:
     """The stance network: every stance of every record as an edge from holder to target,
-    identical edges counted once with their number."""
+    identical edges counted once with their number, cut to the `limit` most connected
+    nodes."""
     builder = GraphBuilder(corpus)
     for record in corpus.records:
         for stance in record.stances:
-            builder.add(record.id, stance)
-    return builder.graph()
-
-
-@dataclass(frozen=True)
-class AmountRow:
-    """One amount with the article it is from and its parties as corpus actors."""
-
-    record: ArticleRecord
-    index: int
-    amount: Amount
-    payer: CorpusActor | None
-    payee: CorpusActor | None
-
-
-def amount_rows(corpus: Corpus) -> list[AmountRow]:
-    """Every amount of the corpus, by publication date (undated last), then article order."""
-    rows = [
-        AmountRow(
-            record=record,
-            index=index,
-            amount=amount,
-            payer=corpus.actor(record.id, amount.payer_id, None),
-            payee=corpus.actor(record.id, amount.payee_id, None),
-        )
-        for record in corpus.records
-        for index, amount in enumerate(record.amounts)
-    ]
-    # sorted() is stable: amounts of one date stay in article and text order
-    return sorted(rows, key=lambda row: row.record.published or dt.date.max)
-
-
-@dataclass
-class Tally:
-    """A total of amounts in one currency for one actor in one role."""
-
-    actor: CorpusActor
-    role: str
-    currency: str
-    total: Decimal = Decimal(0)
-    count: int = 0
-    articles: list[str] = field(default_factory=list)
-
-
-def amounts_by_actor(rows: Sequence[AmountRow]) -> list[Tally]:
-    """Totals per (actor, paying or paid, currency), largest first; ranges count at their
-    lower value, and amounts stated per period are added as stated."""
-    tallies: dict[tuple[str, str, str], Tally] = {}
-    for row in rows:
-        for role, actor in (("pays", row.payer), ("is paid", row.payee)):
-            if actor is None:
-                continue
-            key = (actor.id, role, row.amount.currency)
-            tally = tallies.setdefault(key, Tally(actor, role, row.amount.currency))
-            tally.total += row.amount.value
-            tally.count += 1
-            if row.record.id not in tally.articles:
-                tally.articles.append(row.record.id)
-    return sorted(tallies.values(), key=lambda t: (t.currency, -t.total, t.actor.name))
-
-
-def main_currency(rows: Sequence[AmountRow]) -> str | None:
-    """The currency most amounts are in (charts add one currency only)."""
-    counts = Counter(row.amount.currency for row in rows)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def totals_by_month(rows: Sequence[AmountRow], currency: str) -> list[tuple[str, Decimal]]:
-    """Totals of `currency` amounts per month of publication, in date order."""
-    totals: dict[str, Decimal] = defaultdict(Decimal)
-    for row in rows:
-        if row.record.published and row.amount.currency == currency:
-            totals[row.record.published.strftime("%Y-%m")] += row.amount.value
-    return sorted(totals.items())
+            builder.add(record, stance)
+    return builder.graph(limit)
 
 
 @dataclass

@@ -164,6 +164,8 @@ def _meta_line(record: ArticleRecord) -> str:
     )
     known = [
         f"id {record.id}",
+        f"by {record.author}" if record.author else None,
+        record.site_name,
         f"published {record.published}" if record.published else "no publication date",
         record.source,
         record.url,

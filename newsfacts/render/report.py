@@ -1,8 +1,9 @@
 """The corpus report: one self-contained HTML page over the records of a batch run.
 
-No script, no external style, font or image: the page opens from a file with no network,
-and a Content-Security-Policy forbids any script should some ever slip in. Every piece of
-article text is escaped by the builders in `markup`.
+No external script, style, font or image: the page opens from a file with no network. Its
+one inline script (sorting and filtering, `interactive`) is allowed by its hash in a
+Content-Security-Policy that forbids any other script, should some ever slip in. Every
+piece of article text is escaped by the builders in `markup`.
 """
 
 from __future__ import annotations
@@ -10,23 +11,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from newsfacts.models.records import ArticleRecord, ErrorEntry
-from newsfacts.render.corpus import (
+from newsfacts.render.amounts import (
     AmountRow,
-    Corpus,
-    Speaker,
     amount_rows,
-    amounts_by_actor,
     main_currency,
-    quoted_speakers,
-    stance_graph,
-    totals_by_month,
+    totals_by_article,
+    totals_by_pair,
 )
+from newsfacts.render.corpus import Corpus, Speaker, StanceGraph, quoted_speakers, stance_graph
+from newsfacts.render.interactive import REPORT_SCRIPT, REPORT_SCRIPT_CSS, script_source_hash
 from newsfacts.render.markup import Cell, Html, element, join, link, shorten, table
 from newsfacts.render.record import format_value, qualifiers, record_section
 from newsfacts.render.style import RECORD_CSS, REPORT_CSS
 from newsfacts.render.svg import bar_chart_svg, network_key, network_svg
 
-CONTENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+CONTENT_POLICY = (
+    f"default-src 'none'; script-src {script_source_hash()}; style-src 'unsafe-inline'; "
+    "img-src data:"
+)
 CHART_BARS = 15
 QUOTE_CHARS = 140
 SECTIONS = (
@@ -69,10 +71,14 @@ def _page(title: str, body: Html) -> str:
             Html(f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_POLICY}">'),
             Html('<meta name="viewport" content="width=device-width, initial-scale=1">'),
             element("title", title),
-            element("style", Html(REPORT_CSS + RECORD_CSS)),
+            element("style", Html(REPORT_CSS + RECORD_CSS + REPORT_SCRIPT_CSS)),
         ]
     )
-    return f'<!DOCTYPE html>\n<html lang="en">\n<head>{head}</head>\n<body>{body}</body>\n</html>\n'
+    script = f"<script>{REPORT_SCRIPT}</script>"
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>{head}</head>\n'
+        f"<body>{body}{script}</body>\n</html>\n"
+    )
 
 
 def _section(anchor: str, heading: str, parts: Sequence[Html]) -> Html:
@@ -87,7 +93,7 @@ def _summary(corpus: Corpus, errors: Sequence[ErrorEntry]) -> str:
     count = lambda kind: sum(len(getattr(r, kind)) for r in corpus.records)  # noqa: E731
     return (
         f"{len(corpus.records)} articles ({len(errors)} could not be extracted) · "
-        f"{len(corpus.actors)} actors after merging · {count('amounts')} amounts · "
+        f"{len(corpus.actors)} actors after merging · {len(amount_rows(corpus))} amounts · "
         f"{count('dates')} dates · {count('quotes')} quotes · {count('stances')} stances"
     )
 
@@ -133,9 +139,10 @@ def actors_table(corpus: Corpus) -> Html:
 
 
 def stance_parts(corpus: Corpus) -> list[Html]:
-    """The network drawing, its key, and the stances as a table."""
-    nodes, edges = stance_graph(corpus)
-    if not edges:
+    """The network drawing (its most connected nodes), its key, and every stance as a
+    table."""
+    graph = stance_graph(corpus)
+    if not graph.edges:
         return [element("p", "No stances found.", class_="nf-empty")]
     rows: list[list[Cell]] = [
         [s.holder, s.polarity, s.target, s.cue, link(record.id, corpus.prefixes[record.id])]
@@ -143,46 +150,79 @@ def stance_parts(corpus: Corpus) -> list[Html]:
         for s in record.stances
     ]
     return [
-        network_svg(nodes, edges, title="Who supports or opposes what"),
+        network_svg(graph.nodes, graph.edges, title="Who supports or opposes what"),
         network_key(),
+        element("p", _network_note(graph), class_="nf-summary"),
         table(["Holder", "Polarity", "Target", "Cue", "Article"], rows, empty=""),
     ]
 
 
+def _network_note(graph: StanceGraph) -> str:
+    shown = f"{len(graph.nodes)} actors and targets, {len(graph.edges)} links"
+    if len(graph.nodes) < graph.all_nodes:
+        shown += f" (the most connected of {graph.all_nodes} and {graph.all_edges})"
+    return (
+        f"Drawn: {shown}. Left: who holds stances; middle: who holds stances and is a "
+        "target; right: what is only a target. The table below lists every stance."
+    )
+
+
 def amount_parts(corpus: Corpus) -> list[Html]:
-    """Totals by actor (chart and table), then every amount by publication date."""
+    """Totals between payers and payees, totals per article, then every distinct amount by
+    publication date; an amount an article repeats is one amount, and nothing is added up
+    across articles that do not follow the same money."""
     rows = amount_rows(corpus)
     if not rows:
         return [element("p", "No amounts found.", class_="nf-empty")]
     return [
-        element("h3", "By actor"),
-        *_by_actor(rows),
-        element("h3", "Over time"),
-        *_over_time(rows, corpus),
+        element("h3", "Between payers and payees"),
+        *_by_pair(rows),
+        element("h3", "Per article"),
+        _by_article(rows, corpus),
+        element("h3", "Every amount"),
+        _every_amount(rows, corpus),
     ]
 
 
-def _by_actor(rows: Sequence[AmountRow]) -> list[Html]:
-    tallies = amounts_by_actor(rows)
+def _by_pair(rows: Sequence[AmountRow]) -> list[Html]:
+    totals = totals_by_pair(rows)
     currency = main_currency(rows)
-    bars = [
-        (f"{t.actor.name} ({t.role})", float(t.total)) for t in tallies if t.currency == currency
-    ]
+    bars = [(t.label, float(t.total)) for t in totals if t.currency == currency]
     table_rows: list[list[Cell]] = [
-        [t.actor.name, t.role, t.currency, f"{t.total:,}", t.count, ", ".join(t.articles)]
-        for t in tallies
+        [
+            t.payer.name if t.payer else None,
+            t.payee.name if t.payee else None,
+            t.currency,
+            f"{t.total:,}",
+            t.count,
+            ", ".join(t.articles),
+        ]
+        for t in totals
     ]
-    headers = ["Actor", "Role", "Currency", "Total", "Amounts", "Articles"]
+    headers = ["Payer", "Payee", "Currency", "Total", "Amounts", "Articles"]
     parts = [table(headers, table_rows, empty="No amount names who pays or who is paid.")]
     if bars:
-        title = f"Amounts in {currency} by actor"
+        title = f"Amounts in {currency} from payer to payee"
         parts.insert(0, bar_chart_svg(bars[:CHART_BARS], title=title, unit=currency or ""))
     return parts
 
 
-def _over_time(rows: Sequence[AmountRow], corpus: Corpus) -> list[Html]:
-    currency = main_currency(rows) or ""
-    months = totals_by_month(rows, currency)
+def _by_article(rows: Sequence[AmountRow], corpus: Corpus) -> Html:
+    table_rows: list[list[Cell]] = [
+        [
+            link(t.record.title or t.record.id, corpus.prefixes[t.record.id]) if t.record else None,
+            str(t.record.published or "") if t.record else None,
+            t.currency,
+            f"{t.total:,}",
+            t.count,
+        ]
+        for t in totals_by_article(rows)
+    ]
+    headers = ["Article", "Published", "Currency", "Total of its distinct amounts", "Amounts"]
+    return table(headers, table_rows, empty="")
+
+
+def _every_amount(rows: Sequence[AmountRow], corpus: Corpus) -> Html:
     table_rows: list[list[Cell]] = [
         [
             str(row.record.published or ""),
@@ -190,6 +230,7 @@ def _over_time(rows: Sequence[AmountRow], corpus: Corpus) -> list[Html]:
             format_value(row.amount),
             row.amount.currency,
             qualifiers(row.amount),
+            row.times,
             row.payer.name if row.payer else None,
             row.payee.name if row.payee else None,
             row.amount.purpose,
@@ -197,13 +238,8 @@ def _over_time(rows: Sequence[AmountRow], corpus: Corpus) -> list[Html]:
         ]
         for row in rows
     ]
-    headers = ["Published", "Amount", "Value", "Currency", "Qualifiers", "Payer", "Payee"]
-    parts = [table([*headers, "Purpose", "Article"], table_rows, empty="")]
-    if months:
-        bars = [(month, float(total)) for month, total in months]
-        title = f"Amounts in {currency} by month of publication"
-        parts.insert(0, bar_chart_svg(bars, title=title, unit=currency))
-    return parts
+    headers = ["Published", "Amount", "Value", "Currency", "Qualifiers", "Times stated"]
+    return table([*headers, "Payer", "Payee", "Purpose", "Article"], table_rows, empty="")
 
 
 def speaker_parts(corpus: Corpus) -> list[Html]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from newsfacts.cli import app
+from newsfacts.render.interactive import REPORT_SCRIPT
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 runner = CliRunner()
@@ -28,7 +29,8 @@ def test_cli_report_writes_one_self_contained_page(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     html = page.read_text(encoding="utf-8")
     assert "Jim Kenney" in html
-    assert "<script" not in html.lower()
+    assert html.lower().count("<script") == 1  # the report's own, inline
+    assert f"<script>{REPORT_SCRIPT}</script>" in html
     assert re.search(r"""(src|href)=["']?(https?:)?//""", html) is None
     again = runner.invoke(app, ["report", str(records), "-o", str(page)])
     assert again.exit_code == 2

@@ -85,3 +85,11 @@ def test_render_record_offsets_outside_the_text_are_not_marked() -> None:
     marks = [Highlight("date", 6, 40, "d", ""), Highlight("actor", 0, 5, "a", "")]
     reader = read_marks(render_highlighted(text, marks))
     assert set(reader.spans) == {("actor", 0, 5)}
+
+
+def test_render_record_names_the_byline_and_the_site() -> None:
+    text = "The council approved the budget on Monday."
+    record = make_record("wire", text, author=HOSTILE, site_name="Example Wire")
+    markup = render_record_html(record)
+    assert_inert(markup)
+    assert "Example Wire" in markup and "by &lt;script&gt;" in markup

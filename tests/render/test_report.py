@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from newsfacts.io.readers import read_articles
 from newsfacts.models import ArticleRecord, CorpusActor
 from newsfacts.pipeline.extractor import Extractor
 from newsfacts.render import build_report, merge_actors
+from newsfacts.render.corpus import NETWORK_NODES, Corpus, stance_graph
+from newsfacts.render.interactive import REPORT_SCRIPT, script_source_hash
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 SHORT_TEXTS = {
@@ -80,13 +83,14 @@ def possible_labels(
 
 
 def test_render_report_network_edges_are_the_records_stances(
-    corpus_records: list[ArticleRecord], report: str
+    corpus_records: list[ArticleRecord],
 ) -> None:
-    edges = read_marks(report).edges
+    """Uncut, the network holds every stance once; cut, each drawn edge is a stance."""
+    graph = stance_graph(Corpus.of(corpus_records), limit=10_000)
     stances = [(r.id, s) for r in corpus_records for s in r.stances]
-    assert sum(int(str(edge["data-count"])) for edge in edges) == len(stances)
+    assert sum(edge.count for edge in graph.edges) == len(stances)
     actors = merge_actors(corpus_records)
-    drawn = {(e["data-holder"], e["data-polarity"], e["data-target"]) for e in edges}
+    drawn = {(e.holder.name, e.polarity, e.target.name) for e in graph.edges}
     for article, s in stances:
         holders = possible_labels(actors, article, s.holder_id, s.holder)
         targets = possible_labels(actors, article, s.target_id, s.target)
@@ -98,14 +102,40 @@ def test_render_report_network_edges_are_the_records_stances(
         )
 
 
+def test_render_report_network_is_cut_to_its_busiest_nodes(
+    corpus_records: list[ArticleRecord], report: str
+) -> None:
+    """The drawing holds at most NETWORK_NODES nodes, and each of its edges is a stance."""
+    edges = read_marks(report).edges
+    graph = stance_graph(Corpus.of(corpus_records))
+    assert len(graph.nodes) <= NETWORK_NODES < graph.all_nodes
+    assert len(edges) == len(graph.edges) > 0
+    actors = merge_actors(corpus_records)
+    stances = {
+        (holder, s.polarity, target)
+        for r in corpus_records
+        for s in r.stances
+        for holder in possible_labels(actors, r.id, s.holder_id, s.holder)
+        for target in possible_labels(actors, r.id, s.target_id, s.target)
+    }
+    for edge in edges:
+        assert (edge["data-holder"], edge["data-polarity"], edge["data-target"]) in stances
+
+
+def test_render_report_generic_targets_are_named_with_their_article() -> None:
+    """ "the contract" of one article and "the contract" of another are two nodes, each
+    labelled with its article."""
+    nodes = read_marks(build_report(hand_built_records())).tags
+    labels = {str(attrs["data-label"]) for tag, attrs in nodes if "data-label" in attrs}
+    contracts = {label for label in labels if label.startswith("the contract")}
+    assert len(contracts) == 2 and all("(" in label for label in contracts), labels
+
+
 def test_render_report_network_of_hand_built_records_is_exact() -> None:
     edges = read_marks(build_report(hand_built_records())).edges
-    drawn = Counter(
-        {
-            (e["data-holder"], e["data-polarity"], e["data-target"]): int(str(e["data-count"]))
-            for e in edges
-        }
-    )
+    drawn: Counter[tuple[str | None, ...]] = Counter()
+    for e in edges:
+        drawn[(e["data-holder"], e["data-polarity"], e["data-target"])] += int(str(e["data-count"]))
     ice = "U.S. Immigration and Customs Enforcement"
     assert drawn == Counter(
         {
@@ -118,14 +148,21 @@ def test_render_report_network_of_hand_built_records_is_exact() -> None:
 
 
 def test_render_report_is_self_contained(report: str) -> None:
-    """Nothing is fetched: no script, no external stylesheet, image, font or frame."""
+    """Nothing is fetched: no external script, stylesheet, image, font or frame; the one
+    inline script is the report's own, allowed by its hash and by nothing broader."""
     reader = read_marks(report)
-    assert not [tag for tag, _ in reader.tags if tag in {"script", "link", "img", "iframe"}]
+    assert not [tag for tag, _ in reader.tags if tag in {"link", "img", "iframe"}]
+    assert [attrs for tag, attrs in reader.tags if tag == "script"] == [{}]
     for _, attributes in reader.tags:
         for name, value in attributes.items():
             if name in {"src", "href"}:
                 assert str(value).startswith("#"), (name, value)
+    assert not re.search(r"""(src|href)\s*=\s*["']?https?://""", report)
     assert "@import" not in report and "url(http" not in report
+    assert f"<script>{REPORT_SCRIPT}</script>" in report
+    policy = next(str(a["content"]) for t, a in reader.tags if a.get("http-equiv"))
+    assert f"script-src {script_source_hash()};" in policy and "unsafe-inline';" in policy
+    assert "script-src 'unsafe-inline'" not in policy
 
 
 def test_render_report_links_lead_to_anchors(report: str) -> None:

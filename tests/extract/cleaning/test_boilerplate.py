@@ -24,6 +24,10 @@ RULES = BoilerplateRules.load("boilerplate.json")
         "organization, we rely on financial support from readers like you. Please give today.",
         "Want a digest of WHYY’s programs, events & stories? Sign up for our weekly newsletter.",
         "Together we can reach 100% of WHYY’s fiscal year goal",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Additional reporting by Steve Gorman; Editing by Marguerita Choy and Nick Zieminski",
+        "© Thomson Reuters 2020",
+        "Related",
         "(TM and © Copyright 2013 CBS Radio Inc. and its relevant subsidiaries. All Rights "
         "Reserved. This material may not be published, broadcast, rewritten, or redistributed.)",
     ],
@@ -40,6 +44,8 @@ def test_cleaning_marks_boilerplate_lines(line: str) -> None:
         "Published in 1990, the report said the city would lose its budget by 1995.",
         "Kenney said his administration has been concerned about ICE’s use of the database.",
         "Quinn had said repeatedly she has enough votes to override a veto.",
+        "Related lawsuits were filed in Denver and Boston.",
+        "Our standards for the city are high, the mayor said.",
     ],
 )
 def test_cleaning_leaves_story_lines_alone(line: str) -> None:
@@ -89,3 +95,16 @@ def test_cleaning_a_pitch_in_a_story_without_line_breaks_marks_only_its_sentence
     text = f"{story}{pitch} Mayor Jane Roe said the vote was a win for the city."
     [(start, end)] = boilerplate_ranges(text, BoilerplateRules.load())
     assert text[start:end] == pitch
+
+
+def test_cleaning_a_paragraph_repeated_verbatim_is_marked_from_its_second_copy() -> None:
+    standfirst = "The council approved a $59 million budget for parks on Monday."
+    text = f"{standfirst}\nHe said no.\n{standfirst}\nHe said no.\n"
+    [(start, end)] = boilerplate_ranges(text, RULES)
+    assert start == text.index(standfirst, 1) and text[start:end] == standfirst
+
+
+def test_cleaning_a_paragraph_repeated_far_below_the_top_is_the_story() -> None:
+    refrain = "The council approved a $59 million budget for parks on Monday."
+    story = "\n".join(f"Story line number {n} goes on here." for n in range(8))
+    assert boilerplate_ranges(f"{refrain}\n{story}\n{refrain}\n", RULES) == []
