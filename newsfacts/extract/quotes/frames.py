@@ -17,7 +17,7 @@ from newsfacts.extract.syntax import ACTIVE_SUBJECT
 
 # Dependencies through which a verb reaches its subject when it has none of its own: "on
 # Monday night said" (conj of "has retained"), "saying its refusal ..." (advcl of "ruled").
-SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
+SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 NOT_SPEAKERS = {"it", "this", "there", "which", "what"}
 MAX_CLIMB = 4
 

@@ -182,3 +182,12 @@ def test_house_styles_a_second_reporting_verb_after_but_keeps_the_speaker(
     )
     (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
     assert quote.speaker == "Jane Roberts"
+
+
+def test_house_styles_a_verb_inside_a_prepositional_phrase_speaks_for_the_subject(
+    extractor: Extractor,
+) -> None:
+    # "before asking her": the asker is the subject of "sings", not the one asked
+    text = "Mary Blige sings to Hillary Clinton before asking her, “Where do we go from here?”"
+    (quote,) = extractor.extract(text).quotes
+    assert quote.speaker == "Mary Blige"
