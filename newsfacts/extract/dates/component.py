@@ -15,6 +15,8 @@ scores a valueless expression as a wrong one.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
@@ -109,16 +111,13 @@ class Dates(Stage):
             for part in split_range(span, self.lexicon)
             if not self.is_noise(part)
         ]
-        taken = RangeIndex((span.start_char, span.end_char) for span in spans)
-        for match in self.extra.finditer(doc.text):
-            span = doc.char_span(match.start(), match.end(), label="DATE")
-            if span is None or self.is_noise(span):
-                continue
-            if taken.overlaps(match.start(), match.end()):
-                spans = widened(spans, span)
-            else:
-                spans.append(span)
-        return sorted(spans, key=lambda span: span.start_char)
+        found = [
+            span
+            for match in self.extra.finditer(doc.text)
+            if (span := doc.char_span(match.start(), match.end(), label="DATE")) is not None
+            and not self.is_noise(span)
+        ]
+        return widened(spans, found)
 
     def is_noise(self, span: Span) -> bool:
         """Ages, bare numbers and words that are not time expressions on their own."""
@@ -131,20 +130,31 @@ class Dates(Stage):
         )
 
 
-def widened(spans: list[Span], found: Span) -> list[Span]:
-    """`spans` with `found` in place of the spans it covers, when it covers every span it
-    overlaps ("March 31, 2020", where the model tagged "2020" alone and read the rest into
-    another entity); unchanged when it cuts across one."""
-    overlapping = [
-        s for s in spans if s.start_char < found.end_char and found.start_char < s.end_char
-    ]
-    if not all(
-        found.start_char <= s.start_char and s.end_char <= found.end_char for s in overlapping
-    ):
-        return spans
-    if any(len(s.text) >= len(found.text) for s in overlapping):
-        return spans
-    return [s for s in spans if s not in overlapping] + [found]
+def widened(spans: list[Span], found: list[Span]) -> list[Span]:
+    """`spans` with the expressions the model missed (`found`) added, and each found one in
+    place of the spans it covers when it covers them whole and is longer ("March 31, 2020",
+    where the model tagged "2020" alone and read the rest into another entity); one that
+    cuts across a span is left out. Bisection over the spans sorted by start keeps this
+    linear in a long article's length."""
+    ordered = sorted(spans, key=lambda span: span.start_char)
+    starts = [span.start_char for span in ordered]
+    reach = list(accumulate((span.end_char for span in ordered), max))
+    replaced: set[int] = set()
+    added: list[Span] = []
+    for span in found:
+        before = bisect_left(starts, span.start_char) - 1
+        if before >= 0 and reach[before] > span.start_char:
+            continue  # a span starting earlier runs into this one
+        inside = range(before + 1, bisect_left(starts, span.end_char))
+        if any(
+            ordered[i].end_char > span.end_char or len(ordered[i].text) >= len(span.text)
+            for i in inside
+        ):
+            continue
+        replaced.update(inside)
+        added.append(span)
+    kept = [span for i, span in enumerate(ordered) if i not in replaced]
+    return sorted(kept + added, key=lambda span: span.start_char)
 
 
 def published_date(doc: Doc) -> dt.date | None:
