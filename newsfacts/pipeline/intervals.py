@@ -18,6 +18,9 @@ class RangeIndex:
         self._starts = [start for start, _ in ordered]
         self._reach = list(accumulate((end for _, end in ordered), max))
 
+    def __len__(self) -> int:
+        return len(self._starts)
+
     def overlaps(self, start: int, end: int) -> bool:
         """True when some range shares a character with [start, end)."""
         before = bisect_left(self._starts, end) - 1

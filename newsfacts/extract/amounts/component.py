@@ -25,6 +25,7 @@ from newsfacts.extract.reference import ReferenceResolver, ReferenceWords
 from newsfacts.extract.syntax import governing_verb
 from newsfacts.models.facts import AmountFact, as_period
 from newsfacts.pipeline.doc import in_boilerplate, set_facts
+from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
 
@@ -89,22 +90,19 @@ class Amounts(Stage):
 
 def model_confirmed_amounts(doc: Doc, found: list[Money], grammar: MoneyGrammar) -> list[Money]:
     """Amounts in currency words that are often not money ("50 pounds" of sterling or of
-    flour), taken only where the model tagged MONEY and no other amount was found."""
-    entities = [
+    flour), taken only where the model tagged MONEY and no other amount was found. The
+    overlap checks go through interval indexes: a scan per entity is quadratic on a long
+    article."""
+    taken = RangeIndex((money.start, money.end) for money in found)
+    entities = RangeIndex(
         (ent.start_char, ent.end_char)
         for ent in doc.ents
-        if ent.label_ == "MONEY"
-        and not any(_overlap(ent.start_char, ent.end_char, m) for m in found)
-    ]
+        if ent.label_ == "MONEY" and not taken.overlaps(ent.start_char, ent.end_char)
+    )
     if not entities:
         return []
     return [
         money
         for money in find_money(doc.text, grammar)
-        if any(_overlap(start, end, money) for start, end in entities)
-        and not any(_overlap(m.start, m.end, money) for m in found)
+        if entities.overlaps(money.start, money.end) and not taken.overlaps(money.start, money.end)
     ]
-
-
-def _overlap(start: int, end: int, money: Money) -> bool:
-    return money.start < end and start < money.end
