@@ -116,6 +116,12 @@ class _Mention:
     is_subject: bool
 
 
+def _same_line(first: Token, second: Token) -> bool:
+    """Whether no line break separates two tokens."""
+    start, end = sorted((first.i, second.i))
+    return not any("\n" in token.text_with_ws for token in first.doc[start:end])
+
+
 def mention_phrase(head: Token) -> Span:
     """The phrase around a head noun: name parts, determiners, modifiers and a following
     prepositional phrase ("the Twitter account behind the Occupy ICE protest"), never
@@ -327,9 +333,10 @@ class ReferenceResolver:
         return self._by_organisation_noun(owner, lemma)
 
     def _by_apposition(self, head: Token) -> Reference | None:
-        """ "The newest member on council, Chris Johnson, ...": the name in apposition."""
+        """ "The newest member on council, Chris Johnson, ...": the name in apposition, on
+        the same line (a parser may hang the next line's first name from a headline's)."""
         for child in head.children:
-            if child.dep_ == "appos" and child.i in self.actor_at:
+            if child.dep_ == "appos" and child.i in self.actor_at and _same_line(head, child):
                 return self._link_to(self.actor_at[child.i].actor_id, "named")
         return None
 
@@ -406,11 +413,22 @@ class ReferenceResolver:
             return None
         for mention in reversed(self._before(head)):
             actor = self.actors[mention.actor_id]
-            context = self.doc[max(mention.start - 3, 0) : mention.end]
+            if actor["type"] != "PERSON":
+                continue  # a title is a person's: "the minister" is never the ministry
             title = str(actor.get("title") or "").lower().split()
-            if lemma in title or any(t.lemma_.lower() == lemma for t in context):
+            if lemma in title or any(
+                t.lemma_.lower() == lemma for t in self._title_window(mention)
+            ):
                 return self._link_to(mention.actor_id, "description")
         return None
+
+    def _title_window(self, mention: _Mention) -> Span:
+        """The words right before a mention that may be its title ("Health Minister Simon
+        Harris"), never reaching back over a line break into a headline."""
+        start = mention.start
+        while start > max(mention.start - 3, 0) and "\n" not in self.doc[start - 1].text_with_ws:
+            start -= 1
+        return self.doc[start : mention.end]
 
     def _by_organisation_noun(self, head: Token, lemma: str) -> Reference | None:
         """A bare "the city" -> the last place named; "the council" -> the actor named

@@ -133,3 +133,17 @@ def test_a_description_with_modifiers_takes_the_actor_they_fit(extractor: Extrac
 def test_a_plural_title_is_not_one_person(extractor: Extractor) -> None:
     text = "Sheriff Vicki Grant praised her deputies. The deputies make $30 an hour."
     assert resolve(extractor, text, "deputies", 1)[0] is None
+
+
+def test_a_headline_role_is_not_the_name_on_the_next_line(extractor: Extractor) -> None:
+    # the parser hangs the next line's "HSE" from the headline's "Minister" as an appositive
+    text = (
+        "HSE over-spent by €120m in just three months, reveals Minister for Health\n\n"
+        "HSE over-spent by €120m in just three months\n\n"
+        "The HSE spent €120m more than budgeted, Health Minister Simon Harris has revealed.\n\n"
+        "“We got a very loud and clear message from the electorate,” the minister said."
+    )
+    record = extractor.extract(text, published="2016-05-01")
+    direct = [q for q in record.quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Simon Harris"]
+    assert all(q.speaker != "HSE" for q in record.quotes)
