@@ -30,7 +30,7 @@ speakers on PolNeAR dev and speakers and stance holders on the shared gold artic
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.extract.syntax import ACTIVE_SUBJECT, NOMINAL_SUBJECTS, prep_objects
 from newsfacts.models.facts import ActorFact
 from newsfacts.pipeline.doc import ACTOR_MENTIONS, get_facts
+from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.resources.lexicon import Lexicon, Words
 
 LinkKind = Literal["named", "speaker", "pronoun", "description", "group", "unnamed", "unknown"]
@@ -175,11 +176,18 @@ class ReferenceResolver:
     asked to) so a later "the official" finds the one described before."""
 
     def __init__(
-        self, doc: Doc, words: ReferenceWords, speaker_at: SpeakerAt | None = None
+        self,
+        doc: Doc,
+        words: ReferenceWords,
+        speaker_at: SpeakerAt | None = None,
+        quoted: Iterable[tuple[int, int]] = (),
     ) -> None:
+        """`speaker_at`: who speaks at a token (for "I" in a quote); `quoted`: the character
+        ranges of quoted words, whose names are speech, not the story's antecedents."""
         self.doc = doc
         self.words = words
         self.speaker_at = speaker_at
+        self.quoted = RangeIndex(quoted)
         self.actors: dict[str, ActorFact] = {
             actor["id"]: actor for actor in get_facts(doc, "actors")
         }
@@ -279,12 +287,20 @@ class ReferenceResolver:
         spoken = self.speaker_at(head) if self.speaker_at else None
         return self._link_to(spoken[0], "speaker") if spoken and spoken[0] in self.actors else None
 
+    def _is_quoted(self, mention: _Mention) -> bool:
+        start = self.doc[mention.start].idx
+        return self.quoted.contains(start, start + 1)
+
     def _recent(self, head: Token, types: set[str]) -> Reference | None:
         """The most recent fitting actor before `head`: within the last few sentences a
-        subject is preferred (the person the story is talking about), then any mention.
+        subject is preferred (the person the story is talking about), then any mention;
+        names inside quoted words count only when the narration names no one fitting
+        (“... Now, Roe has announced a package,” he said: "he" is not Roe).
         With no actor of a fitting type (the model typed a councilwoman ORG), the last
         actor linked before that is not a place."""
-        before = [m for m in self._before(head) if m.type in types]
+        fitting = [m for m in self._before(head) if m.type in types]
+        narrated = [m for m in fitting if not self._is_quoted(m)]
+        before = narrated or fitting
         if not before:
             linked = [i for _, i in self.history if self.actor_type(i) != "GPE"]
             return self._link_to(linked[-1], "pronoun") if linked else None

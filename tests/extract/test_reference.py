@@ -147,3 +147,13 @@ def test_a_headline_role_is_not_the_name_on_the_next_line(extractor: Extractor) 
     direct = [q for q in record.quotes if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Simon Harris"]
     assert all(q.speaker != "HSE" for q in record.quotes)
+
+
+def test_a_pronoun_after_a_quote_skips_the_names_inside_it(extractor: Extractor) -> None:
+    text = (
+        "Opposition leader Ravi Kumar on Wednesday dismissed Chief Minister Anil Rao's package.\n\n"
+        "“I had asked for a bigger relief package. Now, Rao has announced a package of just "
+        "Rs 1,610 crore,” he said."
+    )
+    (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
+    assert quote.speaker == "Ravi Kumar"

@@ -107,7 +107,10 @@ class Quotes(Stage):
         set_facts(
             doc,
             "quotes",
-            build_facts(mixed_speech(direct, reported), ReferenceResolver(doc, self.references)),
+            build_facts(
+                mixed_speech(direct, reported),
+                ReferenceResolver(doc, self.references, quoted=[(s.start, s.end) for s in spans]),
+            ),
         )
 
 

@@ -102,7 +102,10 @@ class StanceContext:
             quote = quote_at[token.i]
             return (quote.speaker_id, quote.confidence) if quote else None
 
-        resolver = ReferenceResolver(doc, words, speaker_at)
+        quoted = [
+            (q["start"], q["end"]) for q in doc._.newsfacts_quotes or [] if q["kind"] != "indirect"
+        ]
+        resolver = ReferenceResolver(doc, words, speaker_at, quoted)
         return cls(
             doc, cues, polarity, actors, mention_of, mentions, quotes, resolver, short, quote_at
         )
