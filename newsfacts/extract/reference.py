@@ -273,6 +273,8 @@ class ReferenceResolver:
         else:
             return None
         reporter = reporting_subject(head)
+        if reporter is not None and self.quoted.contains(reporter.idx, reporter.idx + 1):
+            reporter = None  # a misparse reaching into the quoted words
         if reporter is not None and reporter.pos_ != "PRON":
             link = self._link(reporter, mention_phrase(reporter))
             if link is not None and link.actor_id and self.actor_type(link.actor_id) in types:

@@ -157,3 +157,14 @@ def test_a_pronoun_after_a_quote_skips_the_names_inside_it(extractor: Extractor)
     )
     (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
     assert quote.speaker == "Ravi Kumar"
+
+
+def test_a_pronoun_speaker_ignores_a_subject_parsed_inside_the_quote(extractor: Extractor) -> None:
+    # the parser takes "the question" of the quoted words for the subject of "queried"
+    text = (
+        "Mr Tunde Bakare, an aide to the governor, dismissed the claims on Monday.\n\n"
+        "“From N15 billion to N8 billion and now N5 billion, the question is, on whose "
+        "authority were these contracts awarded?” he queried."
+    )
+    (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
+    assert quote.speaker == "Tunde Bakare"
