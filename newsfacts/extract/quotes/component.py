@@ -37,6 +37,7 @@ from newsfacts.extract.quotes.marks import (
     DASH_CHARS,
     QuotedSpan,
     find_quoted_spans,
+    trimmed,
     without_marks,
 )
 from newsfacts.extract.quotes.reported import reported_speech
@@ -49,6 +50,7 @@ from newsfacts.extract.reference import (
 )
 from newsfacts.models.facts import OffsetFact, QuoteFact, as_quote_kind
 from newsfacts.pipeline.doc import add_warning, in_boilerplate, set_facts
+from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
 # How sure each attribution form is. A trailing "X said" is the surest form; the subject of
@@ -136,15 +138,39 @@ def direct_quotes(
     attributions: list[Attribution],
     paragraphs: Paragraphs,
 ) -> list[Reported]:
-    """The quotes worth reporting, each with its kind, direct or partial."""
-    kept = []
+    """The quotes worth reporting, each with its kind, direct or partial; a quote over
+    several paragraphs gives one a paragraph, except a paragraph that is wholly a quote
+    inside it (a statement it reads out, attributed on its own)."""
+    kept: list[Reported] = []
+    nested = RangeIndex((span.start, span.end) for span in spans if span.depth > 0)
     for span, found in zip(spans, attributions, strict=True):
         partial = found.form != "leading" and inside_clause(
             text, span, paragraphs.start(span.open_at)
         )
         if keeps_quote(text, span, found, partial) and not names_a_thing(doc, span):
-            kept.append(Reported(span.start, span.end, "partial" if partial else "direct", found))
+            kind = "partial" if partial else "direct"
+            kept.extend(
+                Reported(start, end, kind, found)
+                for start, end in paragraph_pieces(text, span, paragraphs)
+                if span.paragraphs < 2 or not nested.contains(start, end)
+            )
     return kept
+
+
+def paragraph_pieces(text: str, span: QuotedSpan, paragraphs: Paragraphs) -> list[tuple[int, int]]:
+    """A quote running over several paragraphs as one piece a paragraph, each with the
+    quote's attribution: news prints each paragraph as a quote of its own (opening with a
+    mark, the closing one left out until the last), and a reader cites them one by one."""
+    if span.paragraphs < 2:
+        return [(span.start, span.end)]
+    first, last = paragraphs.index(span.start), paragraphs.index(max(span.end - 1, span.start))
+    pieces = []
+    for start, end in paragraphs.ranges[first : last + 1]:
+        piece = without_marks(text, max(start, span.start), min(end, span.end))
+        piece = trimmed(text, *piece)
+        if piece[1] > piece[0]:
+            pieces.append(piece)
+    return pieces or [(span.start, span.end)]
 
 
 def mixed_speech(direct: list[Reported], reported: list[Reported]) -> list[Reported]:

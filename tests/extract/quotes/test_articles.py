@@ -66,13 +66,14 @@ def test_messy_paragraph_without_spaces_after_quotes(extractor: Extractor) -> No
 
 
 def test_multi_paragraph_quote_and_a_statement_quoted_inside_it(extractor: Extractor) -> None:
-    """dev-12: Marks's statement runs over two paragraphs; the county executive's office
-    quotes Kamenetz's statement inside its own."""
+    """dev-12: Marks's statement runs over two paragraphs (one quote a paragraph, both
+    his); the county executive's office quotes Kamenetz's statement inside its own."""
     record = sample(extractor, "dev-12")
-    marks, office, kamenetz = quoted(record)
-    assert marks.text.startswith("Tonight, the Baltimore County Council voted")
-    assert marks.text.endswith("likely veto.") and "\n\n" in marks.text
-    assert marks.speaker == "David Marks"
+    opening, closing, office, kamenetz = quoted(record)
+    assert opening.text.startswith("Tonight, the Baltimore County Council voted")
+    assert closing.text.endswith("likely veto.")
+    assert "\n" not in opening.text and "\n" not in closing.text
+    assert opening.speaker == closing.speaker == "David Marks"
     assert office.speaker_mention is not None
     assert office.speaker_mention.text == "The county executive’s office"
     assert kamenetz.text.startswith("My Executive Order promotes public safety")
