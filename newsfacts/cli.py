@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from pydantic import ValidationError
 
 from newsfacts import __version__
 from newsfacts.errors import Errors, NewsfactsError, UsageError
@@ -230,16 +229,13 @@ def report(
 ) -> None:
     """Write one self-contained HTML page over a batch: actors across articles, the stance
     network, amounts, the most quoted speakers, and each article highlighted."""
-    from newsfacts.io.records import read_any_results, write_text_atomically
+    from newsfacts.io.records import read_records, write_text_atomically
     from newsfacts.render import build_report
 
     with _usage_errors():
         if output.exists() and not force:
             raise UsageError(Errors.E302.format(path=output, resume=""))
-        try:
-            page = build_report(read_any_results(records))
-        except (OSError, ValidationError) as error:
-            raise UsageError(Errors.E309.format(path=records, detail=error)) from error
+        page = build_report(read_records(records))
         write_text_atomically(output, page)
     typer.echo(f"newsfacts: wrote {output}", err=True)
 

@@ -81,6 +81,10 @@ class Errors(StrEnum):
     E322 = "E322 {path} has no {which}: it holds {count} {noun}{known}"
     E323 = "E323 --id and --index both choose the record to show: pass one of them"
     E324 = "E324 {path} has no record to show: it holds only error entries"
+    E325 = (
+        "E325 {path} does not exist: name what `newsfacts extract` wrote (a JSONL or JSON "
+        "file, a folder of CSV or Parquet tables) or a store"
+    )
 
 
 class Warnings(StrEnum):

@@ -85,8 +85,13 @@ def read_records(target: str | Path, *, errors: bool = True) -> list[ArticleReco
 
     The tables hold everything but a record's `metadata`, which comes back empty.
 
-    Raises `UsageError` E309 when the file cannot be read or holds something else.
+    Raises `UsageError` E325 when `target` names nothing, E309 when it cannot be read or
+    holds something else.
     """
+    from newsfacts.io.store.database import is_postgres
+
+    if not is_postgres(str(target)) and not Path(target).exists():
+        raise UsageError(Errors.E325.format(path=target))
     try:
         results = read_any_results(str(target))
     except (OSError, ValidationError) as error:

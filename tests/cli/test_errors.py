@@ -74,6 +74,18 @@ def test_cli_errors_evaluate_a_missing_file(tmp_path: Path, command: str) -> Non
     assert "No such file" in one_line(result.stderr, "E101")
 
 
+@pytest.mark.parametrize("name", ["out.jsonl", "out.csv", "facts.db"])
+def test_cli_errors_report_on_a_missing_output(tmp_path: Path, name: str) -> None:
+    """A mistyped output name is said not to exist, with no Python error text, no advice to
+    run validate, and no empty store created in its place."""
+    missing = tmp_path / name
+    result = runner.invoke(app, ["report", str(missing), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 2
+    line = one_line(result.stderr, "E325")
+    assert f"{missing} does not exist" in line and "Errno" not in line and "validate" not in line
+    assert not missing.exists() and not (tmp_path / "r.html").exists()
+
+
 def test_cli_errors_evaluate_a_line_that_is_not_json(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text("{not json\n")

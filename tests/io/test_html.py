@@ -6,11 +6,15 @@ on a news site."""
 
 from __future__ import annotations
 
+import csv
 import io
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+import newsfacts
+from newsfacts.cli import app
 from newsfacts.io.readers import looks_like_html, read_articles
 from newsfacts.io.sources import InputFormat
 from newsfacts.io.titles import best_title, strip_site_suffix
@@ -43,6 +47,25 @@ def wire_record(extractor: Extractor, wire_article: Article) -> ArticleRecord:
 def test_html_byline_and_site_name_are_kept(wire_record: ArticleRecord) -> None:
     assert wire_record.author == "Jane Reporter"
     assert wire_record.site_name == "Example Wire"
+
+
+def test_html_byline_and_site_name_are_columns_of_the_articles_table(
+    wire_record: ArticleRecord, tmp_path: Path
+) -> None:
+    """The byline and the site reach the tables (CSV written by the command line) and the
+    DataFrames, and read back into the record."""
+    pytest.importorskip("pandas", reason="to_dataframes needs pandas")
+    out = tmp_path / "wire.csv"
+    result = CliRunner().invoke(app, ["extract", str(WIRE_PAGE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with (out / "articles.csv").open(encoding="utf-8", newline="") as table:
+        (row,) = csv.DictReader(table)
+    assert (row["author"], row["site_name"]) == ("Jane Reporter", "Example Wire")
+    (read_back,) = newsfacts.read_records(out)
+    assert isinstance(read_back, ArticleRecord)
+    assert (read_back.author, read_back.site_name) == ("Jane Reporter", "Example Wire")
+    articles = newsfacts.to_dataframes([wire_record])["articles"]
+    assert articles[["author", "site_name"]].values.tolist() == [["Jane Reporter", "Example Wire"]]
 
 
 def test_html_title_is_the_clean_headline(wire_article: Article) -> None:

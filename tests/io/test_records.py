@@ -30,5 +30,5 @@ def test_records_read_a_file_that_is_not_records(tmp_path: Path) -> None:
     (tmp_path / "x.jsonl").write_text('{"id": "x", "text": "an article, not a record"}\n')
     with pytest.raises(UsageError, match=r"^E309"):
         newsfacts.read_records(tmp_path / "x.jsonl")
-    with pytest.raises(UsageError, match=r"^E309"):
+    with pytest.raises(UsageError, match=r"^E325 .*missing.jsonl does not exist"):
         newsfacts.read_records(tmp_path / "missing.jsonl")
