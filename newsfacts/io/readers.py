@@ -151,7 +151,7 @@ def _value_item(value: object, origin: Origin, context: ReadContext) -> Item:
             fields["id"] = text_id(fields["text"])
         return _article(origin, context, fields, found=found, encoding=None)
     except ArticleError as error:
-        return _error_entry(origin, context, error)
+        return _error_entry(origin, context, error, _given_id(value, context))
 
 
 @dataclass
@@ -231,9 +231,13 @@ def _items_of(source: Source, context: ReadContext) -> Iterator[Item]:
         yield _single_item(origin, context)
 
 
-def _error_entry(origin: Origin, context: ReadContext, error: ArticleError) -> ErrorEntry:
+def _error_entry(
+    origin: Origin, context: ReadContext, error: ArticleError, given_id: str | None = None
+) -> ErrorEntry:
+    """The entry of an input that cannot be read; `given_id`: the id the input carries
+    itself (an object with an id but no text), kept so the user finds it under that name."""
     return ErrorEntry(
-        id=origin.derived_id(context),
+        id=given_id or origin.derived_id(context),
         source=origin.label,
         code=error.code,
         reason=error.reason,
@@ -526,13 +530,24 @@ def _chained(first: bytes, stream: BufferedIOBase) -> Iterator[bytes]:
 
 
 def _jsonl_item(origin: Origin, context: ReadContext, raw: bytes | Decoded) -> Item:
+    value: object = None
     try:
         decoded = raw if isinstance(raw, Decoded) else decode_bytes(raw, origin.label)
         value = _parse_json(decoded.text, origin)
         fields = _article_object(value, origin, context)
         return _article(origin, context, fields, encoding=decoded.encoding)
     except ArticleError as error:
-        return _error_entry(origin, context, error)
+        return _error_entry(origin, context, error, _given_id(value, context))
+
+
+def _given_id(value: object, context: ReadContext) -> str | None:
+    """The id an article object carries under the id key, if it is a usable one."""
+    if not isinstance(value, Mapping):
+        return None
+    given = value.get(context.keys.id)
+    if isinstance(given, bool) or not isinstance(given, str | int):
+        return None
+    return str(given).strip() or None
 
 
 def _stdin_items(origin: Origin, context: ReadContext) -> Iterator[Item]:

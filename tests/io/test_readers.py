@@ -263,3 +263,11 @@ def test_readers_a_lone_surrogate_escaped_in_json_becomes_a_replacement_characte
     assert isinstance(article, Article)
     assert article.text == "Mayor Jane Roe said \ufffd the city would pay."
     article.text.encode("utf-8")  # writable, as every record must be
+
+
+def test_readers_jsonl_line_without_text_keeps_its_own_id(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "story-9", "body": "no text key"}\n{"id": "", "text": ""}\n')
+    first, second = read_articles([str(path)])
+    assert isinstance(first, ErrorEntry) and first.id == "story-9"
+    assert isinstance(second, ErrorEntry) and second.id == "feed:2"  # an empty id is none

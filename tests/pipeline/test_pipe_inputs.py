@@ -31,6 +31,7 @@ def test_pipe_takes_texts_dicts_and_articles_in_order(extractor: Extractor) -> N
     assert isinstance(second, ArticleRecord) and str(second.published) == "2018-07-27"
     assert third.id == "a"
     assert isinstance(no_text, ErrorEntry) and no_text.code == "E105"
+    assert (no_text.id, no_text.source) == ("no-text", "pipe:4")  # the id it was given
     assert isinstance(blank, ErrorEntry) and (blank.code, blank.source) == ("E102", "pipe:5")
 
 
