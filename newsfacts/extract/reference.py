@@ -300,7 +300,8 @@ class ReferenceResolver:
         (“... Now, Roe has announced a package,” he said: "he" is not Roe).
         With no actor of a fitting type (the model typed a councilwoman ORG), the last
         actor linked before that is not a place."""
-        fitting = [m for m in self._before(head) if m.type in types]
+        own_subject = self._own_subject(head)
+        fitting = [m for m in self._before(head) if m.type in types and m.actor_id != own_subject]
         narrated = [m for m in fitting if not self._is_quoted(m)]
         before = narrated or fitting
         if not before:
@@ -311,6 +312,18 @@ class ReferenceResolver:
         subjects = [m for m in recent if m.is_subject]
         chosen = (subjects or recent or before)[-1]
         return self._link_to(chosen.actor_id, "pronoun")
+
+    def _own_subject(self, head: Token) -> str | None:
+        """The actor subject of the clause an object pronoun stands in: "Lopez praised him"
+        is not Lopez praising herself (that would be "herself")."""
+        clause = head.head
+        if head.dep_ == "pobj" and clause.dep_ == "prep":
+            clause = clause.head
+        elif head.dep_ not in {"dobj", "iobj", "dative"}:
+            return None
+        subject = next((c for c in clause.children if c.dep_ == ACTIVE_SUBJECT), None)
+        mention = self.actor_at.get(subject.i) if subject is not None else None
+        return mention.actor_id if mention is not None else None
 
     def _window_start(self, head: Token) -> int:
         count = bisect_right(self.sentence_starts, head.i)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext
+from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext, Target
 from newsfacts.extract.stances.cues import StanceCues
 from newsfacts.extract.stances.holders import holder_links
 from newsfacts.extract.stances.merging import StanceCandidate
@@ -107,7 +107,7 @@ def candidates_of(
             cue=cue_text(cue),
             evidence=evidence,
             confidence=round(confidence * (link.confidence if link else 1.0), 3),
-            target_id=target.actor_id,
+            target_id=_target_id(target, link),
             topic=reading.target.text,
             kind=reading.kind,
             sentence=sentence,
@@ -116,6 +116,14 @@ def candidates_of(
         )
         for link in links
     ]
+
+
+def _target_id(target: Target, link: ActorLink | None) -> str | None:
+    """The target's actor, unless a pronoun or description was linked to the holder itself
+    ("he said he was proud of him"): then the target stays the words as written."""
+    if target.referred and link is not None and link.actor_id == target.actor_id:
+        return None
+    return target.actor_id
 
 
 def resolve_anaphora(candidates: list[StanceCandidate], cues: StanceCues) -> list[StanceCandidate]:

@@ -22,12 +22,15 @@ from newsfacts.pipeline.doc import ACTOR_MENTIONS
 @dataclass(frozen=True)
 class Target:
     """What a stance is toward: a short phrase, the actor it names, and whether it is only a
-    pointer back ("it", "the motion") to be read from the stances before it."""
+    pointer back ("it", "the motion") to be read from the stances before it. `referred` says
+    the actor was found through a pronoun or a description ("him", "the minister"), not a
+    name: such a link to the holder itself is a misreading, not a stance toward oneself."""
 
     text: str
     actor_id: str | None = None
     anaphoric: bool = False
     act: str | None = None
+    referred: bool = False
 
 
 @dataclass

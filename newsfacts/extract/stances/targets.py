@@ -53,8 +53,28 @@ def target_of(token: Token, context: StanceContext) -> Target:
     if token.pos_ in {"VERB", "AUX"}:
         return act_target(token, context) or Target(phrase(token, context))
     mention = context.mention_of.get(token.i)
-    actor_id = mention.kb_id_ if mention is not None and token.pos_ != "PRON" else None
-    return Target(phrase(token, context), actor_id, anaphoric=is_anaphoric(token, context))
+    if mention is not None and token.pos_ != "PRON":
+        return Target(phrase(token, context), mention.kb_id_)
+    anaphoric = is_anaphoric(token, context)
+    referred = None if anaphoric else referred_actor(token, context)
+    if referred is None:
+        return Target(phrase(token, context), anaphoric=anaphoric)
+    return Target(phrase(token, context), referred, referred=True)
+
+
+# How a target word may be linked to an actor it does not name: a personal pronoun, or a
+# description the article has used for that actor ("praised the vice president").
+TARGET_LINKS = {"pronoun", "speaker", "description"}
+
+
+def referred_actor(token: Token, context: StanceContext) -> str | None:
+    """The actor a target word refers to without naming it: "criticised him", "praised the
+    vice president", "accused the company", as the shared reference resolver decides; a
+    possessive ("his plan") is the plan, not the person."""
+    if token.dep_ == "poss" or token.lower_ in context.cues.pointing_words:
+        return None
+    reference = context.resolver.resolve(token)
+    return reference.actor_id if reference.kind in TARGET_LINKS else None
 
 
 def subject_target(subjects: list[Token], context: StanceContext) -> Target:

@@ -1,0 +1,29 @@
+"""Targets named by a pronoun or a description ("praised him", "criticised the minister"),
+linked to their actor by the shared reference resolver."""
+
+from __future__ import annotations
+
+from newsfacts.pipeline.extractor import Extractor
+
+
+def _stances(extractor: Extractor, text: str) -> list[tuple[str, str, str | None]]:
+    record = extractor.extract(text, id="t")
+    names = {actor.id: actor.name for actor in record.actors}
+    return [(s.holder, s.polarity, names.get(s.target_id or "")) for s in record.stances]
+
+
+def test_targets_a_pronoun_object_is_its_actor(extractor: Extractor) -> None:
+    """ "praised him": the stance is toward the actor "him" refers to."""
+    text = (
+        "Governor Tom Reed unveiled a new housing plan on Monday. "
+        "Senator Maria Lopez praised him for the plan."
+    )
+    assert ("Maria Lopez", "support", "Tom Reed") in _stances(extractor, text)
+
+
+def test_targets_a_pronoun_for_the_holder_stays_words(extractor: Extractor) -> None:
+    """A pronoun the resolver links to the holder is no stance toward oneself: the stance is
+    kept with its words and no target actor."""
+    text = "Senator Maria Lopez said she was proud of her record."
+    stances = _stances(extractor, text)
+    assert all(target != "Maria Lopez" for _, _, target in stances)
