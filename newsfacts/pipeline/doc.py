@@ -89,6 +89,20 @@ def add_failure(
     doc._.newsfacts_failures = [*(doc._.newsfacts_failures or []), failure]
 
 
+# `Doc.text` joins every token anew on each call (a millisecond or more for an article):
+# the stages read it about ten times an article, so each Doc's text is joined once and kept
+# while the Doc lives. A Doc's text never changes (retokenising keeps it).
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """True when the character range lies inside text the cleaning stage marked as boilerplate."""
     starts, reach = _boilerplate_index(doc)

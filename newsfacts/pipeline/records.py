@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsfacts.models import Article, ArticleRecord, ExtractorInfo
-from newsfacts.pipeline.doc import ACTOR_MENTIONS, FACT_KINDS, SentenceIndex, raw_facts
+from newsfacts.pipeline.doc import ACTOR_MENTIONS, FACT_KINDS, SentenceIndex, doc_text, raw_facts
 
 
 def record_from_doc(
@@ -16,7 +16,7 @@ def record_from_doc(
 ) -> ArticleRecord:
     """Assemble and validate the record of `article` from what the stages left on `doc`."""
     sentence_of = SentenceIndex(doc)
-    text = doc.text  # once: Doc.text joins every token on each call
+    text = doc_text(doc)  # Doc.text joins every token on each call
     facts: dict[str, list[dict[str, Any]]] = {
         kind: [_with_evidence(fact, text, sentence_of) for fact in raw_facts(doc, kind)]
         for kind in FACT_KINDS

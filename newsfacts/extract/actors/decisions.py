@@ -14,7 +14,7 @@ from newsfacts.extract.actors.candidates import PLACE_LABELS
 from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.extract.actors.names import is_acronym, name_key, surname_of
-from newsfacts.pipeline.doc import in_boilerplate
+from newsfacts.pipeline.doc import doc_text, in_boilerplate
 
 # every sentence-opening surname asks for the article's lowercase words: found once per Doc
 _LOWERCASE: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
@@ -102,7 +102,7 @@ def _anaphor_spans(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, lexicon.place_anaphors)) + r")\b", re.I)
     return [
         (m.start(), m.end(), lexicon.place_anaphors[m.group().casefold()])
-        for m in pattern.finditer(doc.text)
+        for m in pattern.finditer(doc_text(doc))
     ]
 
 

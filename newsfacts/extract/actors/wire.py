@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsfacts.extract.actors.lexicon import Lexicon
+from newsfacts.pipeline.doc import doc_text
 
 WIRE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 MIN_SHOUTED_LETTERS = 8
@@ -34,7 +35,7 @@ class Lines:
 
     @classmethod
     def of(cls, doc: Doc) -> Lines:
-        text = doc.text
+        text = doc_text(doc)
         starts = [0, *(m.end() for m in re.finditer(r"\n", text))]
         ends = [*(s - 1 for s in starts[1:]), len(text)]
         shouted = [is_shouted(text[a:b]) for a, b in zip(starts, ends, strict=True)]

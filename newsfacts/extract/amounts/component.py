@@ -24,7 +24,7 @@ from newsfacts.extract.amounts.roles import parties, purpose
 from newsfacts.extract.reference import ReferenceResolver, ReferenceWords
 from newsfacts.extract.syntax import governing_verb
 from newsfacts.models.facts import AmountFact, as_period
-from newsfacts.pipeline.doc import in_boilerplate, set_facts
+from newsfacts.pipeline.doc import doc_text, in_boilerplate, set_facts
 from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
@@ -56,7 +56,7 @@ class Amounts(Stage):
         self.references = ReferenceWords.load(resources["references"])
 
     def process(self, doc: Doc) -> None:
-        amounts = find_money(doc.text, self.grammar)
+        amounts = find_money(doc_text(doc), self.grammar)
         amounts += model_confirmed_amounts(doc, amounts, self.model_grammar)
         resolver = ReferenceResolver(doc, self.references)
         facts = [
@@ -103,6 +103,6 @@ def model_confirmed_amounts(doc: Doc, found: list[Money], grammar: MoneyGrammar)
         return []
     return [
         money
-        for money in find_money(doc.text, grammar)
+        for money in find_money(doc_text(doc), grammar)
         if entities.overlaps(money.start, money.end) and not taken.overlaps(money.start, money.end)
     ]

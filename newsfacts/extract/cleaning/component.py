@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from newsfacts.errors import Warnings
 from newsfacts.extract.cleaning.boilerplate import BoilerplateRules, boilerplate_ranges
 from newsfacts.extract.cleaning.language import LanguageSettings, detect_language
-from newsfacts.pipeline.doc import BOILERPLATE, add_warning
+from newsfacts.pipeline.doc import BOILERPLATE, add_warning, doc_text
 from newsfacts.pipeline.stage import Stage
 
 
@@ -29,12 +29,12 @@ class Cleaning(Stage):
         self.language = LanguageSettings.load(resources["language"])
 
     def process(self, doc: Doc) -> None:
-        doc._.newsfacts_language = detect_language(doc.text, self.language)
+        doc._.newsfacts_language = detect_language(doc_text(doc), self.language)
         if doc._.newsfacts_language not in {"en", None}:
             add_warning(doc, Warnings.W002.format(lang=doc._.newsfacts_language))
         spans = [
             span
-            for start, end in boilerplate_ranges(doc.text, self.rules)
+            for start, end in boilerplate_ranges(doc_text(doc), self.rules)
             if (span := doc.char_span(start, end, label="BOILERPLATE", alignment_mode="expand"))
             is not None
         ]

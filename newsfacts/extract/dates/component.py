@@ -34,7 +34,7 @@ from newsfacts.extract.dates.direction import sentence_direction
 from newsfacts.extract.dates.rules import TimexNormaliser, clean_expression
 from newsfacts.extract.dates.timex import Context, Timex, TimexLexicon, point_start
 from newsfacts.models.facts import DateFact, as_date_type, as_granularity
-from newsfacts.pipeline.doc import add_warning, get_facts, in_boilerplate, set_facts
+from newsfacts.pipeline.doc import add_warning, doc_text, get_facts, in_boilerplate, set_facts
 from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
@@ -66,7 +66,9 @@ class Dates(Stage):
         expressions = self.time_expressions(doc)
         if published_date(doc) is None and any(fact["value"] is None for fact in expressions):
             add_warning(doc, Warnings.W001)
-        set_facts(doc, "dates", distinct(expressions, doc.text) if self.distinct else expressions)
+        set_facts(
+            doc, "dates", distinct(expressions, doc_text(doc)) if self.distinct else expressions
+        )
 
     def time_expressions(self, doc: Doc) -> list[DateFact]:
         """Every temporal expression outside boilerplate, in text order, normalised."""
@@ -113,7 +115,7 @@ class Dates(Stage):
         ]
         found = [
             span
-            for match in self.extra.finditer(doc.text)
+            for match in self.extra.finditer(doc_text(doc))
             if (span := doc.char_span(match.start(), match.end(), label="DATE")) is not None
             and not self.is_noise(span)
         ]

@@ -49,7 +49,7 @@ from newsfacts.extract.reference import (
     mention_phrase,
 )
 from newsfacts.models.facts import OffsetFact, QuoteFact, as_quote_kind
-from newsfacts.pipeline.doc import add_warning, in_boilerplate, set_facts
+from newsfacts.pipeline.doc import add_warning, doc_text, in_boilerplate, set_facts
 from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
@@ -97,7 +97,7 @@ class Quotes(Stage):
         self.references = ReferenceWords.load(resources["references"])
 
     def process(self, doc: Doc) -> None:
-        text = doc.text
+        text = doc_text(doc)
         scan = find_quoted_spans(text)
         if scan.unbalanced:
             add_warning(doc, Warnings.W003.format(count=scan.unbalanced))
