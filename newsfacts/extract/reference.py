@@ -37,7 +37,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.extract.syntax import ACTIVE_SUBJECT, NOMINAL_SUBJECTS, prep_objects
+from newsfacts.extract.syntax import ACTIVE_SUBJECT, NOMINAL_SUBJECTS, prep_objects, same_paragraph
 from newsfacts.models.facts import ActorFact
 from newsfacts.pipeline.doc import ACTOR_MENTIONS, get_facts
 from newsfacts.pipeline.intervals import RangeIndex
@@ -115,12 +115,6 @@ class _Mention:
     actor_id: str
     type: str
     is_subject: bool
-
-
-def _same_line(first: Token, second: Token) -> bool:
-    """Whether no line break separates two tokens."""
-    start, end = sorted((first.i, second.i))
-    return not any("\n" in token.text_with_ws for token in first.doc[start:end])
 
 
 def mention_phrase(head: Token) -> Span:
@@ -367,7 +361,7 @@ class ReferenceResolver:
         """ "The newest member on council, Chris Johnson, ...": the name in apposition, on
         the same line (a parser may hang the next line's first name from a headline's)."""
         for child in head.children:
-            if child.dep_ == "appos" and child.i in self.actor_at and _same_line(head, child):
+            if child.dep_ == "appos" and child.i in self.actor_at and same_paragraph(head, child):
                 return self._link_to(self.actor_at[child.i].actor_id, "named")
         return None
 

@@ -22,6 +22,13 @@ RECIPIENT_OBJECTS = frozenset({"dobj", "dative", "iobj"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "which", "that", "who", "whom", "whose"
 
 
+def same_paragraph(first: Token, second: Token) -> bool:
+    """True when no line break lies between the two tokens: a parse across one is a
+    headline or a previous paragraph run into the sentence, not one clause."""
+    start, end = sorted((first.i, second.i))
+    return not any("\n" in token.text_with_ws for token in first.doc[start:end])
+
+
 def governing_verb(token: Token, max_steps: int = 5) -> Token | None:
     """The verb a phrase is an argument or adjunct of: "provides" for "$6 million" in
     "which provides more than $6 million", "go" for "April 3" in "will go to the council

@@ -26,20 +26,17 @@ CREDIT_LINE_TOKENS = 5
 
 @dataclass(frozen=True)
 class Lines:
-    """The article's lines: where each starts and whether it is set in capitals, and the
-    text's length (`Doc.text` joins every token anew, so it is read once, here)."""
+    """The article's lines: where each starts and whether it is set in capitals."""
 
     starts: list[int]
     shouted: list[bool]
-    length: int
 
     @classmethod
     def of(cls, doc: Doc) -> Lines:
         text = doc_text(doc)
         starts = [0, *(m.end() for m in re.finditer(r"\n", text))]
         ends = [*(s - 1 for s in starts[1:]), len(text)]
-        shouted = [is_shouted(text[a:b]) for a, b in zip(starts, ends, strict=True)]
-        return cls(starts, shouted, len(text))
+        return cls(starts, [is_shouted(text[a:b]) for a, b in zip(starts, ends, strict=True)])
 
     def index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -128,8 +125,9 @@ def on_credit_line(span: Span, lines: Lines) -> bool:
         return False
     doc = span.doc
     start = lines.starts[line]
-    end = lines.starts[line + 1] - 1 if line + 1 < len(lines.starts) else lines.length
-    near_edge = start < CREDIT_ZONE or lines.length - end < CREDIT_ZONE
+    length = len(doc_text(doc))
+    end = lines.starts[line + 1] - 1 if line + 1 < len(lines.starts) else length
+    near_edge = start < CREDIT_ZONE or length - end < CREDIT_ZONE
     words = doc.char_span(start, end, alignment_mode="expand")
     if not near_edge or words is None or not 0 < len(words) <= CREDIT_LINE_TOKENS:
         return False

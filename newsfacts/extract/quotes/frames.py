@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.quotes.marks import paragraph_ranges
-from newsfacts.extract.syntax import ACTIVE_SUBJECT
+from newsfacts.extract.syntax import ACTIVE_SUBJECT, same_paragraph
 
 # Dependencies through which a verb reaches its subject when it has none of its own: "on
 # Monday night said" (conj of "has retained"), "saying its refusal ..." (advcl of "ruled").
@@ -74,12 +74,6 @@ def name_before(verb: Token) -> Token | None:
         return None
     previous = verb.doc[index]
     return previous if previous.pos_ == "PROPN" else None
-
-
-def same_paragraph(first: Token, second: Token) -> bool:
-    """True when no line break lies between the two tokens."""
-    start, end = sorted((first.i, second.i))
-    return not any("\n" in token.text_with_ws for token in first.doc[start:end])
 
 
 def phrase_head(token: Token, frame: list[Token]) -> Token:
