@@ -5,9 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.reference import ReferenceResolver, ReferenceWords, mention_phrase
+from newsfacts.models import ArticleRecord, Quote
 from newsfacts.pipeline.extractor import Extractor
 
 NOUNS = ReferenceWords.load("reference_words.json")
+
+
+def direct(record: ArticleRecord) -> list[Quote]:
+    return [q for q in record.quotes if q.kind == "direct"]
 
 
 def token(doc: Doc, text: str, nth: int = 0) -> Token:
@@ -144,8 +149,7 @@ def test_a_headline_role_is_not_the_name_on_the_next_line(extractor: Extractor) 
         "“We got a very loud and clear message from the electorate,” the minister said."
     )
     record = extractor.extract(text, published="2016-05-01")
-    direct = [q for q in record.quotes if q.kind == "direct"]
-    assert [q.speaker for q in direct] == ["Simon Harris"]
+    assert [q.speaker for q in direct(record)] == ["Simon Harris"]
     assert all(q.speaker != "HSE" for q in record.quotes)
 
 
@@ -155,7 +159,7 @@ def test_a_pronoun_after_a_quote_skips_the_names_inside_it(extractor: Extractor)
         "“I had asked for a bigger relief package. Now, Rao has announced a package of just "
         "Rs 1,610 crore,” he said."
     )
-    (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
+    (quote,) = direct(extractor.extract(text))
     assert quote.speaker == "Ravi Kumar"
 
 
@@ -166,5 +170,5 @@ def test_a_pronoun_speaker_ignores_a_subject_parsed_inside_the_quote(extractor: 
         "“From N15 billion to N8 billion and now N5 billion, the question is, on whose "
         "authority were these contracts awarded?” he queried."
     )
-    (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
+    (quote,) = direct(extractor.extract(text))
     assert quote.speaker == "Tunde Bakare"

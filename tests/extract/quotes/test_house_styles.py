@@ -10,6 +10,10 @@ def spoken(record: ArticleRecord) -> list[Quote]:
     return [q for q in record.quotes if q.kind != "indirect"]
 
 
+def direct(record: ArticleRecord) -> list[Quote]:
+    return [q for q in record.quotes if q.kind == "direct"]
+
+
 def mention(quote: Quote) -> str | None:
     return quote.speaker_mention.text if quote.speaker_mention else None
 
@@ -171,7 +175,7 @@ def test_house_styles_a_transcript_turn_names_its_speaker(extractor: Extractor) 
         '"PENCE: Well, look, the campaign thinks this is an episode of a game show. But this '
         "is serious business, Chris.\n\n"
     )
-    (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
+    (quote,) = direct(extractor.extract(text))
     assert quote.speaker == "Mike Pence"
 
 
@@ -183,7 +187,7 @@ def test_house_styles_a_second_reporting_verb_after_but_keeps_the_speaker(
         "Mayor Jane Roberts said Friday that she thinks the video should be released but "
         'said "the question is the timing."'
     )
-    (quote,) = [q for q in extractor.extract(text).quotes if q.kind == "direct"]
+    (quote,) = direct(extractor.extract(text))
     assert quote.speaker == "Jane Roberts"
 
 
