@@ -267,7 +267,7 @@ class ReferenceResolver:
         else:
             return None
         reporter = reporting_subject(head)
-        if reporter is not None and self.quoted.contains(reporter.idx, reporter.idx + 1):
+        if reporter is not None and self._is_quoted(reporter):
             reporter = None  # a misparse reaching into the quoted words
         if reporter is not None and reporter.pos_ != "PRON":
             link = self._link(reporter, mention_phrase(reporter))
@@ -283,9 +283,9 @@ class ReferenceResolver:
         spoken = self.speaker_at(head) if self.speaker_at else None
         return self._link_to(spoken[0], "speaker") if spoken and spoken[0] in self.actors else None
 
-    def _is_quoted(self, mention: _Mention) -> bool:
-        start = self.doc[mention.start].idx
-        return self.quoted.contains(start, start + 1)
+    def _is_quoted(self, token: Token) -> bool:
+        """Whether the token lies inside quoted words."""
+        return self.quoted.contains(token.idx, token.idx + 1)
 
     def _recent(self, head: Token, types: set[str]) -> Reference | None:
         """The most recent fitting actor before `head`: within the last few sentences a
@@ -296,7 +296,7 @@ class ReferenceResolver:
         actor linked before that is not a place."""
         own_subject = self._own_subject(head)
         fitting = [m for m in self._before(head) if m.type in types and m.actor_id != own_subject]
-        narrated = [m for m in fitting if not self._is_quoted(m)]
+        narrated = [m for m in fitting if not self._is_quoted(self.doc[m.start])]
         before = narrated or fitting
         if not before:
             linked = [i for _, i in self.history if self.actor_type(i) != "GPE"]
