@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from newsfacts.extract.amounts.lexicon import Bound, MoneyLexicon
 from newsfacts.extract.numbers import NUMBER_WORDS, parse_figure, parse_number_words
@@ -229,10 +230,29 @@ class ArticleCurrencies:
     def mentions(self, code: str) -> int:
         """How often the article names the country or the adjective of `code`."""
         if code not in self._mentions:
-            markers = self.lexicon.markers.get(code, ())
-            pattern = rf"(?<!\w)(?:{_alternation(list(markers))})(?!\w)"
-            self._mentions[code] = len(re.findall(pattern, self.text)) if markers else 0
+            self._mentions[code] = _count_markers(self.text, self.lexicon.markers.get(code, ()))
         return self._mentions[code] + self._amounts[code]
+
+
+def _count_markers(text: str, markers: tuple[str, ...]) -> int:
+    """How often any of `markers` stands in `text` as whole words.
+
+    A marker's first word must appear verbatim for the marker to, so the pattern runs only
+    when one does: an article names few of the dozens of countries each "$" asks about.
+    """
+    if not markers:
+        return 0
+    first_words, pattern = _marker_search(markers)
+    if not any(word in text for word in first_words):
+        return 0
+    return len(pattern.findall(text))
+
+
+@cache
+def _marker_search(markers: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The first words of `markers` and their whole-word pattern, built once per process."""
+    first_words = tuple({marker.split()[0] for marker in markers if marker.split()})
+    return first_words, re.compile(rf"(?<!\w)(?:{_alternation(list(markers))})(?!\w)")
 
 
 def article_dollar(
