@@ -143,7 +143,7 @@ def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> li
     ("ICE suspected ...", "ICE's use"): an acronym that only qualifies other words
     ("the PARS database") names a thing."""
     untagged = [
-        t for t in doc if not t.ent_type_ and is_acronym(t.text) and t.tag_ in {"NNP", "NN"}
+        t for t in doc if not t.ent_type_ and t.tag_ in {"NNP", "NN"} and is_acronym(t.text)
     ]
     long_names = {c.span.text for c in named if c.label == "ORG" and len(c.span) > 1}
     acting = {

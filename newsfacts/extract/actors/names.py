@@ -1,6 +1,8 @@
 """Pure helpers over names: keys for comparing surface forms, acronyms, name parts.
 
-Nothing here knows about spaCy, so each rule can be tested on plain strings.
+Nothing here knows about spaCy, so each rule can be tested on plain strings. The helpers
+asked of every token or every pair of names are pure functions of strings that repeat
+(an article says "ICE" forty times), so their answers are kept.
 """
 
 from __future__ import annotations
@@ -8,11 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+CACHED_NAMES = 1 << 16
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def clean_surface(text: str) -> str:
     """The name as written, without a leading "the", a possessive or outer punctuation."""
     text = unicodedata.normalize("NFKC", text).strip(" \t\n\"“”‘’'()[],;:—–-")
@@ -20,12 +25,14 @@ def clean_surface(text: str) -> str:
     return POSSESSIVE.sub("", text).strip(" \t\n\"“”‘’'()[],;:—–-")
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def name_key(text: str) -> str:
     """A comparison key: case, dots, quotes and extra spaces ignored ("U.S." == "US")."""
     text = clean_surface(text).casefold().replace("’", "'").replace(".", "")
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def is_acronym(text: str) -> bool:
     """True for forms like "ICE", "NYPD", "U.S.", "ACLU" (2 to 8 capitals, dots allowed)."""
     letters = text.replace(".", "").replace("&", "")
@@ -37,6 +44,7 @@ def initials(words: Iterable[str], skip: frozenset[str]) -> str:
     return "".join(word[0].upper() for word in words if word and word.casefold() not in skip)
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def acronym_matches(acronym: str, long_name: str, skip: frozenset[str]) -> bool:
     """Whether `acronym` abbreviates `long_name`.
 

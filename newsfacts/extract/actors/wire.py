@@ -22,6 +22,7 @@ MIN_SHOUTED_LETTERS = 8
 SHOUTED_SHARE = 0.8
 CREDIT_ZONE = 400
 CREDIT_LINE_TOKENS = 5
+_WITHOUT_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,14 @@ class Lines:
 
 
 def is_shouted(line: str) -> bool:
-    """A line whose letters are (nearly) all capitals: a wire headline or table heading."""
+    """A line whose letters are (nearly) all capitals: a wire headline or table heading.
+
+    A line with more lower-case ASCII letters than the capitals' share allows of all its
+    characters is not, and most lines of prose are turned away by that one count.
+    """
+    lower = len(line) - len(line.translate(_WITHOUT_ASCII_LOWER))
+    if lower > (1 - SHOUTED_SHARE) * len(line):
+        return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) < MIN_SHOUTED_LETTERS:
         return False
