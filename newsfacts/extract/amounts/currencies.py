@@ -7,16 +7,31 @@ territory's own locales and the English locales write ("₦", "Ksh", "zł", "RM"
 words that mark an article as being about a currency's country ("Nigeria", "Nigerian").
 What news adds on top (scale words, "quid", "Sh", which shared forms default to what) stays
 in `resources/currencies.json`.
+
+Reading every territory's locales costs about a second, at the start of every process: the
+table as this Babel release gives it is therefore shipped as a snapshot
+(`resources/cldr_currencies.json`, written by `scripts/build_cldr_currencies.py`), read when
+the installed Babel is the release it was taken from, and built afresh under any other.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache
 
+import babel
 from babel import Locale, languages, localedata, numbers
+
+from newsfacts.resources.lexicon import Lexicon
+
+SNAPSHOT = "cldr_currencies.json"
+SNAPSHOT_ABOUT = (
+    "ISO 4217 currencies in use, their English names and their symbols, from Unicode CLDR "
+    "through Babel (see newsfacts/extract/amounts/currencies.py); written by "
+    "scripts/build_cldr_currencies.py"
+)
 
 
 @dataclass(frozen=True)
@@ -31,9 +46,48 @@ class CurrencyTable:
     dollars: frozenset[str]
 
 
+class CldrSnapshot(Lexicon):
+    """The table as one Babel release gives it, shipped so that a process need not read
+    every territory's locales (`scripts/build_cldr_currencies.py` writes it)."""
+
+    shipped = SNAPSHOT
+
+    babel: str
+    codes: frozenset[str]
+    names: dict[str, str]
+    heads: dict[str, tuple[str, ...]]
+    symbols: dict[str, tuple[str, ...]]
+    markers: dict[str, tuple[str, ...]]
+    dollars: frozenset[str]
+
+    @classmethod
+    def of(cls, table: CurrencyTable) -> CldrSnapshot:
+        """The snapshot of `table`, taken under the installed Babel."""
+        return cls(babel=babel.__version__, _about=SNAPSHOT_ABOUT, **asdict(table))
+
+    def table(self) -> CurrencyTable:
+        return CurrencyTable(
+            codes=self.codes,
+            names=self.names,
+            heads=self.heads,
+            symbols=self.symbols,
+            markers=self.markers,
+            dollars=self.dollars,
+        )
+
+
 @cache
 def cldr_currencies() -> CurrencyTable:
-    """The table, built once per process from Babel's CLDR data (about half a second)."""
+    """The table, once per process: the shipped snapshot when it was taken from the installed
+    Babel release, else built from Babel's CLDR data."""
+    snapshot = CldrSnapshot.load()
+    if snapshot.babel == babel.__version__:
+        return snapshot.table()
+    return build_from_cldr()
+
+
+def build_from_cldr() -> CurrencyTable:
+    """The table from Babel's CLDR data (about a second: every territory's locales are read)."""
     english = Locale("en")
     territories = {
         code

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import babel
 import pytest
 from babel import numbers
 from money_grammar import only
 
-from newsfacts.extract.amounts.currencies import cldr_currencies
+from newsfacts.extract.amounts.currencies import CldrSnapshot, build_from_cldr, cldr_currencies
 from newsfacts.extract.amounts.grammar import MoneyGrammar, find_money
 
 CODES = sorted(cldr_currencies().codes)
@@ -19,6 +20,17 @@ def test_amounts_currencies_cover_the_current_iso_codes() -> None:
     assert len(CODES) > 140
     assert {"USD", "EUR", "GBP", "RON", "NGN", "KES", "ZAR", "PLN", "MYR", "INR"} <= set(CODES)
     assert "ROL" not in CODES  # the Romanian leu of 1952-2006 is no current currency
+
+
+def test_amounts_currencies_snapshot_is_what_its_babel_gives() -> None:
+    snapshot = CldrSnapshot.load()
+    if snapshot.babel != babel.__version__:
+        pytest.skip(
+            f"the snapshot is of Babel {snapshot.babel}, {babel.__version__} is installed "
+            "(the table is built from Babel): run scripts/build_cldr_currencies.py"
+        )
+    assert snapshot.table() == build_from_cldr()
+    assert cldr_currencies() == snapshot.table()
 
 
 @pytest.mark.parametrize("code", CODES)
