@@ -95,12 +95,31 @@ def add_failure(
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Note that `doc` was made from `text`, which its tokens keep character for character:
+    `doc_text` then has nothing to join."""
+    _TEXTS[doc] = text
+
+
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once per Doc."""
+    """`doc.text`, joined once per Doc (or never, for a Doc whose text was remembered)."""
     text = _TEXTS.get(doc)
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+# Several rules ask whether a capitalised word is also written in lower case in the article
+# ("Young people", "Price rises"): the Doc's lower-case words are found once and kept.
+_LOWERCASE: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
+
+
+def lowercase_words(doc: Doc) -> frozenset[str]:
+    """Every word the Doc writes all in lower case, found once per Doc."""
+    words = _LOWERCASE.get(doc)
+    if words is None:
+        words = _LOWERCASE[doc] = frozenset(t.text for t in doc if t.is_lower)
+    return words
 
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:

@@ -15,12 +15,20 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsfacts.pipeline.doc import remember_text
+
 PUNCTUATION_RUN = re.compile(r"[^\w\s]{64,}")
 RUN_PIECE = 64
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
-    """A tokenised Doc whose text is exactly `text`."""
+    """A tokenised Doc whose text is exactly `text` (and is known to be, see `doc_text`)."""
+    doc = _tokenised(nlp, text)
+    remember_text(doc, text)
+    return doc
+
+
+def _tokenised(nlp: Language, text: str) -> Doc:
     if PUNCTUATION_RUN.search(text) is None:
         return nlp.make_doc(text)
     words: list[str] = []

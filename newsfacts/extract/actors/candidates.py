@@ -122,8 +122,10 @@ def titled_name_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     "Mr Hall" (an honorific then one or more name words, a role then two or three)."""
     found = []
     for token in doc:
+        if not token.is_title:
+            continue
         word = token.text.casefold()
-        if not token.is_title or not (word in lexicon.honorifics or word in lexicon.role_words):
+        if word not in lexicon.honorifics and word not in lexicon.role_words:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and _untagged_name_word(doc[end]):

@@ -22,7 +22,7 @@ from newsfacts.extract.actors.names import (
     name_key,
     surname_of,
 )
-from newsfacts.pipeline.doc import in_boilerplate
+from newsfacts.pipeline.doc import in_boilerplate, lowercase_words
 
 WEAK_LABELS = {"NORP", "LAW"}
 PLACE_KINDS = {"county", "city", "state", "town", "village", "borough", "township", "district"}
@@ -208,7 +208,7 @@ def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> Non
             patterns.setdefault(words[0], []).append((words, cluster))
     for surname, cluster in _surnames(clusters, patterns).items():
         patterns.setdefault(surname, []).append(((surname,), cluster))
-    common = {t.text for t in doc if t.is_lower}
+    common = lowercase_words(doc)
     for entries in patterns.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     taken = {i for c in clusters for span in c.mentions for i in range(span.start, span.end)}

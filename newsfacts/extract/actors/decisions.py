@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,10 +13,7 @@ from newsfacts.extract.actors.candidates import PLACE_LABELS
 from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.extract.actors.names import is_acronym, name_key, surname_of
-from newsfacts.pipeline.doc import doc_text, in_boilerplate
-
-# every sentence-opening surname asks for the article's lowercase words: found once per Doc
-_LOWERCASE: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
+from newsfacts.pipeline.doc import doc_text, in_boilerplate, lowercase_words
 
 
 def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
@@ -164,7 +160,7 @@ def _names_a_topic(cluster: Cluster, lexicon: Lexicon) -> bool:
     words = cluster.name.split()
     if is_acronym(cluster.name) or any(w.casefold() in lexicon.org_heads for w in words):
         return False
-    common = _lowercase_words(cluster.mentions[0].doc)
+    common = lowercase_words(cluster.mentions[0].doc)
     return all(w.casefold() in common for w in words)
 
 
@@ -184,15 +180,7 @@ def _opens_with_surname(span: Span, lexicon: Lexicon) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.like_num:
         return False  # "Bill 1079 would ...": a numbered thing
-    return token.lower_ not in _lowercase_words(span.doc)
-
-
-def _lowercase_words(doc: Doc) -> frozenset[str]:
-    cached = _LOWERCASE.get(doc)
-    if cached is None:
-        cached = frozenset(t.text for t in doc if t.is_lower)
-        _LOWERCASE[doc] = cached
-    return cached
+    return token.lower_ not in lowercase_words(span.doc)
 
 
 def listed_with_people(span: Span) -> bool:

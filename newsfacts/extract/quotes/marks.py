@@ -25,6 +25,8 @@ STRAIGHT_DOUBLE = '"'
 STRAIGHT_SINGLE = "'"
 QUOTE_CHARS = DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'"
 DOUBLE_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT_DOUBLE
+# Where a mark may stand: a quote character, or a backtick (two, ``...'', open a quote)
+_MARK_CHAR = re.compile(f"[{re.escape(QUOTE_CHARS + '`')}]")
 
 # What may stand right before an opening mark and right after a closing one.
 OPEN_CONTEXT = "([{—–-/" + QUOTE_CHARS
@@ -140,18 +142,19 @@ def marks_in(text: str, start: int, end: int) -> list[Mark]:
     Two apostrophes or two backticks in a row are one double mark (''...'', ``...'')."""
     marks = []
     at = start
-    while at < end:
+    while (found := _MARK_CHAR.search(text, at, end)) is not None:
+        at = found.start()
         char = text[at]
         doubled = at + 1 < end and text[at + 1] == char and _doubles(text, at, char)
-        if char in QUOTE_CHARS or doubled:
-            length = 2 if doubled else 1
-            role = "open" if char == "`" else mark_role(text, at, start, end, length)
-            width: Width = "double" if char in DOUBLE_MARKS or doubled else "single"
-            if role is not None:
-                marks.append(Mark(at, width, role, length))
-            at += length
-        else:
-            at += 1
+        if char == "`" and not doubled:
+            at += 1  # a lone backtick is no mark
+            continue
+        length = 2 if doubled else 1
+        role = "open" if char == "`" else mark_role(text, at, start, end, length)
+        width: Width = "double" if char in DOUBLE_MARKS or doubled else "single"
+        if role is not None:
+            marks.append(Mark(at, width, role, length))
+        at += length
     return marks
 
 
