@@ -95,6 +95,20 @@ def add_failure(
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
+# Rules that scan a whole article for a word test these strings rather than make a Token
+# (and look up its text) for every word, several times an article.
+_WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """The text of each token in order, read once per Doc (a Doc's tokens never change
+    once the stages run)."""
+    words = _WORDS.get(doc)
+    if words is None:
+        words = _WORDS[doc] = [token.text for token in doc]
+    return words
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Note that `doc` was made from `text`, which its tokens keep character for character:
     `doc_text` then has nothing to join."""

@@ -28,7 +28,7 @@ from newsfacts.extract.actors.wire import (
     on_credit_line,
     without_dateline,
 )
-from newsfacts.pipeline.doc import in_boilerplate
+from newsfacts.pipeline.doc import doc_words, in_boilerplate
 
 SEED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -52,7 +52,7 @@ class Candidate:
 def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Entity spans that may name actors, cleaned and filtered."""
     known_places = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS | {"ORG"}}
-    acronyms = frozenset(t.text for t in doc if is_acronym(t.text))
+    acronyms = frozenset(word for word in doc_words(doc) if is_acronym(word))
     found: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in SEED_LABELS:
@@ -145,7 +145,9 @@ def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> li
     ("ICE suspected ...", "ICE's use"): an acronym that only qualifies other words
     ("the PARS database") names a thing."""
     untagged = [
-        t for t in doc if not t.ent_type_ and t.tag_ in {"NNP", "NN"} and is_acronym(t.text)
+        doc[i]
+        for i, word in enumerate(doc_words(doc))
+        if is_acronym(word) and not doc[i].ent_type_ and doc[i].tag_ in {"NNP", "NN"}
     ]
     long_names = {c.span.text for c in named if c.label == "ORG" and len(c.span) > 1}
     acting = {

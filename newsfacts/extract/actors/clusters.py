@@ -22,7 +22,7 @@ from newsfacts.extract.actors.names import (
     name_key,
     surname_of,
 )
-from newsfacts.pipeline.doc import in_boilerplate, lowercase_words
+from newsfacts.pipeline.doc import doc_words, in_boilerplate, lowercase_words
 
 WEAK_LABELS = {"NORP", "LAW"}
 PLACE_KINDS = {"county", "city", "state", "town", "village", "borough", "township", "district"}
@@ -212,12 +212,13 @@ def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> Non
     for entries in patterns.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     taken = {i for c in clusters for span in c.mentions for i in range(span.start, span.end)}
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper():
+    for i, word in enumerate(doc_words(doc)):
+        if i in taken or not word[:1].isupper() or word not in patterns:
             continue
+        token = doc[i]
         if token.is_sent_start and token.lower_ in common:
             continue  # "Young people ...", "Price rises ...": the common word
-        for words, cluster in patterns.get(token.text, []):
+        for words, cluster in patterns[word]:
             end = token.i + len(words)
             if end > len(doc):  # a longer form than the words left ("... Dow Jones" at the end)
                 continue

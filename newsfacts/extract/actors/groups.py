@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.extract.actors.acting import acts
 from newsfacts.extract.actors.candidates import Candidate
 from newsfacts.extract.actors.lexicon import Lexicon
-from newsfacts.pipeline.doc import in_boilerplate
+from newsfacts.pipeline.doc import doc_words, in_boilerplate
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -41,8 +41,9 @@ def party_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     longest = max((len(form.split()) for form in lexicon.parties), default=0)
     first_words = {form.split()[0] for form in lexicon.parties}
     i = 0
+    words = doc_words(doc)
     while i < len(doc):
-        match = _party_at(doc, i, longest, lexicon) if doc[i].text in first_words else None
+        match = _party_at(doc, i, longest, lexicon) if words[i] in first_words else None
         if match is None:
             i += 1
             continue
@@ -105,12 +106,10 @@ def collective_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     A bare "workers" or "protesters" is left to the reference resolver: it is rarely one
     actor of the story; a political camp ("conservatives", "liberals") is one bare."""
     found = []
-    for token in doc:
+    for token in _words_among(doc, lexicon.political_collectives | lexicon.collective_nouns):
         if token.tag_ not in {"NNS", "NNPS"}:
             continue
         political = token.lower_ in lexicon.political_collectives
-        if not political and token.lower_ not in lexicon.collective_nouns:
-            continue
         span = collective_phrase(token)
         if (
             (len(span) == 1 and not political)
@@ -146,8 +145,8 @@ def government_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """A government named by its leader or country: "the Obama administration", "the
     Turnbull government", "the Ghanaian government", "the Sanders campaign"."""
     found = []
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lower_ not in lexicon.government_nouns:
+    for token in _words_among(doc, lexicon.government_nouns):
+        if token.pos_ != "NOUN":
             continue
         names = [
             child
@@ -162,3 +161,8 @@ def government_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             start += 1
         found.append(Candidate(Span(doc, start, token.i + 1, label="ORG"), "ORG"))
     return found
+
+
+def _words_among(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, in order."""
+    return [doc[i] for i, word in enumerate(doc_words(doc)) if word.lower() in words]
