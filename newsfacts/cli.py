@@ -213,6 +213,8 @@ def show(
     from newsfacts.render.terminal import print_paged
 
     with _usage_errors():
+        if not file.exists():
+            raise UsageError(Errors.E326.format(path=file))
         if holds_records(file):
             records = records_to_show(file)
             record = choose(records, file, record_id=record_id, index=index, noun="record")
@@ -229,10 +231,11 @@ def report(
 ) -> None:
     """Write one self-contained HTML page over a batch: actors across articles, the stance
     network, amounts, the most quoted speakers, and each article highlighted."""
-    from newsfacts.io.records import read_records, write_text_atomically
+    from newsfacts.io.records import read_records, require_records, write_text_atomically
     from newsfacts.render import build_report
 
     with _usage_errors():
+        require_records(records)  # a missing input is named before an output in the way
         if output.exists() and not force:
             raise UsageError(Errors.E302.format(path=output, resume=""))
         page = build_report(read_records(records))

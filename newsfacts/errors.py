@@ -85,6 +85,10 @@ class Errors(StrEnum):
         "E325 {path} does not exist: name what `newsfacts extract` wrote (a JSONL or JSON "
         "file, a folder of CSV or Parquet tables) or a store"
     )
+    E326 = (
+        "E326 {path} does not exist: name what `newsfacts extract` wrote, or an article "
+        "to extract and show"
+    )
 
 
 class Warnings(StrEnum):

@@ -77,6 +77,15 @@ RECORD_LIST = TypeAdapter(list[ArticleRecord])
 JSON_LIST = TypeAdapter(list[dict[str, Any]])
 
 
+def require_records(target: str | Path) -> None:
+    """Raise `UsageError` E325 when `target` is neither a store address nor a path that
+    exists: checked before anything is read or written."""
+    from newsfacts.io.store.database import is_postgres
+
+    if not is_postgres(str(target)) and not Path(target).exists():
+        raise UsageError(Errors.E325.format(path=target))
+
+
 def read_records(target: str | Path, *, errors: bool = True) -> list[ArticleRecord | ErrorEntry]:
     """The records of an output `newsfacts extract` wrote (JSONL; JSON: one array; the
     folder of CSV or Parquet tables, or one of its files) or of a store (facts.db,
@@ -88,10 +97,7 @@ def read_records(target: str | Path, *, errors: bool = True) -> list[ArticleReco
     Raises `UsageError` E325 when `target` names nothing, E309 when it cannot be read or
     holds something else.
     """
-    from newsfacts.io.store.database import is_postgres
-
-    if not is_postgres(str(target)) and not Path(target).exists():
-        raise UsageError(Errors.E325.format(path=target))
+    require_records(target)
     try:
         results = read_any_results(str(target))
     except (OSError, ValidationError) as error:

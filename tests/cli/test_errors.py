@@ -111,8 +111,14 @@ def test_cli_errors_input_path_that_does_not_exist(tmp_path: Path) -> None:
     ],
 )
 def test_cli_errors_existing_output_advice_fits_the_format(
-    tmp_path: Path, name: str, arguments: list[str], offers_resume: bool
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    arguments: list[str],
+    offers_resume: bool,
 ) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("records.jsonl").write_text("")  # the report's input exists: only its output clashes
     existing = tmp_path / name
     existing.write_text("kept\n")
     result = runner.invoke(app, [*arguments, "-o", str(existing)])
@@ -201,3 +207,24 @@ def test_cli_errors_resume_extracts_a_changed_article_again(tmp_path: Path) -> N
     records = {r["id"]: r for r in records_in(out)}
     assert sorted(records) == ["dev-05", "dev-06"]  # the old record of dev-06 is gone
     assert "Correction: a name was misspelt." in str(records["dev-06"]["text"])
+
+
+def test_cli_errors_show_of_a_path_that_does_not_exist(tmp_path: Path) -> None:
+    missing = tmp_path / "nothere.jsonl"
+    result = runner.invoke(app, ["show", str(missing)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("E326")
+    assert "E304" not in result.stderr
+    assert f"{missing} does not exist" in one_line(result.stderr, "E326")
+
+
+def test_cli_errors_report_names_a_missing_input_before_an_existing_output(
+    tmp_path: Path,
+) -> None:
+    output = tmp_path / "report.html"
+    output.write_text("an earlier report")
+    missing = tmp_path / "nothere.jsonl"
+    result = runner.invoke(app, ["report", str(missing), "-o", str(output)])
+    assert result.exit_code == 2
+    assert f"{missing} does not exist" in one_line(result.stderr, "E325")
+    assert output.read_text() == "an earlier report"
