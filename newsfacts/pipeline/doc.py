@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
 from typing import Any, Literal, overload
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
 from newsfacts.models.facts import ActorFact, AmountFact, DateFact, QuoteFact, StanceFact
+from newsfacts.pipeline.intervals import RangeIndex
 
 FACT_KINDS = ("actors", "amounts", "dates", "quotes", "stances")
 BOILERPLATE = "newsfacts_boilerplate"
@@ -138,28 +138,22 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """True when the character range lies inside text the cleaning stage marked as boilerplate."""
-    starts, reach = _boilerplate_index(doc)
-    before = bisect_right(starts, start) - 1
-    return before >= 0 and reach[before] >= end
+    return _boilerplate_index(doc).contains(start, end)
 
 
 # Stages ask about boilerplate once per candidate: on a long article a scan of the span
 # group per question is quadratic, so each Doc's ranges are indexed once and kept while
 # the Doc lives (and while its boilerplate group keeps its size).
-_BOILERPLATE_INDEX: WeakKeyDictionary[Doc, tuple[int, list[int], list[int]]] = WeakKeyDictionary()
+_BOILERPLATE_INDEX: WeakKeyDictionary[Doc, tuple[int, RangeIndex]] = WeakKeyDictionary()
 
 
-def _boilerplate_index(doc: Doc) -> tuple[list[int], list[int]]:
-    """Sorted span starts, and for each the furthest end reached by a span starting there
-    or before (so overlapping spans are handled too)."""
+def _boilerplate_index(doc: Doc) -> RangeIndex:
     group = doc.spans.get(BOILERPLATE, [])
     cached = _BOILERPLATE_INDEX.get(doc)
     if cached is None or cached[0] != len(group):
-        ranges = sorted((span.start_char, span.end_char) for span in group)
-        reach = list(accumulate((end for _, end in ranges), max))
-        cached = (len(group), [start for start, _ in ranges], reach)
-        _BOILERPLATE_INDEX[doc] = cached
-    return cached[1], cached[2]
+        ranges = ((span.start_char, span.end_char) for span in group)
+        cached = _BOILERPLATE_INDEX[doc] = (len(group), RangeIndex(ranges))
+    return cached[1]
 
 
 class SentenceIndex:

@@ -21,6 +21,15 @@ class RangeIndex:
     def __len__(self) -> int:
         return len(self._starts)
 
+    def entered_from_before(self, start: int) -> bool:
+        """True when a range starting before `start` runs past it."""
+        return self.overlaps(start, start)
+
+    def starting_within(self, start: int, end: int) -> range:
+        """The positions, in the index's order (by start, then end), of the ranges that
+        start in [start, end)."""
+        return range(bisect_left(self._starts, start), bisect_left(self._starts, end))
+
     def overlaps(self, start: int, end: int) -> bool:
         """True when some range shares a character with [start, end)."""
         before = bisect_left(self._starts, end) - 1

@@ -15,8 +15,6 @@ scores a valueless expression as a wrong one.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
-from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
@@ -138,16 +136,14 @@ def widened(spans: list[Span], found: list[Span]) -> list[Span]:
     where the model tagged "2020" alone and read the rest into another entity); one that
     cuts across a span is left out. Bisection over the spans sorted by start keeps this
     linear in a long article's length."""
-    ordered = sorted(spans, key=lambda span: span.start_char)
-    starts = [span.start_char for span in ordered]
-    reach = list(accumulate((span.end_char for span in ordered), max))
+    ordered = sorted(spans, key=lambda span: (span.start_char, span.end_char))
+    index = RangeIndex((span.start_char, span.end_char) for span in ordered)
     replaced: set[int] = set()
     added: list[Span] = []
     for span in found:
-        before = bisect_left(starts, span.start_char) - 1
-        if before >= 0 and reach[before] > span.start_char:
+        if index.entered_from_before(span.start_char):
             continue  # a span starting earlier runs into this one
-        inside = range(before + 1, bisect_left(starts, span.end_char))
+        inside = index.starting_within(span.start_char, span.end_char)
         if any(
             ordered[i].end_char > span.end_char or len(ordered[i].text) >= len(span.text)
             for i in inside
