@@ -289,25 +289,35 @@ def records_from_rows(tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> list
     for row in tables["articles"]:
         data = _fields_of(ARTICLES, row)
         records[data["id"]] = data | {kind: [] for kind in FACT_KINDS}
-    actors: dict[tuple[str, str], Row] = {}
-    for row in tables["actors"]:
-        actor = _fields_of(ACTORS, row) | {"mentions": []}
-        records[row["article_id"]]["actors"].append(actor)
-        actors[(row["article_id"], actor["id"])] = actor
-    for row in tables["mentions"]:
-        actors[(row["article_id"], row["actor_id"])]["mentions"].append(_fields_of(MENTIONS, row))
+    _add_with_children(records, tables, ACTORS, MENTIONS, children="mentions", link="actor_id")
     for table in (AMOUNTS, DATES, QUOTES):
         for row in tables[table.name]:
             records[row["article_id"]][table.name].append(_fields_of(table, row))
-    stances: dict[tuple[str, int], Row] = {}
-    for row in tables["stances"]:
-        stance = _fields_of(STANCES, row) | {"evidence": []}
-        records[row["article_id"]]["stances"].append(stance)
-        stances[(row["article_id"], row["stance_index"])] = stance
-    for row in tables["stance_evidence"]:
-        piece = _fields_of(STANCE_EVIDENCE, row)
-        stances[(row["article_id"], row["stance_index"])]["evidence"].append(piece)
+    _add_with_children(
+        records, tables, STANCES, STANCE_EVIDENCE, children="evidence", link="stance_index"
+    )
     return [ArticleRecord.model_validate(data) for data in records.values()]
+
+
+def _add_with_children(
+    records: dict[str, Row],
+    tables: Mapping[str, Iterable[Mapping[str, Any]]],
+    parent: Table,
+    child: Table,
+    *,
+    children: str,
+    link: str,
+) -> None:
+    """Add each `parent` row to its record's facts and each `child` row to the `children`
+    of its parent: the one of the same article with the same `link` column (an actor and
+    its mentions share `actor_id`, a stance and its evidence `stance_index`)."""
+    parents: dict[tuple[str, Any], Row] = {}
+    for row in tables[parent.name]:
+        fact = _fields_of(parent, row) | {children: []}
+        records[row["article_id"]][parent.name].append(fact)
+        parents[(row["article_id"], row[link])] = fact
+    for row in tables[child.name]:
+        parents[(row["article_id"], row[link])][children].append(_fields_of(child, row))
 
 
 def _fields_of(table: Table, row: Mapping[str, Any]) -> Row:
