@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from newsfacts.extract.amounts.currencies import SNAPSHOT, CldrSnapshot, build_from_cldr
+from newsfacts.extract.amounts.currencies import SNAPSHOT, build_from_cldr
 
 OUT = Path(__file__).resolve().parents[1] / "newsfacts" / "resources" / SNAPSHOT
 
@@ -28,7 +28,7 @@ def _stable(value: object) -> object:
 
 
 def main() -> None:
-    snapshot = CldrSnapshot.of(build_from_cldr())
+    snapshot = build_from_cldr()
     data = json.loads(snapshot.model_dump_json(by_alias=True))
     data = {key: _stable(value) for key, value in data.items()}
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

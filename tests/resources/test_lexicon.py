@@ -13,7 +13,7 @@ import spacy
 from newsfacts.errors import LexiconError
 from newsfacts.extract import factories
 from newsfacts.extract.actors.lexicon import Lexicon as ActorLexicon
-from newsfacts.extract.amounts.currencies import CldrSnapshot
+from newsfacts.extract.amounts.currencies import CurrencyTable
 from newsfacts.extract.amounts.lexicon import AmountWords, Currencies, Roles
 from newsfacts.extract.cleaning.boilerplate import BoilerplateRules
 from newsfacts.extract.cleaning.language import LanguageSettings
@@ -27,7 +27,7 @@ LEXICONS: list[type[lexicon.Lexicon]] = [
     ActorLexicon,
     AmountWords,
     Currencies,
-    CldrSnapshot,
+    CurrencyTable,
     Roles,
     BoilerplateRules,
     LanguageSettings,

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from dataclasses import asdict, dataclass
 from functools import cache
 
 import babel
@@ -34,21 +33,10 @@ SNAPSHOT_ABOUT = (
 )
 
 
-@dataclass(frozen=True)
-class CurrencyTable:
-    """The CLDR view of current currencies: each form maps to every code it may stand for."""
-
-    codes: frozenset[str]
-    names: dict[str, str]
-    heads: dict[str, tuple[str, ...]]
-    symbols: dict[str, tuple[str, ...]]
-    markers: dict[str, tuple[str, ...]]
-    dollars: frozenset[str]
-
-
-class CldrSnapshot(Lexicon):
-    """The table as one Babel release gives it, shipped so that a process need not read
-    every territory's locales (`scripts/build_cldr_currencies.py` writes it)."""
+class CurrencyTable(Lexicon):
+    """The CLDR view of current currencies: each form maps to every code it may stand for,
+    with the Babel release it was read from. Shipped as a snapshot (`SNAPSHOT`), so that a
+    process need not read every territory's locales."""
 
     shipped = SNAPSHOT
 
@@ -60,29 +48,14 @@ class CldrSnapshot(Lexicon):
     markers: dict[str, tuple[str, ...]]
     dollars: frozenset[str]
 
-    @classmethod
-    def of(cls, table: CurrencyTable) -> CldrSnapshot:
-        """The snapshot of `table`, taken under the installed Babel."""
-        return cls(babel=babel.__version__, _about=SNAPSHOT_ABOUT, **asdict(table))
-
-    def table(self) -> CurrencyTable:
-        return CurrencyTable(
-            codes=self.codes,
-            names=self.names,
-            heads=self.heads,
-            symbols=self.symbols,
-            markers=self.markers,
-            dollars=self.dollars,
-        )
-
 
 @cache
 def cldr_currencies() -> CurrencyTable:
     """The table, once per process: the shipped snapshot when it was taken from the installed
     Babel release, else built from Babel's CLDR data."""
-    snapshot = CldrSnapshot.load()
+    snapshot = CurrencyTable.load()
     if snapshot.babel == babel.__version__:
-        return snapshot.table()
+        return snapshot
     return build_from_cldr()
 
 
@@ -113,6 +86,8 @@ def build_from_cldr() -> CurrencyTable:
                 markers[code].add(" ".join(adjective))
         markers[code].update(english.territories[place] for place in places)
     return CurrencyTable(
+        _about=SNAPSHOT_ABOUT,
+        babel=babel.__version__,
         codes=frozenset(tendered),
         names={name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1},
         heads={head: tuple(sorted(codes)) for head, codes in heads.items()},

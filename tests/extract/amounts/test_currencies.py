@@ -10,7 +10,7 @@ import pytest
 from babel import numbers
 from money_grammar import only
 
-from newsfacts.extract.amounts.currencies import CldrSnapshot, build_from_cldr, cldr_currencies
+from newsfacts.extract.amounts.currencies import CurrencyTable, build_from_cldr, cldr_currencies
 from newsfacts.extract.amounts.grammar import MoneyGrammar, find_money
 
 CODES = sorted(cldr_currencies().codes)
@@ -23,14 +23,14 @@ def test_amounts_currencies_cover_the_current_iso_codes() -> None:
 
 
 def test_amounts_currencies_snapshot_is_what_its_babel_gives() -> None:
-    snapshot = CldrSnapshot.load()
+    snapshot = CurrencyTable.load()
     if snapshot.babel != babel.__version__:
         pytest.skip(
             f"the snapshot is of Babel {snapshot.babel}, {babel.__version__} is installed "
             "(the table is built from Babel): run scripts/build_cldr_currencies.py"
         )
-    assert snapshot.table() == build_from_cldr()
-    assert cldr_currencies() == snapshot.table()
+    assert snapshot == build_from_cldr()
+    assert cldr_currencies() == snapshot
 
 
 @pytest.mark.parametrize("code", CODES)
