@@ -18,6 +18,7 @@ from newsfacts.pipeline.doc import doc_words, in_boilerplate
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}
+MEMBER_ADJECTIVES = {"lone", "only", "sole", "single"}
 PHRASE_STOP = {"the", "a", "an", "some", "many", "most", "all", "other", "several", "few"}
 
 
@@ -65,7 +66,7 @@ def _party_at(doc: Doc, i: int, longest: int, lexicon: Lexicon) -> tuple[Span, s
             continue
         if span[0].is_sent_start and not span[0].ent_type_ and _qualifies_a_noun(span):
             continue
-        if _inside_capitalised_run(span):
+        if _inside_capitalised_run(span) or _names_members(span):
             continue
         return Span(doc, span.start, span.end, label="ORG"), party
     return None
@@ -76,6 +77,20 @@ def _qualifies_a_noun(span: Span) -> bool:
     qualifies is the common word; "Labour, the Greens and ..." or "Labour said" is the party."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+def _names_members(span: Span) -> bool:
+    """ "the lone Republican", "two Republicans", "the council's Democrats": a party word
+    counted, singled out or owned by another body names some of its members (a council's
+    minority, a committee's votes), not the party as an actor of the story. ("Rick Perry,
+    a Republican" still names the party: a member's party is what such an aside is for.)"""
+    root = span.root
+    return any(
+        child.dep_ == "nummod"
+        or child.dep_ == "poss"
+        or (child.dep_ == "amod" and child.lower_ in MEMBER_ADJECTIVES)
+        for child in root.children
+    )
 
 
 def _inside_capitalised_run(span: Span) -> bool:

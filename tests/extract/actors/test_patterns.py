@@ -82,6 +82,21 @@ def test_patterns_party_words_inside_other_names_are_not_parties(extractor: Extr
     assert "Democratic Party" not in forms(record)
 
 
+def test_patterns_party_members_counted_or_owned_are_not_the_party(
+    extractor: Extractor,
+) -> None:
+    """groups._names_members: "the lone Republican", "two Republicans", "the board's
+    Democrats" are members of a body; "Jane Roe, a Democrat" still names the party."""
+    record = extract(
+        extractor,
+        "Tom Hale is the lone Republican on the school board. The budget passed with two "
+        "Republicans abstaining, despite opposition from the board's Democrats.",
+    )
+    assert not {"Republican Party", "Democratic Party"} & forms(record)
+    record = extract(extractor, "Jane Roe, a Democrat, voted against the budget on Monday.")
+    assert actor(record, "Democrat").name == "Democratic Party"
+
+
 def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
     """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
     record = extract(
