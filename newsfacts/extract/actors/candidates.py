@@ -274,7 +274,7 @@ def split_conjoined(
     the part after it is abbreviated elsewhere in the article ("Department of Homeland
     Security and Immigration and Customs Enforcement", with "ICE" later on), or when
     the part after it is named on its own elsewhere (`known`: "Kaizer Chiefs and Orlando
-    Pirates", with "Orlando Pirates" later on)."""
+    Pirates", with "Orlando Pirates" later on, or the short form "Pirates" alone)."""
     for token in span:
         if token.lower_ == "and" and token.i > span.start and token.i + 1 < span.end:
             left = Span(span.doc, span.start, token.i, label=span.label_)
@@ -283,9 +283,22 @@ def split_conjoined(
                 left[-1].lower_ in lexicon.org_heads
                 or _abbreviated(right, acronyms, lexicon)
                 or (len(right) >= 2 and name_key(right.text) in known)
+                or _short_form_named_alone(left, right)
             ):
                 return [left, right]
     return [span]
+
+
+def _short_form_named_alone(left: Span, right: Span) -> bool:
+    """Two names of two words or more, the second's last word an entity of its own
+    elsewhere in the article ("Kaizer Chiefs and Orlando Pirates", then "Pirates signed
+    ..."): two clubs or firms listed, the second later called by its short form."""
+    if len(left) < 2 or len(right) < 2:
+        return False
+    last = right[-1]
+    return any(
+        len(ent) == 1 and ent.start != last.i and ent[0].text == last.text for ent in right.doc.ents
+    )
 
 
 def _abbreviated(span: Span, acronyms: frozenset[str], lexicon: Lexicon) -> bool:

@@ -135,9 +135,28 @@ def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
             and _is_part_of_org(short_words, words, lexicon)
         ):
             return True
+        if cand.label == "PERSON" and _is_club_short_form(short_words, words, cluster, lexicon):
+            return True
         if is_acronym(form) and len(short_words) >= 2:
             return form.replace(".", "").endswith(initials(short_words, lexicon.acronym_skip))
     return False
+
+
+def _is_club_short_form(
+    short: list[str], long: list[str], cluster: Cluster, lexicon: Lexicon
+) -> bool:
+    """ "Pirates" for "Orlando Pirates", "Strikers" for "Adelaide Strikers": the model
+    often tags a club's or firm's short form as a person; a lone word that ends an
+    organisation's name (not its head noun) is that organisation, unless a person's name
+    also ends in it."""
+    return (
+        len(short) == 1
+        and len(long) >= 2
+        and short[0] == long[-1]
+        and bool(cluster.labels["ORG"])
+        and not cluster.labels["PERSON"]
+        and short[0].casefold() not in lexicon.org_heads | lexicon.corporate_suffixes
+    )
 
 
 def _is_surname(short: list[str], long: list[str]) -> bool:
