@@ -142,6 +142,9 @@ def is_actor(cluster: Cluster, kind: str, headline: int, lexicon: Lexicon) -> bo
     if kind == "ORG":
         if _names_a_topic(cluster, lexicon) and not any(acts(span) for span in body):
             return False
+        party = cluster.name in lexicon.party_names  # "a Republican" is one of its members
+        if not party and all(_counted_as_a_thing(span) for span in cluster.mentions):
+            return False
         return not all(_names_an_office(span, lexicon) for span in cluster.mentions)
     return True
 
@@ -151,6 +154,19 @@ def _object_or_owner(span: Span) -> bool:
     acts on or that owns a noun names a person as surely as one that acts."""
     root = span.root
     return (root.dep_ in {"dobj", "dative"} and root.head.pos_ == "VERB") or root.dep_ == "poss"
+
+
+def _counted_as_a_thing(span: Span) -> bool:
+    """ "an ongoing Federal Investigation", "a Special Committee": a name takes no "a" or
+    "an" of its own; capitalised words that do are a common noun written large (the
+    article of "a Google spokesman" belongs to the spokesman, not to the name)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ in {"NN", "NNS", "NNP", "NNPS", "VBG"}:
+        return False  # "a Senate Intelligence Committee hearing", however it is parsed
+    return any(
+        child.dep_ == "det" and child.lower_ in {"a", "an"} and child.i < span.start
+        for child in span.root.children
+    )
 
 
 def _names_a_topic(cluster: Cluster, lexicon: Lexicon) -> bool:

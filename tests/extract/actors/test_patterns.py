@@ -97,6 +97,20 @@ def test_patterns_party_members_counted_or_owned_are_not_the_party(
     assert actor(record, "Democrat").name == "Democratic Party"
 
 
+def test_patterns_capitalised_common_noun_with_an_article_is_no_name(
+    extractor: Extractor,
+) -> None:
+    """decisions._counted_as_a_thing: "an ongoing Federal Investigation" is no actor; the
+    "a" of "a Google spokesman" belongs to the spokesman."""
+    record = extract(
+        extractor,
+        "The mayor's term has been marred by an ongoing Federal Investigation into the "
+        "awarding of school construction contracts. A Siemens spokesman declined to comment.",
+    )
+    assert "Federal Investigation" not in forms(record)
+    assert "Siemens" in forms(record)
+
+
 def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
     """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
     record = extract(
