@@ -29,7 +29,7 @@ from newsfacts.extract.actors.decisions import (
     headline_end,
     is_actor,
 )
-from newsfacts.extract.actors.groups import with_groups
+from newsfacts.extract.actors.groups import names_a_people, with_groups
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.models.facts import ActorFact, as_actor_type
 from newsfacts.pipeline.doc import ACTOR_MENTIONS, set_facts
@@ -53,7 +53,10 @@ class Actors(Stage):
         add_place_anaphors(doc, clusters, types, self.lexicon)
         headline = headline_end(doc)
         actors = [
-            c for c in clusters if c.strong and is_actor(c, types[id(c)], headline, self.lexicon)
+            c
+            for c in clusters
+            if (c.strong or names_a_people(c, self.lexicon))
+            and is_actor(c, types[id(c)], headline, self.lexicon)
         ]
         write_actors(doc, actors, types, self.lexicon)
 

@@ -13,12 +13,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.actors.acting import acts
 from newsfacts.extract.actors.candidates import Candidate
+from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.pipeline.doc import doc_words, in_boilerplate
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}
 MEMBER_ADJECTIVES = {"lone", "only", "sole", "single"}
+PLURAL_TAGS = {"NNPS", "NNS"}
+PEOPLE_MENTIONS = 3
 PHRASE_STOP = {"the", "a", "an", "some", "many", "most", "all", "other", "several", "few"}
 
 
@@ -181,3 +184,16 @@ def government_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 def _words_among(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, in order."""
     return [doc[i] for i, word in enumerate(doc_words(doc)) if word.lower() in words]
+
+
+def names_a_people(cluster: Cluster, lexicon: Lexicon) -> bool:
+    """ "Muslims ... Muslims ... Muslims": a nationality, faith or community the model tags
+    NORP, in the plural in at least `PEOPLE_MENTIONS` mentions, is a group the story is
+    about (one mention in passing, "for Canadians to access", is not). A party's word
+    ("Senate Democrats") is left to the party rules, so a party is never also a group."""
+    plural = [
+        span for span in cluster.mentions if span.label_ == "NORP" and span[-1].tag_ in PLURAL_TAGS
+    ]
+    return len(plural) >= PEOPLE_MENTIONS and not any(
+        span.text in lexicon.parties for span in plural
+    )

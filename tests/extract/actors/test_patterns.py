@@ -111,6 +111,18 @@ def test_patterns_capitalised_common_noun_with_an_article_is_no_name(
     assert "Siemens" in forms(record)
 
 
+def test_patterns_a_people_named_again_and_again_is_a_group(extractor: Extractor) -> None:
+    """groups.names_a_people: "Muslims" three times is a GROUP; "Canadians" once is not."""
+    record = extract(
+        extractor,
+        "The pledge fine-tuned an earlier vow to ban the entry of all Muslims into the "
+        "country. Muslims in the city said they were worried. Leaders urged Muslims to vote. "
+        "Prices matter for Canadians to access affordable services.",
+    )
+    assert actor(record, "Muslims").type == "GROUP"
+    assert "Canadians" not in forms(record)
+
+
 def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
     """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
     record = extract(
