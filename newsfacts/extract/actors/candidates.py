@@ -328,7 +328,11 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         len(text) < 2
         or not any(c.isalpha() for c in text)
         or not (text[0].isupper() or text[0].isdigit() or _opens_with_particle(text, lexicon))
-        or (span[-1].lower_ in lexicon.not_actor_suffixes and not _is_personal_name(span, lexicon))
+        or (
+            span[-1].lower_ in lexicon.not_actor_suffixes
+            and not _is_personal_name(span, lexicon)
+            and not _opens_with_org_head(span, lexicon)
+        )
         or (after is not None and after.lower_ in lexicon.street_words)
         or span[-1].lower_.endswith(lexicon.street_word_endings)
         or text.casefold() in lexicon.platforms
@@ -367,6 +371,18 @@ def _is_personal_name(span: Span, lexicon: Lexicon) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     after_honorific = before is not None and before.text.casefold() in lexicon.honorifics
     return len(span) == 2 or (len(span) == 1 and after_honorific)
+
+
+def _opens_with_org_head(span: Span, lexicon: Lexicon) -> bool:
+    """ "Center for Arizona Policy", "Institute for Justice", "Office of Management and
+    Budget": a body's head noun, then "for", "of" or "on", opens the name, so its last
+    word ("Policy") says what it works on, not that it is a law or a building."""
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) >= 3
+        and words[0].lower_ in lexicon.org_heads
+        and words[1].lower_ in {"for", "of", "on"}
+    )
 
 
 def _opens_with_particle(text: str, lexicon: Lexicon) -> bool:

@@ -123,6 +123,17 @@ def test_patterns_a_people_named_again_and_again_is_a_group(extractor: Extractor
     assert "Canadians" not in forms(record)
 
 
+def test_patterns_body_named_for_what_it_works_on(extractor: Extractor) -> None:
+    """candidates._opens_with_org_head: "Center for Dakota Policy" ends in "Policy", a
+    word that ends laws' names, but opens with a body's head noun."""
+    record = extract(
+        extractor,
+        "Jane Roe, president of the Center for Dakota Policy, said the group opposed the "
+        "bill. The Center for Dakota Policy has fought similar measures before.",
+    )
+    assert actor(record, "Center for Dakota Policy").type == "ORG"
+
+
 def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
     """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
     record = extract(
