@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.extract.actors.acting import acts
+from newsfacts.extract.actors.acting import acted_upon, acts
 from newsfacts.extract.actors.candidates import Candidate
 from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
@@ -124,19 +124,28 @@ def collective_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     A bare "workers" or "protesters" is left to the reference resolver: it is rarely one
     actor of the story; a political camp ("conservatives", "liberals") is one bare."""
     found = []
-    for token in _words_among(doc, lexicon.political_collectives | lexicon.collective_nouns):
+    nouns = lexicon.political_collectives | lexicon.collective_nouns | lexicon.people_nouns
+    for token in _words_among(doc, nouns):
         if token.tag_ not in {"NNS", "NNPS"}:
             continue
         political = token.lower_ in lexicon.political_collectives
         span = collective_phrase(token)
+        if token.lower_ not in lexicon.collective_nouns and not (political or _national(span)):
+            continue  # "officials", "leaders" name a collective only with a people's name
         if (
             (len(span) == 1 and not political)
-            or not acts(span)
+            or not (acts(span) or (_national(span) and acted_upon(span, lexicon)))
             or in_boilerplate(doc, span.start_char, span.end_char)
         ):
             continue
         found.append(Candidate(span, "GROUP"))
     return found
+
+
+def _national(span: Span) -> bool:
+    """ "Iranian leaders", "Saudi officials", "U.S. troops": a collective named by its
+    nation or people, a party to the story's dealings wherever it is acted upon."""
+    return any(t.ent_type_ in {"NORP", "GPE"} for t in span[:-1])
 
 
 def collective_phrase(noun: Token) -> Span:

@@ -134,6 +134,17 @@ def test_patterns_body_named_for_what_it_works_on(extractor: Extractor) -> None:
     assert actor(record, "Center for Dakota Policy").type == "ORG"
 
 
+def test_patterns_collectives_named_by_their_nation(extractor: Extractor) -> None:
+    """groups._national: "Saudi officials" between two sides of talks is a GROUP; a bare
+    "Officials said" is left to the reference resolver."""
+    record = extract(
+        extractor,
+        "Talks between top Saudi officials and the aides went on. Officials said nothing.",
+    )
+    assert actor(record, "Saudi officials").type == "GROUP"
+    assert "Officials" not in forms(record)
+
+
 def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
     """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
     record = extract(
