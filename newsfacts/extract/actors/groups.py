@@ -31,7 +31,7 @@ def with_groups(doc: Doc, found: list[Candidate], lexicon: Lexicon) -> list[Cand
     parties = party_candidates(doc, lexicon)
     taken = {i for cand in parties for i in range(cand.span.start, cand.span.end)}
     kept = [cand for cand in found if not taken.intersection(range(cand.span.start, cand.span.end))]
-    governments = government_candidates(doc, lexicon)
+    governments = [*government_candidates(doc, lexicon), *institution_candidates(doc, lexicon)]
     return [*kept, *parties, *collective_candidates(doc, lexicon), *governments]
 
 
@@ -193,6 +193,23 @@ def government_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 def _words_among(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, in order."""
     return [doc[i] for i, word in enumerate(doc_words(doc)) if word.lower() in words]
+
+
+def institution_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """ "The government said", "the military deployed": a state's standing institution,
+    named by its common noun, where it acts (subject, agent, possessor), with no modifier
+    naming whose it is (that is a government candidate or an entity). "Police" is not
+    one: wire copy's "police said" is a source, and the CoNLL figure fell with it."""
+    found = []
+    for token in _words_among(doc, lexicon.institutions):
+        if token.pos_ != "NOUN":
+            continue
+        if any(child.dep_ in PHRASE_DEPS for child in token.lefts):
+            continue
+        span = Span(doc, token.i, token.i + 1, label="ORG")
+        if acts(span) and not in_boilerplate(doc, span.start_char, span.end_char):
+            found.append(Candidate(span, "ORG"))
+    return found
 
 
 def names_a_people(cluster: Cluster, lexicon: Lexicon) -> bool:

@@ -44,6 +44,7 @@ class Lexicon(RuleFile):
     collective_nouns: Words
     political_collectives: Words
     government_nouns: Words
+    institutions: Words
     name_particles: Words
     party_forms: dict[str, tuple[str, ...]] = Field(alias="parties")
     full_name_forms: dict[str, tuple[str, ...]] = Field(alias="full_names")

@@ -145,6 +145,19 @@ def test_patterns_collectives_named_by_their_nation(extractor: Extractor) -> Non
     assert "Officials" not in forms(record)
 
 
+def test_patterns_institution_named_by_its_common_noun(extractor: Extractor) -> None:
+    """groups.institution_candidates: "The government said" is an actor, and is the
+    "Ghanaian government" where the article names whose it is."""
+    record = extract(extractor, "The government said on Monday it would appeal the ruling.")
+    assert actor(record, "government").type == "ORG"
+    record = extract(
+        extractor,
+        "The Ghanaian government expects the fund to approve the loan. The government said "
+        "talks would go on.",
+    )
+    assert actor(record, "government").name == "Ghanaian government"
+
+
 def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
     """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
     record = extract(
