@@ -340,7 +340,10 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         or PARTY_TAG.match(text) is not None
         or (len(span) == 1 and not _may_be_a_name(span) and not is_acronym(text))
         or _is_a_unit(span)
-        or all(_is_role_or_modifier(t, lexicon) for t in span)
+        or (
+            all(_is_role_or_modifier(t, lexicon) for t in span)
+            and name_key(text) not in lexicon.regions
+        )
         or in_boilerplate(doc, span.start_char, span.end_char)
         or is_dateline(span)
         or is_wire_dateline(span)
@@ -393,7 +396,9 @@ def _opens_with_particle(text: str, lexicon: Lexicon) -> bool:
 
 
 def _is_role_or_modifier(token: Token, lexicon: Lexicon) -> bool:
-    """True for the words of a bare office ("County Executive"): a role, not a name."""
+    """True for the words of a bare office ("County Executive"): a role, not a name
+    (a country written as a title's modifier, "U.S." of "U.S. Rep.", stays a country
+    where it stands alone)."""
     word = token.text.casefold()
     return word in lexicon.role_words or word in lexicon.title_modifiers
 

@@ -158,6 +158,15 @@ def test_patterns_institution_named_by_its_common_noun(extractor: Extractor) -> 
     assert actor(record, "government").name == "Ghanaian government"
 
 
+def test_patterns_country_written_like_a_title_modifier_acts(extractor: Extractor) -> None:
+    """candidates.keep_candidate: "U.S." is a title's modifier in "U.S. Rep." but a
+    country where it acts on its own."""
+    record = extract(
+        extractor, "He stressed that the U.S. will not allow Iran to ever acquire a weapon."
+    )
+    assert actor(record, "U.S.").type == "GPE"
+
+
 def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
     """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
     record = extract(
