@@ -122,7 +122,9 @@ def collective_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     "lawmakers", "members") as subject, agent or possessor, with the modifiers that say
     whose collective it is ("Republican lawmakers", "Aer Lingus pilots", "union members").
     A bare "workers" or "protesters" is left to the reference resolver: it is rarely one
-    actor of the story; a political camp ("conservatives", "liberals") is one bare."""
+    actor of the story; a political camp ("conservatives", "liberals") is one bare, and
+    wherever it is named ("a boon to conservatives"): a camp is what political news is
+    about, a side whether it acts or is courted."""
     found = []
     nouns = lexicon.political_collectives | lexicon.collective_nouns | lexicon.people_nouns
     for token in _words_among(doc, nouns):
@@ -134,7 +136,7 @@ def collective_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             continue  # "officials", "leaders" name a collective only with a people's name
         if (
             (len(span) == 1 and not political)
-            or not (acts(span) or (_national(span) and acted_upon(span, lexicon)))
+            or not (political or acts(span) or (_national(span) and acted_upon(span, lexicon)))
             or in_boilerplate(doc, span.start_char, span.end_char)
         ):
             continue

@@ -167,6 +167,18 @@ def test_patterns_country_written_like_a_title_modifier_acts(extractor: Extracto
     assert actor(record, "U.S.").type == "GPE"
 
 
+def test_patterns_political_camp_is_a_group_wherever_named(extractor: Extractor) -> None:
+    """groups.collective_candidates: a political camp ("conservatives") is a GROUP even
+    where it only receives ("a boon to conservatives"); "workers" there is not."""
+    record = extract(
+        extractor,
+        "The scandal has been a political boon to conservatives and a blow to workers, "
+        "the senator said.",
+    )
+    assert actor(record, "conservatives").type == "GROUP"
+    assert "workers" not in forms(record)
+
+
 def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
     """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
     record = extract(
