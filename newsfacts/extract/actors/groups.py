@@ -132,6 +132,9 @@ def collective_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             continue
         political = token.lower_ in lexicon.political_collectives
         span = collective_phrase(token)
+        camp = _camp_adjective(span, token, lexicon)
+        if camp is not None:
+            span, political = Span(doc, camp.i, token.i + 1, label="GROUP"), True
         if token.lower_ not in lexicon.collective_nouns and not (political or _national(span)):
             continue  # "officials", "leaders" name a collective only with a people's name
         if (
@@ -142,6 +145,15 @@ def collective_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             continue
         found.append(Candidate(span, "GROUP"))
     return found
+
+
+def _camp_adjective(span: Span, noun: Token, lexicon: Lexicon) -> Token | None:
+    """The camp's adjective before a collective ("conservative groups", "liberal
+    activists"): the collective is then the camp's, a GROUP wherever it is named."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.dep_ != "amod" or before.head.i != noun.i:
+        return None
+    return before if f"{before.lower_}s" in lexicon.political_collectives else None
 
 
 def _national(span: Span) -> bool:

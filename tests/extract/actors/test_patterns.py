@@ -179,6 +179,18 @@ def test_patterns_political_camp_is_a_group_wherever_named(extractor: Extractor)
     assert "workers" not in forms(record)
 
 
+def test_patterns_a_camps_collective_is_a_group_wherever_named(extractor: Extractor) -> None:
+    """groups._camp_adjective: "conservative groups" that are only targeted are a GROUP;
+    "groups" with an opinion ("angry groups") are not."""
+    record = extract(
+        extractor,
+        "The official who first disclosed that the agency had targeted conservative groups "
+        "for special scrutiny denied the charge. The agency had also targeted angry groups.",
+    )
+    assert actor(record, "conservative groups").type == "GROUP"
+    assert "angry groups" not in forms(record) and "groups" not in forms(record)
+
+
 def test_patterns_collectives_named_by_whose_they_are(extractor: Extractor) -> None:
     """groups.collective_candidates: "union members" act; a bare "protesters" is left out."""
     record = extract(
