@@ -177,6 +177,10 @@ class TimexNormaliser:
                 r"(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
                 read_weekday_set,
             ),
+            (
+                rf"(?:(?:every|each|on)\s+)?{weekday}\s+(?P<part>mornings|afternoons|evenings|nights)",
+                read_weekday_set,
+            ),
             (rf"(?:every|each)\s+{weekday}(?:\s+(?P<part>{part}))?", read_weekday_set),
             (
                 r"(?:(?:early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|this past|"
