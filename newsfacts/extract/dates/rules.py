@@ -206,8 +206,8 @@ class TimexNormaliser:
             (rf"(?:{MODIFIERS}\s*)?(?P<y>\d{{4}})\s+{season}", read_season),
             (rf"(?:{MODIFIERS}\s*)?(?:the\s+)?{season}\s+(?:of\s+)?{year}", read_season),
             (
-                rf"(?:{MODIFIERS}\s*)?(?:(?P<rel>last|this|next|this past|the past|the coming|"
-                rf"this coming|the|that|early|late)\s+)?{season}",
+                rf"(?:the\s+)?(?:{MODIFIERS}\s*)?(?:(?P<rel>last|this|next|this past|the past|"
+                rf"the coming|this coming|the|that|early|late)\s+)?{season}",
                 read_season,
             ),
             (
@@ -243,7 +243,7 @@ class TimexNormaliser:
                 r"the recent|this coming|the prior|the preceding|the full|the whole|the entire|"
                 r"the)\s+"
                 r"(?:fiscal\s+|calendar\s+|school\s+)?"
-                r"(?P<unit>week|month|year|decade|century|weekend)(?:'s)?",
+                r"(?P<unit>week|month|year|decade|century|weekend)(?:'s)?(?:\s+or\s+so)?",
                 read_relative_unit,
             ),
             (self._set_pattern(), read_recurrence),
