@@ -93,7 +93,7 @@ CLOCK = (
 )
 LEADING_WORDS = re.compile(
     r"^(?:both|between|from|since|until|till|through|just|only|even|as early as|as late as|"
-    r"as soon as|as long as|the the|around|circa)\s+"
+    r"as soon as(?! possible)|as long as|the the|around|circa)\s+"
 )
 
 
