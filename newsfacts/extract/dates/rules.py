@@ -53,6 +53,7 @@ from newsfacts.extract.dates.periods import (
 )
 from newsfacts.extract.dates.relative import (
     read_anaphoric,
+    read_anaphoric_weekday,
     read_reference,
     read_relative_unit,
     read_shift,
@@ -65,6 +66,8 @@ from newsfacts.extract.dates.timex import (
     TimexLexicon,
     granularity_of,
     plural,
+    point,
+    point_start,
 )
 from newsfacts.extract.numbers import ORDINAL_UNITS, TENS
 
@@ -154,6 +157,11 @@ class TimexNormaliser:
                 self._clock,
             ),
             (rf"(?P<rest>.+?),?\s+(?:at\s+|around\s+)?{CLOCK}", self._clock),
+            (r"the week of (?P<rest>.+)", self._week_of),
+            (
+                rf"(?P<rel>the previous|the preceding|the following)\s+{weekday}",
+                read_anaphoric_weekday,
+            ),
             (
                 rf"{on_weekday}?(?:the\s+)?{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?",
                 read_month_day,
@@ -306,6 +314,17 @@ class TimexNormaliser:
                 return None
             day = found.value if granularity_of(found.value) == "day" else None
         return Timex("TIME", f"{day}T{clock}" if day else None, "time")
+
+    def _week_of(
+        self, match: re.Match[str], context: Context, lexicon: TimexLexicon
+    ) -> Timex | None:
+        """ "the week of March 6": the ISO week holding the day named (read by the whole
+        rule table)."""
+        found = self.normalise(match.group("rest"), context)
+        day = point_start(found.value) if found is not None else None
+        if day is None or day[0] != "day":
+            return None
+        return point("week", day[1])
 
     # ---------------------------------------------------------------- dates no rule knows
 

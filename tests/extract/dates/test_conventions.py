@@ -86,6 +86,18 @@ def typed_values(extractor: Extractor, text: str, published: str) -> dict[str, t
             "the next year or so",
             ("DATE", "1990"),
         ),
+        (  # the ISO week holding the day named
+            "The dispute may be settled at a court hearing the week of March 6, his lawyer said.",
+            "2000-02-24",
+            "the week of March 6",
+            ("DATE", "2000-W10"),
+        ),
+        (  # counted from the last day named, not from the publication date
+            "The index closed at 2082.1 on Monday, down 4.5% from the previous Friday.",
+            "1989-10-31",
+            "the previous Friday",
+            ("DATE", "1989-10-27"),
+        ),
     ],
 )
 def test_conventions_timeml_values(
