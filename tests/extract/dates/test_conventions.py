@@ -98,6 +98,18 @@ def typed_values(extractor: Extractor, text: str, published: str) -> dict[str, t
             "the previous Friday",
             ("DATE", "1989-10-27"),
         ),
+        (  # a participle after its noun tells what was done: the Aug. 6 before, not after
+            "The industrial average closed within 70 points of its record high set on Aug. 6.",
+            "1998-02-06",
+            "Aug. 6",
+            ("DATE", "1997-08-06"),
+        ),
+        (  # "scheduled for" still looks forward
+            "The shareholders will meet at a hearing scheduled for Aug. 6.",
+            "1998-02-06",
+            "Aug. 6",
+            ("DATE", "1998-08-06"),
+        ),
     ],
 )
 def test_conventions_timeml_values(
