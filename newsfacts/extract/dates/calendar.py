@@ -181,9 +181,12 @@ def read_day_part(match: re.Match[str], context: Context, lexicon: TimexLexicon)
 
 
 def read_end_of(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
-    """ "the end of the year" is December 31 of the year meant, as the gold reads it."""
+    """ "the end of the year" is December 31 of the year meant, as the gold reads it; "the
+    end of 1990", a year named in figures, is that year, as TimeML values it (TBAQ folds
+    0-1: three of three), the end being a modifier of the year."""
     if match.group("y"):
-        return Timex("DATE", f"{int(match.group('y')):04d}-12-31", "day")
+        year = int(match.group("y"))
+        return Timex("DATE", f"{year:04d}", "year") if year in YEARS else None
     if context.anchor is None:
         return Timex("DATE", None, "day")
     offset = {"last": -1, "next": 1}.get(match.group("rel") or "", 0)

@@ -29,17 +29,26 @@ def trimmed(span: Span) -> Span | None:
 
 
 DEICTIC_WORDS = frozenset({"this", "last", "next"})
+RECURRENCE_WORDS = frozenset({"every", "each"})
 
 
 def with_deictic_word(span: Span, lexicon: TimexLexicon) -> Span:
     """ "this year" where the model tagged only "year" (as it does before a possessive:
-    "this year's budget"): the determiner that fixes which unit is meant joins the span."""
+    "this year's budget"): the determiner that fixes which unit is meant joins the span;
+    so does "each" or "every" before a weekday or month ("departing each Thursday"), which
+    makes the expression a recurrence (SET) rather than one day."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     first = span[0].lower_.rstrip(".")
-    if before is None or before.lower_ not in DEICTIC_WORDS:
+    if before is None:
         return span
-    if lexicon.unit_code(first) or first in lexicon.months or first in lexicon.seasons:
+    deictic = before.lower_ in DEICTIC_WORDS and (
+        lexicon.unit_code(first) or first in lexicon.months or first in lexicon.seasons
+    )
+    recurrent = before.lower_ in RECURRENCE_WORDS and (
+        first in lexicon.weekdays or first in lexicon.months
+    )
+    if deictic or recurrent:
         return Span(doc, span.start - 1, span.end, label=span.label_)
     return span
 

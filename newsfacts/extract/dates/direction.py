@@ -76,6 +76,18 @@ def _path_to(token: Token, verb: Token | None) -> list[Token]:
 def _looks_forward(token: Token, lexicon: TimexLexicon) -> bool:
     """ "payable", "deadline", "scheduled", "to expire": words of things still to come (a
     past-tense verb such as "began" is not one)."""
-    if token.tag_ == "VBD":
+    if token.tag_ == "VBD" or is_done_participle(token):
         return False
     return token.lemma_.casefold() in lexicon.future_words or token.lower_ in lexicon.future_words
+
+
+def is_done_participle(token: Token) -> bool:
+    """ "its record high set on Aug. 6": a participle after its noun, with no "to" or "for"
+    after it, tells what was done ("scheduled for Friday" and "set to expire" still look
+    forward)."""
+    if token.tag_ != "VBN" or token.dep_ != "acl":
+        return False
+    return not any(
+        child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for")
+        for child in token.children
+    )

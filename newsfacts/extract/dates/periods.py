@@ -114,7 +114,7 @@ def read_century(match: re.Match[str], context: Context, lexicon: TimexLexicon) 
 
 
 def read_year(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
-    """ "2018", "'98", "fiscal 2019"; "the end of 2018" is its last day."""
+    """ "2018", "'98", "fiscal 2019", "the end of 2018" (the year, its end a modifier)."""
     if match.group("yy"):
         short = int(match.group("yy"))
         year = short + (1900 if short > 30 else 2000)
@@ -122,8 +122,6 @@ def read_year(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> 
         year = int(match.group("y"))
     if year not in YEARS:
         return None
-    if re.match(r"(?:the\s+)?(?:end|close)\s+of", match.group("mod") or ""):
-        return Timex("DATE", f"{year:04d}-12-31", "day")
     return Timex("DATE", f"{year:04d}", "year")
 
 

@@ -91,6 +91,20 @@ def read_anaphoric(match: re.Match[str], context: Context, lexicon: TimexLexicon
     return point(granularity, moved, anaphoric=True) if moved else None
 
 
+def read_anaphoric_weekday(
+    match: re.Match[str], context: Context, lexicon: TimexLexicon
+) -> Timex | None:
+    """ "the previous Friday", "the following Monday": the weekday before or after the last
+    day the text named (or the publication date)."""
+    weekday = lexicon.weekdays[match.group("wd").rstrip(".")]
+    reference = point_start(context.reference)
+    day = reference[1] if reference is not None and reference[0] == "day" else context.anchor
+    if day is None:
+        return Timex("DATE", None, "day")
+    mode = "next" if match.group("rel") == "the following" else "last"
+    return point("day", weekday_on(day, weekday, mode), anaphoric=True)
+
+
 def read_relative_unit(
     match: re.Match[str], context: Context, lexicon: TimexLexicon
 ) -> Timex | None:

@@ -53,6 +53,7 @@ from newsfacts.extract.dates.periods import (
 )
 from newsfacts.extract.dates.relative import (
     read_anaphoric,
+    read_anaphoric_weekday,
     read_reference,
     read_relative_unit,
     read_shift,
@@ -65,6 +66,8 @@ from newsfacts.extract.dates.timex import (
     TimexLexicon,
     granularity_of,
     plural,
+    point,
+    point_start,
 )
 from newsfacts.extract.numbers import ORDINAL_UNITS, TENS
 
@@ -93,7 +96,7 @@ CLOCK = (
 )
 LEADING_WORDS = re.compile(
     r"^(?:both|between|from|since|until|till|through|just|only|even|as early as|as late as|"
-    r"as soon as|as long as|the the|around|circa)\s+"
+    r"as soon as(?! possible)|as long as|the the|around|circa)\s+"
 )
 
 
@@ -154,6 +157,11 @@ class TimexNormaliser:
                 self._clock,
             ),
             (rf"(?P<rest>.+?),?\s+(?:at\s+|around\s+)?{CLOCK}", self._clock),
+            (r"the week of (?P<rest>.+)", self._week_of),
+            (
+                rf"(?P<rel>the previous|the preceding|the following)\s+{weekday}",
+                read_anaphoric_weekday,
+            ),
             (
                 rf"{on_weekday}?(?:the\s+)?{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?",
                 read_month_day,
@@ -175,6 +183,10 @@ class TimexNormaliser:
             (
                 rf"(?:(?:every|each|on)\s+)?{weekdays}"
                 r"(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
+                read_weekday_set,
+            ),
+            (
+                rf"(?:(?:every|each|on)\s+)?{weekday}\s+(?P<part>mornings|afternoons|evenings|nights)",
                 read_weekday_set,
             ),
             (rf"(?:every|each)\s+{weekday}(?:\s+(?P<part>{part}))?", read_weekday_set),
@@ -202,8 +214,8 @@ class TimexNormaliser:
             (rf"(?:{MODIFIERS}\s*)?(?P<y>\d{{4}})\s+{season}", read_season),
             (rf"(?:{MODIFIERS}\s*)?(?:the\s+)?{season}\s+(?:of\s+)?{year}", read_season),
             (
-                rf"(?:{MODIFIERS}\s*)?(?:(?P<rel>last|this|next|this past|the past|the coming|"
-                rf"this coming|the|that|early|late)\s+)?{season}",
+                rf"(?:the\s+)?(?:{MODIFIERS}\s*)?(?:(?P<rel>last|this|next|this past|the past|"
+                rf"the coming|this coming|the|that|early|late)\s+)?{season}",
                 read_season,
             ),
             (
@@ -239,7 +251,7 @@ class TimexNormaliser:
                 r"the recent|this coming|the prior|the preceding|the full|the whole|the entire|"
                 r"the)\s+"
                 r"(?:fiscal\s+|calendar\s+|school\s+)?"
-                r"(?P<unit>week|month|year|decade|century|weekend)(?:'s)?",
+                r"(?P<unit>week|month|year|decade|century|weekend)(?:'s)?(?:\s+or\s+so)?",
                 read_relative_unit,
             ),
             (self._set_pattern(), read_recurrence),
@@ -302,6 +314,17 @@ class TimexNormaliser:
                 return None
             day = found.value if granularity_of(found.value) == "day" else None
         return Timex("TIME", f"{day}T{clock}" if day else None, "time")
+
+    def _week_of(
+        self, match: re.Match[str], context: Context, lexicon: TimexLexicon
+    ) -> Timex | None:
+        """ "the week of March 6": the ISO week holding the day named (read by the whole
+        rule table)."""
+        found = self.normalise(match.group("rest"), context)
+        day = point_start(found.value) if found is not None else None
+        if day is None or day[0] != "day":
+            return None
+        return point("week", day[1])
 
     # ---------------------------------------------------------------- dates no rule knows
 

@@ -1,0 +1,119 @@
+"""TimeML conventions of the TempEval-3 data (issue 14), each on an invented sentence of the
+shape news gives it, run through the real pipeline: years with a modifier, fiscal periods
+and references the model never tags, recurrences, seasons with a modifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.pipeline.extractor import Extractor
+
+
+def typed_values(extractor: Extractor, text: str, published: str) -> dict[str, tuple[str, str]]:
+    record = extractor.extract(text, published=published)
+    return {d.text: (d.type, d.value) for d in record.dates if d.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "expected"),
+    [
+        (  # the end of a year named in figures is that year (its end is a modifier)
+            "The company said it would halve its research costs by the end of 1990.",
+            "1989-10-30",
+            "the end of 1990",
+            ("DATE", "1990"),
+        ),
+        (  # an earnings report's "latest period" is the quarter it named
+            "Net income rose 12% in the third quarter. The latest period included a gain on "
+            "the sale of a unit.",
+            "1989-10-26",
+            "The latest period",
+            ("DATE", "1989-Q3"),
+        ),
+        (
+            "Analysts expect the shares to stay weak in the near term.",
+            "1989-10-30",
+            "the near term",
+            ("DATE", "FUTURE_REF"),
+        ),
+        (
+            "Prices of the watches have risen sharply in the recent past.",
+            "1989-10-30",
+            "the recent past",
+            ("DATE", "PAST_REF"),
+        ),
+        (
+            "The board wants to sell the printer unit as soon as possible.",
+            "1989-10-30",
+            "as soon as possible",
+            ("DATE", "FUTURE_REF"),
+        ),
+        (  # a figure and "years" is a length of time, not an age
+            "For the island's youth the ruling is what 40 years of sanctions were for their "
+            "parents.",
+            "2000-01-15",
+            "40 years",
+            ("DURATION", "P40Y"),
+        ),
+        (  # "each" joins the weekday the model tagged: a recurrence
+            "Two new flights will leave on Monday, with a third departing each Thursday from "
+            "August 6.",
+            "1998-02-13",
+            "each Thursday",
+            ("SET", "XXXX-WXX-4"),
+        ),
+        (
+            "Crowds of supporters return to the square every day.",
+            "2000-01-28",
+            "every day",
+            ("SET", "P1D"),
+        ),
+        (
+            "The airline said the new flights would leave Bombay on Tuesday nights.",
+            "1998-02-13",
+            "Tuesday nights",
+            ("SET", "XXXX-WXX-2TNI"),
+        ),
+        (
+            "Steel shipments have increased from the low levels of the early summer.",
+            "1989-10-26",
+            "the early summer",
+            ("DATE", "1989-SU"),
+        ),
+        (
+            "The battery plant will be closed over the next year or so, a spokesman said.",
+            "1989-11-02",
+            "the next year or so",
+            ("DATE", "1990"),
+        ),
+        (  # the ISO week holding the day named
+            "The dispute may be settled at a court hearing the week of March 6, his lawyer said.",
+            "2000-02-24",
+            "the week of March 6",
+            ("DATE", "2000-W10"),
+        ),
+        (  # counted from the last day named, not from the publication date
+            "The index closed at 2082.1 on Monday, down 4.5% from the previous Friday.",
+            "1989-10-31",
+            "the previous Friday",
+            ("DATE", "1989-10-27"),
+        ),
+        (  # a participle after its noun tells what was done: the Aug. 6 before, not after
+            "The industrial average closed within 70 points of its record high set on Aug. 6.",
+            "1998-02-06",
+            "Aug. 6",
+            ("DATE", "1997-08-06"),
+        ),
+        (  # "scheduled for" still looks forward
+            "The shareholders will meet at a hearing scheduled for Aug. 6.",
+            "1998-02-06",
+            "Aug. 6",
+            ("DATE", "1998-08-06"),
+        ),
+    ],
+)
+def test_conventions_timeml_values(
+    extractor: Extractor, text: str, published: str, expression: str, expected: tuple[str, str]
+) -> None:
+    found = typed_values(extractor, text, published)
+    assert found.get(expression) == expected, found
