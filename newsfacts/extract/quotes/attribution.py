@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.quotes.frames import (
+    TIME_ENTITIES,
     Paragraphs,
     according_source,
     phrase_head,
@@ -29,7 +30,7 @@ from newsfacts.extract.quotes.marks import (
     SpanIndex,
     expects_attribution_after,
 )
-from newsfacts.extract.syntax import NOMINAL_SUBJECTS, has_negation
+from newsfacts.extract.syntax import NOMINAL_SUBJECTS, has_negation, same_paragraph
 from newsfacts.resources.lexicon import Lexicon, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
@@ -37,9 +38,10 @@ from newsfacts.resources.lexicon import Lexicon, Words
 BLOCKED_PATH_DEPS = {"nsubj", "nsubjpass", "csubj", "prep", "agent", "npadvmod", "advmod"}
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
 NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
-TIME_ENTITIES = {"DATE", "TIME"}
 DASHES = {*DASH_CHARS, "--"}
 MAX_PATH = 8
+OPENING_BRACKETS = {"(", "["}
+CLOSING_BRACKETS = {")", "]"}
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2}):\s")
 CLAUSE_BREAKS = ":,;.!?—–-([“\"‘'"
 
@@ -273,7 +275,7 @@ class AttributionFinder:
             verb_first = all(t.is_punct for t in frame if t.i < verb.i)
             ordered = [*after, *before] if verb_first else [*before, *after]
         else:
-            ordered = [*reversed(before), *after]
+            ordered = [*reversed(_outside_asides(before, frame, verb)), *after]
         return phrase_head(ordered[0], frame) if ordered else None
 
     # -- 2. leading -----------------------------------------------------------------------
@@ -300,15 +302,18 @@ class AttributionFinder:
     def _colon(self, frame: list[Token]) -> Attribution | None:
         """A sentence ending in a colon introduces the quote: its statement verb's subject
         speaks ("X issued the following statement:"); "From X:" names the speaker."""
-        acts = [t for t in frame if self.lexicon.states(t) and subject_of(t) is not None]
-        if acts:
-            return Attribution("colon", acts[-1], subject_of(acts[-1]))
+        acts = [t for t in frame if self.lexicon.states(t)]
+        spoken = [t for t in acts if subject_of(t) is not None]
+        if spoken:
+            return Attribution("colon", spoken[-1], subject_of(spoken[-1]))
         inverted = self._inverted_speaker(frame)
         if inverted is not None:
             return inverted
         if frame[0].lower_ == "from":
             source = next((c for c in frame[0].children if c.dep_ == "pobj"), None)
             return Attribution("colon", None, source) if source is not None else None
+        if acts:  # "A spokeswoman for X, which ..., said:" with its subject misparsed
+            return Attribution("colon", acts[-1], self._speaker_in(acts[-1], frame, False))
         verbs = [t for t in frame if t.pos_ == "VERB" and subject_of(t) is not None]
         return Attribution("colon", verbs[-1], subject_of(verbs[-1])) if verbs else None
 
@@ -345,9 +350,13 @@ class AttributionFinder:
         return None
 
     def _reporting_ancestor(self, token: Token, quote: Span) -> Attribution | None:
+        """The reporting verb (or speech noun) the quoted words hang from, climbing at most
+        MAX_PATH steps and never over a line break: a parse that runs a quote's last
+        paragraph into the next one ("... a tax cut." / "X says the council ...") hangs
+        the quote from a verb that reports something else."""
         child, node = token, token.head
         for _ in range(MAX_PATH):
-            if quote.start <= node.i < quote.end:
+            if quote.start <= node.i < quote.end or not same_paragraph(token, node):
                 return None
             if self.lexicon.speaks(node):
                 if not self.lexicon.reports_through(node, child):
@@ -452,6 +461,27 @@ def _has_word_inside(token: Token, start: int, end: int) -> bool:
     punctuation starting inside."""
     inside = token.text[max(start - token.idx, 0) : max(end - token.idx, 0)]
     return any(char.isalnum() for char in inside) or (token.is_punct and start <= token.idx < end)
+
+
+def _outside_asides(before: list[Token], frame: list[Token], verb: Token) -> list[Token]:
+    """The tokens of `before` outside the aside that separates a speaker from the verb
+    ("Jane Roe, in an attempt to ..., wrote,"; "Sen. Roe (D-Ill.), noting ..., said"): a
+    stretch set off by commas right before the verb, and anything in brackets. When the
+    parse gives the verb no subject, the speaker is the noun before the aside, not the last
+    noun inside it."""
+    ahead = [t for t in frame if t.i < verb.i]
+    aside: set[int] = set()
+    depth = 0
+    for token in ahead:
+        depth += token.text in OPENING_BRACKETS
+        if depth:
+            aside.add(token.i)
+        depth = max(depth - (token.text in CLOSING_BRACKETS), 0)
+    commas = [t.i for t in ahead if t.text == "," and t.i not in aside]
+    if len(commas) >= 2 and commas[-1] == ahead[-1].i:
+        aside.update(range(commas[-2], commas[-1]))
+    kept = [t for t in before if t.i not in aside]
+    return kept or before
 
 
 def _reports_own_clause(verb: Token, frame: list[Token]) -> bool:

@@ -20,6 +20,7 @@ from newsfacts.extract.syntax import ACTIVE_SUBJECT, same_paragraph
 SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 NOT_SPEAKERS = {"it", "this", "there", "which", "what"}
 MAX_CLIMB = 4
+TIME_ENTITIES = {"DATE", "TIME"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -65,7 +66,8 @@ def quoted_as_saying(verb: Token) -> Token | None:
 def name_before(verb: Token) -> Token | None:
     """A name right before a verb the parser left without a subject ("Baltimore County
     Executive Kevin Kamenetz issued the following statement", parsed as an appositive;
-    "footage of Hillary Clinton asking, “...”")."""
+    "footage of Hillary Clinton asking, “...”"); never a day's name ("tweets early Friday
+    saying")."""
     sentence_start = verb.sent.start
     index = verb.i - 1
     while index > sentence_start and verb.doc[index].pos_ in {"ADV", "AUX", "PART"}:
@@ -73,7 +75,7 @@ def name_before(verb: Token) -> Token | None:
     if index < sentence_start:
         return None
     previous = verb.doc[index]
-    return previous if previous.pos_ == "PROPN" else None
+    return previous if previous.pos_ == "PROPN" and previous.ent_type_ not in TIME_ENTITIES else None
 
 
 def phrase_head(token: Token, frame: list[Token]) -> Token:
