@@ -79,10 +79,20 @@ def name_before(verb: Token) -> Token | None:
 
 
 def phrase_head(token: Token, frame: list[Token]) -> Token:
-    """The head noun of the phrase `token` belongs to ("Sen." -> "Cryan"), within the frame."""
+    """The head noun of the phrase `token` belongs to ("Sen." -> "Cryan"), within the frame;
+    the object of a noun's preposition belongs to that noun ("Acme" -> "spokeswoman" in "a
+    spokeswoman for Acme"), so the resolver sees who speaks, not only whom for."""
     inside = {t.i for t in frame}
-    while token.dep_ in {"compound", "flat", "amod", "det", "poss"} and token.head.i in inside:
-        token = token.head
+    while token.head.i in inside and token.head is not token:
+        governs = token.head
+        if token.dep_ == "pobj" and governs.dep_ == "prep" and governs.head.i in inside:
+            if governs.head.pos_ != "NOUN":
+                break
+            token = governs.head
+        elif token.dep_ in {"compound", "flat", "amod", "det", "poss"}:
+            token = governs
+        else:
+            break
     return token
 
 
