@@ -198,3 +198,41 @@ def test_house_styles_a_verb_inside_a_prepositional_phrase_speaks_for_the_subjec
     text = "Mary Blige sings to Hillary Clinton before asking her, “Where do we go from here?”"
     (quote,) = extractor.extract(text).quotes
     assert quote.speaker == "Mary Blige"
+
+
+def test_house_styles_an_aside_between_speaker_and_verb_is_not_the_speaker(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "Roe" from "noting"; the last noun before "said" is "crowd"
+    text = (
+        'Sen. Jane Roe (D-Ill.), noting the size of the crowd, said, "Let me tell you, we '
+        'will win this state."'
+    )
+    (quote,) = direct(extractor.extract(text))
+    assert (mention(quote), quote.speaker) == ("Sen. Jane Roe", "Jane Roe")
+
+
+def test_house_styles_a_spokeswoman_for_a_firm_and_her_pronoun_speak_for_the_firm(
+    extractor: Extractor,
+) -> None:
+    # a newsletter line runs into the next paragraph in the parse, taking "said"'s subject
+    text = (
+        "Omar Haddad won his claim against his former employer.\n\n"
+        "Sign up to our weekly round-up of HR news and guidance\n\n"
+        "Receive the Acme Weekly e-newsletter every Wednesday\n\n"
+        "A spokeswoman for Acme Solicitors, which represented Haddad, said: “The case shows "
+        "how essential it is that employees feel able to raise concerns.”\n\n"
+        "She added that Haddad had “suffered terrible treatment from his employer.”"
+    )
+    statement, partial = spoken(extractor.extract(text))
+    assert statement.speaker == "Acme Solicitors"
+    assert (mention(partial), partial.speaker) == ("She", "Acme Solicitors")
+
+
+def test_house_styles_a_day_before_saying_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Jane Roe unleashed a series of tweets early Friday saying that her rival had shown "
+        "bad judgment in using the poll “as a paragon of virtue.”"
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.speaker == "Jane Roe"
