@@ -75,7 +75,8 @@ def name_before(verb: Token) -> Token | None:
     if index < sentence_start:
         return None
     previous = verb.doc[index]
-    return previous if previous.pos_ == "PROPN" and previous.ent_type_ not in TIME_ENTITIES else None
+    named = previous.pos_ == "PROPN" and previous.ent_type_ not in TIME_ENTITIES
+    return previous if named else None
 
 
 def phrase_head(token: Token, frame: list[Token]) -> Token:
