@@ -236,3 +236,15 @@ def test_house_styles_a_day_before_saying_is_not_the_speaker(extractor: Extracto
     )
     (quote,) = spoken(extractor.extract(text))
     assert quote.speaker == "Jane Roe"
+
+
+def test_house_styles_a_wire_quote_missing_its_mark_before_said_x(extractor: Extractor) -> None:
+    text = (
+        "The bureau and the firm will meet before the tribunal.\n\n"
+        '"Vigorous competition is essential for customers. I am pleased this case can now '
+        "move quickly towards a hearing, said Jane Roe, commissioner of competition.\n\n"
+        "(Reporting by Omar Haddad)"
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.text.endswith("towards a hearing")
+    assert (quote.kind, quote.speaker) == ("direct", "Jane Roe")
