@@ -166,7 +166,8 @@ def test_a_missing_closing_mark_before_the_attribution_of_the_last_sentence(
 ) -> None:
     """Wire copy that drops the mark before ", said X": the quote ends at that comma; a
     lower-case word after "said" is still quoted speech."""
-    text = f'Experts spoke on Monday.\n\n"Competition matters. We are pleased the case can move on{tail}'
+    words_before = "Competition matters. We are pleased the case can move on"
+    text = f'Experts spoke on Monday.\n\n"{words_before}{tail}'
     assert quoted(f"{text}\n\nNext paragraph.") == [f"Competition matters. {words}"]
 
 
