@@ -58,10 +58,17 @@ class ReportingLexicon(Lexicon):
     statement_nouns: Words
     speech_nouns: Words
     document_nouns: Words
+    trailing_verbs: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
         return token.tag_.startswith("VB") and token.lemma_.lower() in self.verbs
+
+    def credits_after(self, token: Token) -> bool:
+        """A verb that credits the quote right before it: a verb of saying, or one that
+        does only there ("“...,” the editorial read")."""
+        trailing = token.tag_.startswith("VB") and token.lemma_.lower() in self.trailing_verbs
+        return trailing or self.is_reporting(token)
 
     def is_naming(self, token: Token) -> bool:
         """A verb that quotes its object's words ("called it a “huge win”")."""
@@ -251,7 +258,7 @@ class AttributionFinder:
             named = next((t for t in frame if t.pos_ in {"PROPN", "NOUN"}), None)
             return Attribution("dash", None, phrase_head(named, frame)) if named else None
         for token in frame:
-            if self.lexicon.is_reporting(token) and not _reports_own_clause(token, frame):
+            if self.lexicon.credits_after(token) and not _reports_own_clause(token, frame):
                 return Attribution("trailing", token, self._speaker_in(token, frame, True))
         return None
 
@@ -264,11 +271,16 @@ class AttributionFinder:
     def _speaker_in(self, verb: Token, frame: list[Token], after_quote: bool) -> Token | None:
         """The verb's subject if the frame holds it; else, after a quote, the first noun
         after a frame-initial verb ("said Adams") or the first noun of the frame ("Flynn, a
-        top Trump surrogate, said"); before a quote, the last noun before the verb."""
+        top Trump surrogate, said"); before a quote, the last noun before the verb. A frame
+        with no noun at all (“...,” adding, “...”) takes the subject of the sentence's
+        reporting verb ("X told Y that Z “...,” adding, “...”": X, not Z, whose clause the
+        parser may hang "adding" from)."""
         subject = subject_of(verb)
         if subject is not None and subject in frame:
             return subject
         nouns = [t for t in frame if t.pos_ in NOMINAL_POS and t.ent_type_ not in TIME_ENTITIES]
+        if not nouns:
+            return self._reporter_of_sentence(verb)
         after = [t for t in nouns if t.i > verb.i]
         before = [t for t in nouns if t.i < verb.i]
         if after_quote:
@@ -276,7 +288,17 @@ class AttributionFinder:
             ordered = [*after, *before] if verb_first else [*before, *after]
         else:
             ordered = [*reversed(_outside_asides(before, frame, verb)), *after]
-        return phrase_head(ordered[0], frame) if ordered else None
+        return phrase_head(ordered[0], frame)
+
+    def _reporter_of_sentence(self, verb: Token) -> Token | None:
+        """The subject of the reporting verb at the root of the verb's sentence, when it
+        is the narration's (not a word of a quote)."""
+        root = verb.sent.root
+        if root is verb or not self.lexicon.states(root):
+            return None
+        subject = subject_of(root)
+        quoted = subject is not None and bool(self.index.holding(subject.idx))
+        return None if quoted else subject
 
     # -- 2. leading -----------------------------------------------------------------------
 

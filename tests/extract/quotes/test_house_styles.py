@@ -248,3 +248,25 @@ def test_house_styles_a_wire_quote_missing_its_mark_before_said_x(extractor: Ext
     (quote,) = spoken(extractor.extract(text))
     assert quote.text.endswith("towards a hearing")
     assert (quote.kind, quote.speaker) == ("direct", "Jane Roe")
+
+
+def test_house_styles_adding_between_two_quotes_is_the_reporter_of_the_sentence(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "adding" from the verb of Haddad's clause, not from "told"
+    text = (
+        "To wit, Jane Roe told the station that Omar Haddad “had a crazy policy which was "
+        "maniacal,” adding, “He lost all of the votes of the state.”"
+    )
+    quotes = spoken(extractor.extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Roe", "Jane Roe"]
+
+
+def test_house_styles_the_statement_read_credits_the_statement(extractor: Extractor) -> None:
+    text = (
+        "Jane Roe gave her speech on Monday.\n\n"
+        '"In writing her speech, her team of writers took notes on her life," read the '
+        "statement, which was attributed to Omar Haddad."
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert (quote.verb, mention(quote), quote.speaker) == ("read", "the statement", None)
