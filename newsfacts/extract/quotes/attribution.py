@@ -59,10 +59,15 @@ class ReportingLexicon(Lexicon):
     speech_nouns: Words
     document_nouns: Words
     trailing_verbs: Words
+    belief_verbs: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
         return token.tag_.startswith("VB") and token.lemma_.lower() in self.verbs
+
+    def believes(self, token: Token) -> bool:
+        """A verb of belief or finding ("believe", "show"): it reports a view, not words."""
+        return token.lemma_.lower() in self.belief_verbs
 
     def credits_after(self, token: Token) -> bool:
         """A verb that credits the quote right before it: a verb of saying, or one that
@@ -318,8 +323,19 @@ class AttributionFinder:
         if not verbs or not self.lexicon.is_reporting(verbs[-1]):
             return None
         if before.endswith(",") or frame[-1] == verbs[-1]:
-            return Attribution("leading", verbs[-1], self._speaker_in(verbs[-1], frame, False))
+            verb = self._uttering(verbs)
+            return Attribution("leading", verb, self._speaker_in(verb, frame, False))
         return None
+
+    def _uttering(self, verbs: list[Token]) -> Token:
+        """The verb that utters a leading quote: the last one, unless it is a verb of
+        belief after a verb of saying ("Roe said, a majority have come to believe “...”")."""
+        if not self.lexicon.believes(verbs[-1]):
+            return verbs[-1]
+        speaking = [
+            v for v in verbs[:-1] if self.lexicon.is_reporting(v) and not self.lexicon.believes(v)
+        ]
+        return speaking[-1] if speaking else verbs[-1]
 
     def _colon(self, frame: list[Token]) -> Attribution | None:
         """A sentence ending in a colon introduces the quote: its statement verb's subject
@@ -375,24 +391,31 @@ class AttributionFinder:
         """The reporting verb (or speech noun) the quoted words hang from, climbing at most
         MAX_PATH steps and never over a line break: a parse that runs a quote's last
         paragraph into the next one ("... a tax cut." / "X says the council ...") hangs
-        the quote from a verb that reports something else."""
+        the quote from a verb that reports something else. A verb of belief or finding
+        inside another's speech ("Roe said a majority have come to believe “...”", "Roe
+        wrote that the text showed it to be “...”") did not utter the words: the speaker
+        further up did."""
         child, node = token, token.head
+        believed: Attribution | None = None
         for _ in range(MAX_PATH):
             if quote.start <= node.i < quote.end or not same_paragraph(token, node):
-                return None
+                return believed
             if self.lexicon.speaks(node):
                 if not self.lexicon.reports_through(node, child):
-                    return None
+                    return believed
                 subject = subject_of(node)
                 if subject is not None and not quote.start <= subject.i < quote.end:
-                    return Attribution("clause", node, subject)
+                    found = Attribution("clause", node, subject)
+                    if not self.lexicon.believes(node):
+                        return found
+                    believed = believed or found
             owner = self.lexicon.speech_owner(node)
             if owner is not None:
                 return Attribution("clause", None, owner)
             if node.head is node:
-                return None
+                return believed
             child, node = node, node.head
-        return None
+        return believed
 
     def _according(self, quote: Span) -> Attribution | None:
         sentence = quote[0].sent

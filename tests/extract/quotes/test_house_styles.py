@@ -270,3 +270,25 @@ def test_house_styles_the_statement_read_credits_the_statement(extractor: Extrac
     )
     (quote,) = spoken(extractor.extract(text))
     assert (quote.verb, mention(quote), quote.speaker) == ("read", "the statement", None)
+
+
+def test_house_styles_a_verb_of_finding_inside_speech_is_not_the_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In his ruling, Judge Jane Roe wrote that the title and text of the law showed it to "
+        'be "the state\'s attempt to put its critics back in their place."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.speaker == "Jane Roe"
+
+
+def test_house_styles_a_leading_verb_of_belief_after_a_verb_of_saying(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "During her years in office, Ms. Roe said, a majority of voters have come to believe "
+        '"that the plan is real, that it is important and we should do something about it."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert (quote.verb, quote.speaker) == ("said", "Roe")
