@@ -238,11 +238,18 @@ class AttributionFinder:
         """ "PENCE: Well, look, ..." - a transcript turn names its speaker in capitals
         before a colon, inside the quote marks or right before them."""
         span = self.spans[index]
-        inside = TRANSCRIPT_LABEL.match(self.text, span.start)
+        inside = self.label_at(span.start)
+        if inside is not None:
+            return inside
         before = TRANSCRIPT_LABEL.match(self.text, self.paragraphs.start(span.open_at))
-        if before is not None and self.text[before.end() : span.open_at].strip():
-            before = None
-        match = inside or before
+        if before is None or self.text[before.end() : span.open_at].strip():
+            return None
+        return self.label_at(before.start())
+
+    def label_at(self, start: int) -> Attribution | None:
+        """The speaker a transcript turn's label names at `start` ("PENCE: ..."): also
+        for each paragraph of a transcript quoted whole, turn by turn."""
+        match = TRANSCRIPT_LABEL.match(self.text, start)
         named = self.tokens(match.start(1), match.end(1)) if match else []
         return Attribution("label", None, named[-1]) if named else None
 

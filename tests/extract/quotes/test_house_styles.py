@@ -292,3 +292,19 @@ def test_house_styles_a_leading_verb_of_belief_after_a_verb_of_saying(
     )
     (quote,) = spoken(extractor.extract(text))
     assert (quote.verb, quote.speaker) == ("said", "Roe")
+
+
+def test_house_styles_a_transcript_quoted_whole_changes_speaker_turn_by_turn(
+    extractor: Extractor,
+) -> None:
+    # one opening mark a paragraph and no closing one until the end: a single quote
+    text = (
+        "On the show, Jane Roe said the plan was only a joke.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"HADDAD: Let us start with the news. Why would she do that?\n\n'
+        '"ROE: Well, look, this is serious business. People have a choice to make.\n\n'
+        '"HADDAD: If I may, will she be there?\n\n'
+        '"ROE: She will not be attending the debate."'
+    )
+    quotes = spoken(extractor.extract(text))
+    assert [mention(q) for q in quotes] == ["HADDAD", "ROE", "HADDAD", "ROE"]
