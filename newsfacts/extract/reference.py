@@ -168,11 +168,13 @@ def _is_boundary(token: Token) -> bool:
 
 def reporting_subject(token: Token) -> Token | None:
     """The subject of the verb whose reported clause holds `token`: "Kenney" for "his" in
-    "Kenney said his administration ..."."""
+    "Kenney said his administration ...". Never over a line break: a parse that hangs a
+    paragraph's verb from the one before ("Roe, saying ...¶ Haddad said that ... but he
+    said") is no report of that one's subject."""
     clause = token.head
     while clause.dep_ not in {"ccomp", "ROOT"} and clause.head != clause:
         clause = clause.head
-    if clause.dep_ != "ccomp":
+    if clause.dep_ != "ccomp" or not same_paragraph(token, clause.head):
         return None
     return next((c for c in clause.head.children if c.dep_ == ACTIVE_SUBJECT), None)
 
