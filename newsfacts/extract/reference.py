@@ -499,7 +499,9 @@ class ReferenceResolver:
                 head, self.actors[mention.actor_id]
             ):
                 return self._link_to(mention.actor_id, "description")
-        if qualified or head.tag_ != "NN":  # "the parties", "the ministries": not one body
+        if qualified:
+            return self._by_qualifier(head, lemma, before)
+        if head.tag_ != "NN":  # "the parties", "the ministries": not one body
             return None
         if lemma not in self.words.generic_organisation_nouns:
             return None  # "the district" is not whichever body was named last
@@ -508,6 +510,20 @@ class ReferenceResolver:
                 return self._link_to(earlier.actor_id, "description")
         groups = [m for m in before if m.type in GROUP_TYPES]
         return self._link_to(groups[-1].actor_id, "description") if groups else None
+
+    def _by_qualifier(self, head: Token, lemma: str, before: list[_Mention]) -> Reference | None:
+        """ "the pilots' union": a generic body qualified by words of one organisation's
+        name is that organisation (the "Air Line Pilots' Association"); a qualifier no
+        organisation's name holds ("the city attorney's office") fits none."""
+        qualifiers = [c for c in head.children if c.dep_ in OWNER_DEPS and c.pos_ == "NOUN"]
+        if lemma not in self.words.generic_organisation_nouns or not qualifiers:
+            return None
+        for mention in reversed(before):
+            actor = self.actors[mention.actor_id]
+            words = [_name_word(word)[:4] for word in actor["name"].split()]
+            if actor["type"] == "ORG" and all(_name_word(q.text)[:4] in words for q in qualifiers):
+                return self._link_to(mention.actor_id, "description")
+        return None
 
     def _by_head_word(self, head: Token) -> Reference | None:
         """ "the judge", "the appellate court": the last actor named before whose title or

@@ -194,3 +194,15 @@ def test_a_reporting_subject_is_never_found_over_a_line_break(extractor: Extract
 
     assert subject("\n\n") is None
     assert subject("and") == "Roe"  # the same parse within one paragraph
+
+
+def test_a_generic_body_qualified_by_a_name_word_is_that_organisation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Acme Pilots’ Association rejected the offer from Aerfoil on Monday.\n\n"
+        "The pilots’ union wants a rise of 12% over two years, which it says is “fair for a "
+        "company making a profit.”"
+    )
+    (quote,) = [q for q in extractor.extract(text).quotes if q.kind != "indirect"]
+    assert quote.speaker == "Acme Pilots’ Association"
