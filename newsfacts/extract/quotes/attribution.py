@@ -30,7 +30,7 @@ from newsfacts.extract.quotes.marks import (
     SpanIndex,
     expects_attribution_after,
 )
-from newsfacts.extract.syntax import NOMINAL_SUBJECTS, has_negation, same_paragraph
+from newsfacts.extract.syntax import NOMINAL_SUBJECTS, VERB_POS, has_negation, same_paragraph
 from newsfacts.resources.lexicon import Lexicon, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
@@ -40,6 +40,8 @@ ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
 NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
 DASHES = {*DASH_CHARS, "--"}
 MAX_PATH = 8
+LABEL_MAX_WORDS = 8
+NOT_LABEL_OPENINGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON"}
 OPENING_BRACKETS = {"(", "["}
 CLOSING_BRACKETS = {")", "]"}
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2}):\s")
@@ -360,7 +362,9 @@ class AttributionFinder:
         if acts:  # "A spokeswoman for X, which ..., said:" with its subject misparsed
             return Attribution("colon", acts[-1], self._speaker_in(acts[-1], frame, False))
         verbs = [t for t in frame if t.pos_ == "VERB" and subject_of(t) is not None]
-        return Attribution("colon", verbs[-1], subject_of(verbs[-1])) if verbs else None
+        if verbs:
+            return Attribution("colon", verbs[-1], subject_of(verbs[-1]))
+        return _name_label(frame)
 
     def _inverted_speaker(self, frame: list[Token]) -> Attribution | None:
         """ "Said Ellis:", "Continued Roe:": a frame that opens with its reporting verb names
@@ -513,6 +517,27 @@ def _has_word_inside(token: Token, start: int, end: int) -> bool:
     punctuation starting inside."""
     inside = token.text[max(start - token.idx, 0) : max(end - token.idx, 0)]
     return any(char.isalnum() for char in inside) or (token.is_punct and start <= token.idx < end)
+
+
+def _name_label(frame: list[Token]) -> Attribution | None:
+    """ "Clinton: “...”", "Rep. Jane Roe (R-S.C.):“...”", "- Jane Roe: “...”": a short
+    frame of a name and no verb before the colon names the speaker, as a transcript's
+    turn does in mixed case; a bracketed party tag or a date is no name, and a frame
+    opening with a preposition or adverb is the end of a sentence ("... with Roe:",
+    "Then, on CNN:"), not a label."""
+    words = [t for t in frame if not t.is_punct]
+    if not words or len(words) > LABEL_MAX_WORDS or any(t.pos_ in VERB_POS for t in words):
+        return None
+    if words[0].pos_ in NOT_LABEL_OPENINGS:
+        return None
+    names = [
+        t
+        for t in _outside_asides(words, frame, frame[-1])
+        if t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTITIES
+    ]
+    if not names and len(words) == 1 and words[0].is_title:
+        names = words  # a lone surname the tagger took for a noun ("Roe:")
+    return Attribution("label", None, phrase_head(names[-1], frame)) if names else None
 
 
 def _outside_asides(before: list[Token], frame: list[Token], verb: Token) -> list[Token]:

@@ -308,3 +308,27 @@ def test_house_styles_a_transcript_quoted_whole_changes_speaker_turn_by_turn(
     )
     quotes = spoken(extractor.extract(text))
     assert [mention(q) for q in quotes] == ["HADDAD", "ROE", "HADDAD", "ROE"]
+
+
+def test_house_styles_a_name_before_a_colon_labels_each_speaker(extractor: Extractor) -> None:
+    text = (
+        "Jane Roe and Omar Haddad, among others, reject the term containment.\n\n"
+        'Roe: "Our goal is not to deter or contain the group, but to defeat it." Haddad: "The '
+        'mission is to destroy the group, not to contain it."'
+    )
+    quotes = spoken(extractor.extract(text))
+    assert [(mention(q), q.speaker) for q in quotes] == [
+        ("Roe", "Jane Roe"),
+        ("Haddad", "Omar Haddad"),
+    ]
+
+
+def test_house_styles_a_sentence_ending_in_a_name_and_colon_is_no_label(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Omar Haddad praised the plan on Monday.\n\nThen, later that month on Radio Acme: "
+        '"I have never said we made a mistake going into the war."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.speaker_mention is None
