@@ -109,6 +109,18 @@ NO_ONE = Reference(None, None, "unknown")
 
 
 @dataclass(frozen=True)
+class _Linked:
+    """An earlier speaker link the resolver remembers: the nouns of its phrase, its actor,
+    where its head stands, and whether the phrase describes one person ("a spokeswoman for
+    X") rather than naming the actor."""
+
+    nouns: frozenset[str]
+    actor_id: str
+    at: int
+    person: bool
+
+
+@dataclass(frozen=True)
 class _Mention:
     start: int
     end: int
@@ -156,11 +168,13 @@ def _is_boundary(token: Token) -> bool:
 
 def reporting_subject(token: Token) -> Token | None:
     """The subject of the verb whose reported clause holds `token`: "Kenney" for "his" in
-    "Kenney said his administration ..."."""
+    "Kenney said his administration ...". Never over a line break: a parse that hangs a
+    paragraph's verb from the one before ("Roe, saying ...¶ Haddad said that ... but he
+    said") is no report of that one's subject."""
     clause = token.head
     while clause.dep_ not in {"ccomp", "ROOT"} and clause.head != clause:
         clause = clause.head
-    if clause.dep_ != "ccomp":
+    if clause.dep_ != "ccomp" or not same_paragraph(token, clause.head):
         return None
     return next((c for c in clause.head.children if c.dep_ == ACTIVE_SUBJECT), None)
 
@@ -190,7 +204,7 @@ class ReferenceResolver:
         self.actor_at: dict[int, _Mention] = {
             i: mention for mention in self.mentions for i in range(mention.start, mention.end)
         }
-        self.history: list[tuple[frozenset[str], str]] = []
+        self.history: list[_Linked] = []
         self.sentence_starts = [sentence.start for sentence in doc.sents]
 
     def _mentions(self, doc: Doc) -> list[_Mention]:
@@ -219,7 +233,8 @@ class ReferenceResolver:
             link = Reference(None, None, kind)
         if remember and link.actor_id is not None:
             nouns = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"} | {head.lemma_.lower()}
-            self.history.append((frozenset(nouns), link.actor_id))
+            person = head.tag_ == "NN" and head.lemma_.lower() in self.words.role_nouns
+            self.history.append(_Linked(frozenset(nouns), link.actor_id, head.i, person))
         return link
 
     def actor_type(self, actor_id: str) -> str:
@@ -299,13 +314,25 @@ class ReferenceResolver:
         narrated = [m for m in fitting if not self._is_quoted(self.doc[m.start])]
         before = narrated or fitting
         if not before:
-            linked = [i for _, i in self.history if self.actor_type(i) != "GPE"]
+            linked = [e.actor_id for e in self.history if self.actor_type(e.actor_id) != "GPE"]
             return self._link_to(linked[-1], "pronoun") if linked else None
         window_start = self._window_start(head)
         recent = [m for m in before if m.start >= window_start]
         subjects = [m for m in recent if m.is_subject]
         chosen = (subjects or recent or before)[-1]
-        return self._link_to(chosen.actor_id, "pronoun")
+        after = subjects[-1].start if subjects else window_start
+        described = self._described_speaker(head, types, after)
+        return self._link_to(described or chosen.actor_id, "pronoun")
+
+    def _described_speaker(self, head: Token, types: set[str], after: int) -> str | None:
+        """The actor of a speaker described as one person ("A spokeswoman for Acme, which
+        represented Roe, said: ...") after token `after` (the last fitting subject, or the
+        window's start) and before `head`: "She added that ..." is the spokeswoman, who
+        speaks for Acme, not a person named in passing."""
+        if types is not PERSON_TYPES:
+            return None
+        described = [e for e in self.history if e.person and after < e.at < head.i]
+        return described[-1].actor_id if described else None
 
     def _own_subject(self, head: Token) -> str | None:
         """The actor subject of the clause an object pronoun stands in: "Lopez praised him"
@@ -422,9 +449,9 @@ class ReferenceResolver:
         lemma = head.lemma_.lower()
         if self._is_unnamed(head, phrase):
             return None
-        for nouns, actor_id in reversed(self.history):
-            if lemma in nouns:
-                return self._link_to(actor_id, "description")
+        for earlier in reversed(self.history):
+            if lemma in earlier.nouns:
+                return self._link_to(earlier.actor_id, "description")
         if lemma in self.words.role_nouns:
             return self._by_title(head, lemma)
         if lemma in self.words.organisation_nouns:
@@ -472,15 +499,31 @@ class ReferenceResolver:
                 head, self.actors[mention.actor_id]
             ):
                 return self._link_to(mention.actor_id, "description")
-        if qualified or head.tag_ != "NN":  # "the parties", "the ministries": not one body
+        if qualified:
+            return self._by_qualifier(head, lemma, before)
+        if head.tag_ != "NN":  # "the parties", "the ministries": not one body
             return None
         if lemma not in self.words.generic_organisation_nouns:
             return None  # "the district" is not whichever body was named last
-        for _, actor_id in reversed(self.history):
-            if self.actor_type(actor_id) in GROUP_TYPES:
-                return self._link_to(actor_id, "description")
+        for earlier in reversed(self.history):
+            if self.actor_type(earlier.actor_id) in GROUP_TYPES:
+                return self._link_to(earlier.actor_id, "description")
         groups = [m for m in before if m.type in GROUP_TYPES]
         return self._link_to(groups[-1].actor_id, "description") if groups else None
+
+    def _by_qualifier(self, head: Token, lemma: str, before: list[_Mention]) -> Reference | None:
+        """ "the pilots' union": a generic body qualified by words of one organisation's
+        name is that organisation (the "Air Line Pilots' Association"); a qualifier no
+        organisation's name holds ("the city attorney's office") fits none."""
+        qualifiers = [c for c in head.children if c.dep_ in OWNER_DEPS and c.pos_ == "NOUN"]
+        if lemma not in self.words.generic_organisation_nouns or not qualifiers:
+            return None
+        for mention in reversed(before):
+            actor = self.actors[mention.actor_id]
+            words = [_name_word(word)[:4] for word in actor["name"].split()]
+            if actor["type"] == "ORG" and all(_name_word(q.text)[:4] in words for q in qualifiers):
+                return self._link_to(mention.actor_id, "description")
+        return None
 
     def _by_head_word(self, head: Token) -> Reference | None:
         """ "the judge", "the appellate court": the last actor named before whose title or

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.extract.reference import ReferenceResolver, ReferenceWords, mention_phrase
+from newsfacts.extract.reference import (
+    ReferenceResolver,
+    ReferenceWords,
+    mention_phrase,
+    reporting_subject,
+)
 from newsfacts.models import ArticleRecord, Quote
 from newsfacts.pipeline.extractor import Extractor
 
@@ -172,3 +177,32 @@ def test_a_pronoun_speaker_ignores_a_subject_parsed_inside_the_quote(extractor: 
     )
     (quote,) = direct(extractor.extract(text))
     assert quote.speaker == "Tunde Bakare"
+
+
+def test_a_reporting_subject_is_never_found_over_a_line_break(extractor: Extractor) -> None:
+    # pinned parse: the second paragraph's "said" hung from the first one's, as the model
+    # does when a paragraph opens with a name after a quote; "he" is not the first "Roe"
+    heads = [1, 1, 1, 1, 3, 6, 1, 6, 6, 6, 11, 6, 11, 6]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "dep", "nsubj", "ccomp", "dobj", "punct"]
+    deps += ["cc", "nsubj", "conj", "dobj", "punct"]
+
+    def subject(between: str) -> str | None:
+        words = f"Roe said so . {between} Haddad said that , but he said so .".split(" ")
+        doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps)
+        found = reporting_subject(doc[10])
+        return found.text if found is not None else None
+
+    assert subject("\n\n") is None
+    assert subject("and") == "Roe"  # the same parse within one paragraph
+
+
+def test_a_generic_body_qualified_by_a_name_word_is_that_organisation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Acme Pilots’ Association rejected the offer from Aerfoil on Monday.\n\n"
+        "The pilots’ union wants a rise of 12% over two years, which it says is “fair for a "
+        "company making a profit.”"
+    )
+    (quote,) = [q for q in extractor.extract(text).quotes if q.kind != "indirect"]
+    assert quote.speaker == "Acme Pilots’ Association"

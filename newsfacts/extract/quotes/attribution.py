@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.quotes.frames import (
+    TIME_ENTITIES,
     Paragraphs,
     according_source,
     phrase_head,
@@ -29,7 +30,7 @@ from newsfacts.extract.quotes.marks import (
     SpanIndex,
     expects_attribution_after,
 )
-from newsfacts.extract.syntax import NOMINAL_SUBJECTS, has_negation
+from newsfacts.extract.syntax import NOMINAL_SUBJECTS, VERB_POS, has_negation, same_paragraph
 from newsfacts.resources.lexicon import Lexicon, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
@@ -37,9 +38,12 @@ from newsfacts.resources.lexicon import Lexicon, Words
 BLOCKED_PATH_DEPS = {"nsubj", "nsubjpass", "csubj", "prep", "agent", "npadvmod", "advmod"}
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
 NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
-TIME_ENTITIES = {"DATE", "TIME"}
 DASHES = {*DASH_CHARS, "--"}
 MAX_PATH = 8
+LABEL_MAX_WORDS = 8
+NOT_LABEL_OPENINGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON"}
+OPENING_BRACKETS = {"(", "["}
+CLOSING_BRACKETS = {")", "]"}
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2}):\s")
 CLAUSE_BREAKS = ":,;.!?—–-([“\"‘'"
 
@@ -56,10 +60,22 @@ class ReportingLexicon(Lexicon):
     statement_nouns: Words
     speech_nouns: Words
     document_nouns: Words
+    trailing_verbs: Words
+    belief_verbs: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
         return token.tag_.startswith("VB") and token.lemma_.lower() in self.verbs
+
+    def believes(self, token: Token) -> bool:
+        """A verb of belief or finding ("believe", "show"): it reports a view, not words."""
+        return token.lemma_.lower() in self.belief_verbs
+
+    def credits_after(self, token: Token) -> bool:
+        """A verb that credits the quote right before it: a verb of saying, or one that
+        does only there ("“...,” the editorial read")."""
+        trailing = token.tag_.startswith("VB") and token.lemma_.lower() in self.trailing_verbs
+        return trailing or self.is_reporting(token)
 
     def is_naming(self, token: Token) -> bool:
         """A verb that quotes its object's words ("called it a “huge win”")."""
@@ -224,11 +240,18 @@ class AttributionFinder:
         """ "PENCE: Well, look, ..." - a transcript turn names its speaker in capitals
         before a colon, inside the quote marks or right before them."""
         span = self.spans[index]
-        inside = TRANSCRIPT_LABEL.match(self.text, span.start)
+        inside = self.label_at(span.start)
+        if inside is not None:
+            return inside
         before = TRANSCRIPT_LABEL.match(self.text, self.paragraphs.start(span.open_at))
-        if before is not None and self.text[before.end() : span.open_at].strip():
-            before = None
-        match = inside or before
+        if before is None or self.text[before.end() : span.open_at].strip():
+            return None
+        return self.label_at(before.start())
+
+    def label_at(self, start: int) -> Attribution | None:
+        """The speaker a transcript turn's label names at `start` ("PENCE: ..."): also
+        for each paragraph of a transcript quoted whole, turn by turn."""
+        match = TRANSCRIPT_LABEL.match(self.text, start)
         named = self.tokens(match.start(1), match.end(1)) if match else []
         return Attribution("label", None, named[-1]) if named else None
 
@@ -249,7 +272,7 @@ class AttributionFinder:
             named = next((t for t in frame if t.pos_ in {"PROPN", "NOUN"}), None)
             return Attribution("dash", None, phrase_head(named, frame)) if named else None
         for token in frame:
-            if self.lexicon.is_reporting(token) and not _reports_own_clause(token, frame):
+            if self.lexicon.credits_after(token) and not _reports_own_clause(token, frame):
                 return Attribution("trailing", token, self._speaker_in(token, frame, True))
         return None
 
@@ -262,19 +285,34 @@ class AttributionFinder:
     def _speaker_in(self, verb: Token, frame: list[Token], after_quote: bool) -> Token | None:
         """The verb's subject if the frame holds it; else, after a quote, the first noun
         after a frame-initial verb ("said Adams") or the first noun of the frame ("Flynn, a
-        top Trump surrogate, said"); before a quote, the last noun before the verb."""
+        top Trump surrogate, said"); before a quote, the last noun before the verb. A frame
+        with no noun at all (“...,” adding, “...”) takes the subject of the sentence's
+        reporting verb ("X told Y that Z “...,” adding, “...”": X, not Z, whose clause the
+        parser may hang "adding" from)."""
         subject = subject_of(verb)
         if subject is not None and subject in frame:
             return subject
         nouns = [t for t in frame if t.pos_ in NOMINAL_POS and t.ent_type_ not in TIME_ENTITIES]
+        if not nouns:
+            return self._reporter_of_sentence(verb)
         after = [t for t in nouns if t.i > verb.i]
         before = [t for t in nouns if t.i < verb.i]
         if after_quote:
             verb_first = all(t.is_punct for t in frame if t.i < verb.i)
             ordered = [*after, *before] if verb_first else [*before, *after]
         else:
-            ordered = [*reversed(before), *after]
-        return phrase_head(ordered[0], frame) if ordered else None
+            ordered = [*reversed(_outside_asides(before, frame, verb)), *after]
+        return phrase_head(ordered[0], frame)
+
+    def _reporter_of_sentence(self, verb: Token) -> Token | None:
+        """The subject of the reporting verb at the root of the verb's sentence, when it
+        is the narration's (not a word of a quote)."""
+        root = verb.sent.root
+        if root is verb or not self.lexicon.states(root):
+            return None
+        subject = subject_of(root)
+        quoted = subject is not None and bool(self.index.holding(subject.idx))
+        return None if quoted else subject
 
     # -- 2. leading -----------------------------------------------------------------------
 
@@ -294,23 +332,39 @@ class AttributionFinder:
         if not verbs or not self.lexicon.is_reporting(verbs[-1]):
             return None
         if before.endswith(",") or frame[-1] == verbs[-1]:
-            return Attribution("leading", verbs[-1], self._speaker_in(verbs[-1], frame, False))
+            verb = self._uttering(verbs)
+            return Attribution("leading", verb, self._speaker_in(verb, frame, False))
         return None
+
+    def _uttering(self, verbs: list[Token]) -> Token:
+        """The verb that utters a leading quote: the last one, unless it is a verb of
+        belief after a verb of saying ("Roe said, a majority have come to believe “...”")."""
+        if not self.lexicon.believes(verbs[-1]):
+            return verbs[-1]
+        speaking = [
+            v for v in verbs[:-1] if self.lexicon.is_reporting(v) and not self.lexicon.believes(v)
+        ]
+        return speaking[-1] if speaking else verbs[-1]
 
     def _colon(self, frame: list[Token]) -> Attribution | None:
         """A sentence ending in a colon introduces the quote: its statement verb's subject
         speaks ("X issued the following statement:"); "From X:" names the speaker."""
-        acts = [t for t in frame if self.lexicon.states(t) and subject_of(t) is not None]
-        if acts:
-            return Attribution("colon", acts[-1], subject_of(acts[-1]))
+        acts = [t for t in frame if self.lexicon.states(t)]
+        spoken = [t for t in acts if subject_of(t) is not None]
+        if spoken:
+            return Attribution("colon", spoken[-1], subject_of(spoken[-1]))
         inverted = self._inverted_speaker(frame)
         if inverted is not None:
             return inverted
         if frame[0].lower_ == "from":
             source = next((c for c in frame[0].children if c.dep_ == "pobj"), None)
             return Attribution("colon", None, source) if source is not None else None
+        if acts:  # "A spokeswoman for X, which ..., said:" with its subject misparsed
+            return Attribution("colon", acts[-1], self._speaker_in(acts[-1], frame, False))
         verbs = [t for t in frame if t.pos_ == "VERB" and subject_of(t) is not None]
-        return Attribution("colon", verbs[-1], subject_of(verbs[-1])) if verbs else None
+        if verbs:
+            return Attribution("colon", verbs[-1], subject_of(verbs[-1]))
+        return _name_label(frame)
 
     def _inverted_speaker(self, frame: list[Token]) -> Attribution | None:
         """ "Said Ellis:", "Continued Roe:": a frame that opens with its reporting verb names
@@ -345,23 +399,34 @@ class AttributionFinder:
         return None
 
     def _reporting_ancestor(self, token: Token, quote: Span) -> Attribution | None:
+        """The reporting verb (or speech noun) the quoted words hang from, climbing at most
+        MAX_PATH steps and never over a line break: a parse that runs a quote's last
+        paragraph into the next one ("... a tax cut." / "X says the council ...") hangs
+        the quote from a verb that reports something else. A verb of belief or finding
+        inside another's speech ("Roe said a majority have come to believe “...”", "Roe
+        wrote that the text showed it to be “...”") did not utter the words: the speaker
+        further up did."""
         child, node = token, token.head
+        believed: Attribution | None = None
         for _ in range(MAX_PATH):
-            if quote.start <= node.i < quote.end:
-                return None
+            if quote.start <= node.i < quote.end or not same_paragraph(token, node):
+                return believed
             if self.lexicon.speaks(node):
                 if not self.lexicon.reports_through(node, child):
-                    return None
+                    return believed
                 subject = subject_of(node)
                 if subject is not None and not quote.start <= subject.i < quote.end:
-                    return Attribution("clause", node, subject)
+                    found = Attribution("clause", node, subject)
+                    if not self.lexicon.believes(node):
+                        return found
+                    believed = believed or found
             owner = self.lexicon.speech_owner(node)
             if owner is not None:
                 return Attribution("clause", None, owner)
             if node.head is node:
-                return None
+                return believed
             child, node = node, node.head
-        return None
+        return believed
 
     def _according(self, quote: Span) -> Attribution | None:
         sentence = quote[0].sent
@@ -452,6 +517,48 @@ def _has_word_inside(token: Token, start: int, end: int) -> bool:
     punctuation starting inside."""
     inside = token.text[max(start - token.idx, 0) : max(end - token.idx, 0)]
     return any(char.isalnum() for char in inside) or (token.is_punct and start <= token.idx < end)
+
+
+def _name_label(frame: list[Token]) -> Attribution | None:
+    """ "Clinton: “...”", "Rep. Jane Roe (R-S.C.):“...”", "- Jane Roe: “...”": a short
+    frame of a name and no verb before the colon names the speaker, as a transcript's
+    turn does in mixed case; a bracketed party tag or a date is no name, and a frame
+    opening with a preposition or adverb is the end of a sentence ("... with Roe:",
+    "Then, on CNN:"), not a label."""
+    words = [t for t in frame if not t.is_punct]
+    if not words or len(words) > LABEL_MAX_WORDS or any(t.pos_ in VERB_POS for t in words):
+        return None
+    if words[0].pos_ in NOT_LABEL_OPENINGS:
+        return None
+    names = [
+        t
+        for t in _outside_asides(words, frame, frame[-1])
+        if t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTITIES
+    ]
+    if not names and len(words) == 1 and words[0].is_title:
+        names = words  # a lone surname the tagger took for a noun ("Roe:")
+    return Attribution("label", None, phrase_head(names[-1], frame)) if names else None
+
+
+def _outside_asides(before: list[Token], frame: list[Token], verb: Token) -> list[Token]:
+    """The tokens of `before` outside the aside that separates a speaker from the verb
+    ("Jane Roe, in an attempt to ..., wrote,"; "Sen. Roe (D-Ill.), noting ..., said"): a
+    stretch set off by commas right before the verb, and anything in brackets. When the
+    parse gives the verb no subject, the speaker is the noun before the aside, not the last
+    noun inside it."""
+    ahead = [t for t in frame if t.i < verb.i]
+    aside: set[int] = set()
+    depth = 0
+    for token in ahead:
+        depth += token.text in OPENING_BRACKETS
+        if depth:
+            aside.add(token.i)
+        depth = max(depth - (token.text in CLOSING_BRACKETS), 0)
+    commas = [t.i for t in ahead if t.text == "," and t.i not in aside]
+    if len(commas) >= 2 and commas[-1] == ahead[-1].i:
+        aside.update(range(commas[-2], commas[-1]))
+    kept = [t for t in before if t.i not in aside]
+    return kept or before
 
 
 def _reports_own_clause(verb: Token, frame: list[Token]) -> bool:

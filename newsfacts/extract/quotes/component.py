@@ -104,7 +104,7 @@ class Quotes(Stage):
         paragraphs = Paragraphs(text)
         spans = quotable_spans(doc, text, scan.spans, paragraphs)
         finder = AttributionFinder(doc, text, self.lexicon, spans, paragraphs)
-        direct = direct_quotes(doc, text, spans, finder.find_all(), paragraphs)
+        direct = direct_quotes(doc, text, spans, finder, paragraphs)
         reported = reported_speech(doc, self.lexicon, spans)
         set_facts(
             doc,
@@ -135,7 +135,7 @@ def direct_quotes(
     doc: Doc,
     text: str,
     spans: list[QuotedSpan],
-    attributions: list[Attribution],
+    finder: AttributionFinder,
     paragraphs: Paragraphs,
 ) -> list[Reported]:
     """The quotes worth reporting, each with its kind, direct or partial; a quote over
@@ -143,18 +143,32 @@ def direct_quotes(
     inside it (a statement it reads out, attributed on its own)."""
     kept: list[Reported] = []
     nested = RangeIndex((span.start, span.end) for span in spans if span.depth > 0)
-    for span, found in zip(spans, attributions, strict=True):
+    for span, found in zip(spans, finder.find_all(), strict=True):
         partial = found.form != "leading" and inside_clause(
             text, span, paragraphs.start(span.open_at)
         )
         if keeps_quote(text, span, found, partial) and not names_a_thing(doc, span):
             kind = "partial" if partial else "direct"
-            kept.extend(
-                Reported(start, end, kind, found)
+            pieces = [
+                (start, end)
                 for start, end in paragraph_pieces(text, span, paragraphs)
                 if span.paragraphs < 2 or not nested.contains(start, end)
-            )
+            ]
+            kept.extend(_turn_by_turn(pieces, kind, found, finder))
     return kept
+
+
+def _turn_by_turn(
+    pieces: list[tuple[int, int]], kind: str, found: Attribution, finder: AttributionFinder
+) -> list[Reported]:
+    """The paragraphs of one quote with their attribution: a transcript quoted whole
+    changes speaker at each paragraph that opens with a label ("PENCE: ..."), and a
+    paragraph without one stays with the last speaker."""
+    speech = []
+    for start, end in pieces:
+        found = finder.label_at(start) or found
+        speech.append(Reported(start, end, kind, found))
+    return speech
 
 
 def paragraph_pieces(text: str, span: QuotedSpan, paragraphs: Paragraphs) -> list[tuple[int, int]]:

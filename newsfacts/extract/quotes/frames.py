@@ -20,6 +20,7 @@ from newsfacts.extract.syntax import ACTIVE_SUBJECT, same_paragraph
 SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 NOT_SPEAKERS = {"it", "this", "there", "which", "what"}
 MAX_CLIMB = 4
+TIME_ENTITIES = {"DATE", "TIME"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -65,7 +66,8 @@ def quoted_as_saying(verb: Token) -> Token | None:
 def name_before(verb: Token) -> Token | None:
     """A name right before a verb the parser left without a subject ("Baltimore County
     Executive Kevin Kamenetz issued the following statement", parsed as an appositive;
-    "footage of Hillary Clinton asking, “...”")."""
+    "footage of Hillary Clinton asking, “...”"); never a day's name ("tweets early Friday
+    saying")."""
     sentence_start = verb.sent.start
     index = verb.i - 1
     while index > sentence_start and verb.doc[index].pos_ in {"ADV", "AUX", "PART"}:
@@ -73,14 +75,25 @@ def name_before(verb: Token) -> Token | None:
     if index < sentence_start:
         return None
     previous = verb.doc[index]
-    return previous if previous.pos_ == "PROPN" else None
+    named = previous.pos_ == "PROPN" and previous.ent_type_ not in TIME_ENTITIES
+    return previous if named else None
 
 
 def phrase_head(token: Token, frame: list[Token]) -> Token:
-    """The head noun of the phrase `token` belongs to ("Sen." -> "Cryan"), within the frame."""
+    """The head noun of the phrase `token` belongs to ("Sen." -> "Cryan"), within the frame;
+    the object of a noun's preposition belongs to that noun ("Acme" -> "spokeswoman" in "a
+    spokeswoman for Acme"), so the resolver sees who speaks, not only whom for."""
     inside = {t.i for t in frame}
-    while token.dep_ in {"compound", "flat", "amod", "det", "poss"} and token.head.i in inside:
-        token = token.head
+    while token.head.i in inside and token.head is not token:
+        governs = token.head
+        if token.dep_ == "pobj" and governs.dep_ == "prep" and governs.head.i in inside:
+            if governs.head.pos_ != "NOUN":
+                break
+            token = governs.head
+        elif token.dep_ in {"compound", "flat", "amod", "det", "poss"}:
+            token = governs
+        else:
+            break
     return token
 
 

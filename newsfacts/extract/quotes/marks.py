@@ -36,6 +36,12 @@ TRAILING_TRIM = " \t\n,"
 DASH_CHARS = ("—", "–", "―", "-")
 SENTENCE_ENDINGS = (".", "!", "?", "…")
 ATTRIBUTION_ENDINGS = (",", "?", "!", "…", "...", *DASH_CHARS)
+# An attribution written into the last sentence of a quote whose closing mark is missing:
+# "..., said Jane Roe, ..." or "..., Jane Roe said." (a capitalised name; "said hello" is
+# quoted words).
+INLINE_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:said|says|added|adds)\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\.$)"
+)
 
 
 @dataclass(frozen=True)
@@ -276,10 +282,17 @@ class _Scanner:
         return opens and self.text[start:end].rstrip().endswith(SENTENCE_ENDINGS)
 
     def _close_at_paragraph_end(self, entry: _Open, end: int) -> None:
+        """Close a quote whose closing mark is missing: at the paragraph's end, or before
+        the attribution its last sentence ends with ("... the tribunal, said Jane Roe, the
+        commissioner.": the mark left out before the comma)."""
         start, stop = trimmed(self.text, entry.mark.at + entry.mark.length, end)
+        close = _inline_attribution(self.text, start, stop)
+        if close is not None:
+            stop = trimmed(self.text, start, close)[1]
         if any(char.isalnum() for char in self.text[start:stop]):
+            at = stop if close is None else close
             self.spans.append(
-                QuotedSpan(start, stop, entry.mark.at, stop, 0, entry.paragraphs, close_length=0)
+                QuotedSpan(start, stop, entry.mark.at, at, 0, entry.paragraphs, close_length=0)
             )
 
     def _runs_into(self, start: int, end: int) -> bool:
@@ -292,6 +305,14 @@ class _Scanner:
     def _drop_open(self) -> None:
         self.unbalanced += sum(1 for entry in self.stack if entry.mark.width == "double")
         self.stack.clear()
+
+
+def _inline_attribution(text: str, start: int, stop: int) -> int | None:
+    """One past the comma that opens an attribution ending the last sentence of [start,
+    stop) (", said Jane Roe, ...", ", Jane Roe said."), or None."""
+    last = max(text.rfind(f"{ending} ", start, stop) for ending in SENTENCE_ENDINGS)
+    match = INLINE_ATTRIBUTION.search(text, max(last, start), stop)
+    return match.start() + 1 if match else None
 
 
 def find_quoted_spans(text: str) -> QuoteScan:

@@ -198,3 +198,137 @@ def test_house_styles_a_verb_inside_a_prepositional_phrase_speaks_for_the_subjec
     text = "Mary Blige sings to Hillary Clinton before asking her, “Where do we go from here?”"
     (quote,) = extractor.extract(text).quotes
     assert quote.speaker == "Mary Blige"
+
+
+def test_house_styles_an_aside_between_speaker_and_verb_is_not_the_speaker(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "Roe" from "noting"; the last noun before "said" is "crowd"
+    text = (
+        'Sen. Jane Roe (D-Ill.), noting the size of the crowd, said, "Let me tell you, we '
+        'will win this state."'
+    )
+    (quote,) = direct(extractor.extract(text))
+    assert (mention(quote), quote.speaker) == ("Sen. Jane Roe", "Jane Roe")
+
+
+def test_house_styles_a_spokeswoman_for_a_firm_and_her_pronoun_speak_for_the_firm(
+    extractor: Extractor,
+) -> None:
+    # a newsletter line runs into the next paragraph in the parse, taking "said"'s subject
+    text = (
+        "Omar Haddad won his claim against his former employer.\n\n"
+        "Sign up to our weekly round-up of HR news and guidance\n\n"
+        "Receive the Acme Weekly e-newsletter every Wednesday\n\n"
+        "A spokeswoman for Acme Solicitors, which represented Haddad, said: “The case shows "
+        "how essential it is that employees feel able to raise concerns.”\n\n"
+        "She added that Haddad had “suffered terrible treatment from his employer.”"
+    )
+    statement, partial = spoken(extractor.extract(text))
+    assert statement.speaker == "Acme Solicitors"
+    assert (mention(partial), partial.speaker) == ("She", "Acme Solicitors")
+
+
+def test_house_styles_a_day_before_saying_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Jane Roe unleashed a series of tweets early Friday saying that her rival had shown "
+        "bad judgment in using the poll “as a paragon of virtue.”"
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.speaker == "Jane Roe"
+
+
+def test_house_styles_a_wire_quote_missing_its_mark_before_said_x(extractor: Extractor) -> None:
+    text = (
+        "The bureau and the firm will meet before the tribunal.\n\n"
+        '"Vigorous competition is essential for customers. I am pleased this case can now '
+        "move quickly towards a hearing, said Jane Roe, commissioner of competition.\n\n"
+        "(Reporting by Omar Haddad)"
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.text.endswith("towards a hearing")
+    assert (quote.kind, quote.speaker) == ("direct", "Jane Roe")
+
+
+def test_house_styles_adding_between_two_quotes_is_the_reporter_of_the_sentence(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "adding" from the verb of Haddad's clause, not from "told"
+    text = (
+        "To wit, Jane Roe told the station that Omar Haddad “had a crazy policy which was "
+        "maniacal,” adding, “He lost all of the votes of the state.”"
+    )
+    quotes = spoken(extractor.extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Roe", "Jane Roe"]
+
+
+def test_house_styles_the_statement_read_credits_the_statement(extractor: Extractor) -> None:
+    text = (
+        "Jane Roe gave her speech on Monday.\n\n"
+        '"In writing her speech, her team of writers took notes on her life," read the '
+        "statement, which was attributed to Omar Haddad."
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert (quote.verb, mention(quote), quote.speaker) == ("read", "the statement", None)
+
+
+def test_house_styles_a_verb_of_finding_inside_speech_is_not_the_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In his ruling, Judge Jane Roe wrote that the title and text of the law showed it to "
+        'be "the state\'s attempt to put its critics back in their place."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.speaker == "Jane Roe"
+
+
+def test_house_styles_a_leading_verb_of_belief_after_a_verb_of_saying(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "During her years in office, Ms. Roe said, a majority of voters have come to believe "
+        '"that the plan is real, that it is important and we should do something about it."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert (quote.verb, quote.speaker) == ("said", "Roe")
+
+
+def test_house_styles_a_transcript_quoted_whole_changes_speaker_turn_by_turn(
+    extractor: Extractor,
+) -> None:
+    # one opening mark a paragraph and no closing one until the end: a single quote
+    text = (
+        "On the show, Jane Roe said the plan was only a joke.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"HADDAD: Let us start with the news. Why would she do that?\n\n'
+        '"ROE: Well, look, this is serious business. People have a choice to make.\n\n'
+        '"HADDAD: If I may, will she be there?\n\n'
+        '"ROE: She will not be attending the debate."'
+    )
+    quotes = spoken(extractor.extract(text))
+    assert [mention(q) for q in quotes] == ["HADDAD", "ROE", "HADDAD", "ROE"]
+
+
+def test_house_styles_a_name_before_a_colon_labels_each_speaker(extractor: Extractor) -> None:
+    text = (
+        "Jane Roe and Omar Haddad, among others, reject the term containment.\n\n"
+        'Roe: "Our goal is not to deter or contain the group, but to defeat it." Haddad: "The '
+        'mission is to destroy the group, not to contain it."'
+    )
+    quotes = spoken(extractor.extract(text))
+    assert [(mention(q), q.speaker) for q in quotes] == [
+        ("Roe", "Jane Roe"),
+        ("Haddad", "Omar Haddad"),
+    ]
+
+
+def test_house_styles_a_sentence_ending_in_a_name_and_colon_is_no_label(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Omar Haddad praised the plan on Monday.\n\nThen, later that month on Radio Acme: "
+        '"I have never said we made a mistake going into the war."'
+    )
+    (quote,) = spoken(extractor.extract(text))
+    assert quote.speaker_mention is None

@@ -153,6 +153,24 @@ def test_multi_paragraph_quote_whose_last_paragraph_lacks_its_closing_mark() -> 
     assert quoted(text) == ['We will appeal.\n\n"We will fight on.']
 
 
+@pytest.mark.parametrize(
+    ("tail", "words"),
+    [
+        (", said Jane Roe, the commissioner.", "We are pleased the case can move on"),
+        (", Jane Roe said.", "We are pleased the case can move on"),
+        (", said hello and left.", "We are pleased the case can move on, said hello and left."),
+    ],
+)
+def test_a_missing_closing_mark_before_the_attribution_of_the_last_sentence(
+    tail: str, words: str
+) -> None:
+    """Wire copy that drops the mark before ", said X": the quote ends at that comma; a
+    lower-case word after "said" is still quoted speech."""
+    words_before = "Competition matters. We are pleased the case can move on"
+    text = f'Experts spoke on Monday.\n\n"{words_before}{tail}'
+    assert quoted(f"{text}\n\nNext paragraph.") == [f"Competition matters. {words}"]
+
+
 def test_an_open_mark_inside_a_sentence_is_not_closed_at_the_paragraph_end() -> None:
     text = 'The plan was "bold and the rest of it was not.\n\nNext paragraph.'
     assert quoted(text) == []
