@@ -128,7 +128,7 @@ def collective_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     found = []
     nouns = lexicon.political_collectives | lexicon.collective_nouns | lexicon.people_nouns
     for token in _words_among(doc, nouns):
-        if token.tag_ not in {"NNS", "NNPS"}:
+        if token.tag_ not in PLURAL_TAGS:
             continue
         political = token.lower_ in lexicon.political_collectives
         span = collective_phrase(token)

@@ -139,6 +139,7 @@ class TimexNormaliser:
         weekday = _alternation(lex.weekdays, "wd") + r"\.?"
         weekdays = _alternation({f"{w}s": n for w, n in lex.weekdays.items() if len(w) > 4}, "wd")
         part = _alternation(lex.day_parts)
+        every_part = r"(?P<part>mornings|afternoons|evenings|nights)"  # "Tuesday nights"
         season = _alternation(lex.seasons, "season")
         holiday = _alternation({**lex.fixed_holidays, **lex.weekday_holidays}, "hol")
         unit = _alternation(
@@ -181,12 +182,11 @@ class TimexNormaliser:
                 read_holiday,
             ),
             (
-                rf"(?:(?:every|each|on)\s+)?{weekdays}"
-                r"(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
+                rf"(?:(?:every|each|on)\s+)?{weekdays}(?:\s+{every_part})?",
                 read_weekday_set,
             ),
             (
-                rf"(?:(?:every|each|on)\s+)?{weekday}\s+(?P<part>mornings|afternoons|evenings|nights)",
+                rf"(?:(?:every|each|on)\s+)?{weekday}\s+{every_part}",
                 read_weekday_set,
             ),
             (rf"(?:every|each)\s+{weekday}(?:\s+(?P<part>{part}))?", read_weekday_set),
