@@ -110,6 +110,8 @@ def folder_run(size: int, model: str | None) -> None:
         began = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True)
         seconds = time.perf_counter() - began
+        if done.returncode not in (0, 1):  # 1: some inputs became error entries, as meant
+            sys.exit(f"newsfacts extract failed:\n{done.stderr}")
         errors_file = Path(tmp) / "out.errors.jsonl"
         records = [json.loads(line)["id"] for line in out.read_text().splitlines()]
         errors = [json.loads(line) for line in errors_file.read_text().splitlines()]
