@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Literal, overload
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.models.facts import ActorFact, AmountFact, DateFact, QuoteFact, StanceFact
 from newsfacts.pipeline.intervals import RangeIndex
@@ -123,6 +123,40 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the Doc's text read once (`Span.text` joins its tokens anew
+    on every call, and rules ask it of the same sentences and names again and again)."""
+    if not len(span):
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+# Loops over every token of an article that only want some parts of speech test these
+# numbers first and make a Token only for the words they keep.
+_POS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def doc_pos(doc: Doc) -> list[int]:
+    """The coarse part-of-speech id (`Token.pos`) of each token in order, read once per Doc."""
+    pos = _POS.get(doc)
+    if pos is None:
+        pos = _POS[doc] = [token.pos for token in doc]
+    return pos
+
+
+def entity_bounds(token: Token) -> tuple[int, int] | None:
+    """The token range of the entity the model found over `token`, if any, read from the
+    tokens' IOB tags around it (`Doc.ents` builds every entity of the Doc on each call)."""
+    if token.ent_iob_ not in {"B", "I"}:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 # Several rules ask whether a capitalised word is also written in lower case in the article
 # ("Young people", "Price rises"): the Doc's lower-case words are found once and kept.
 _LOWERCASE: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
@@ -132,7 +166,7 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
     """Every word the Doc writes all in lower case, found once per Doc."""
     words = _LOWERCASE.get(doc)
     if words is None:
-        words = _LOWERCASE[doc] = frozenset(t.text for t in doc if t.is_lower)
+        words = _LOWERCASE[doc] = frozenset(word for word in doc_words(doc) if word.islower())
     return words
 
 

@@ -28,7 +28,7 @@ from newsfacts.extract.actors.wire import (
     on_credit_line,
     without_dateline,
 )
-from newsfacts.pipeline.doc import doc_words, in_boilerplate
+from newsfacts.pipeline.doc import doc_text, doc_words, entity_bounds, in_boilerplate, span_text
 
 SEED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -46,12 +46,12 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        return name_key(self.canonical or self.span.text)
+        return name_key(self.canonical or span_text(self.span))
 
 
 def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Entity spans that may name actors, cleaned and filtered."""
-    known_places = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS | {"ORG"}}
+    known_places = {name_key(span_text(e)) for e in doc.ents if e.label_ in PLACE_LABELS | {"ORG"}}
     acronyms = frozenset(word for word in doc_words(doc) if is_acronym(word))
     found: list[Candidate] = []
     for ent in doc.ents:
@@ -91,7 +91,7 @@ def _candidates_of(
     if label is None:
         return []
     return [
-        Candidate(span, label, canonical=lexicon.full_names.get(name_key(span.text)))
+        Candidate(span, label, canonical=lexicon.full_names.get(name_key(span_text(span))))
         for span in parts
         if keep_candidate(span, lexicon)
     ]
@@ -295,9 +295,10 @@ def _short_form_named_alone(left: Span, right: Span) -> bool:
     ..."): two clubs or firms listed, the second later called by its short form."""
     if len(left) < 2 or len(right) < 2:
         return False
-    last = right[-1]
+    last, doc = right[-1], right.doc
     return any(
-        len(ent) == 1 and ent.start != last.i and ent[0].text == last.text for ent in right.doc.ents
+        word == last.text and i != last.i and entity_bounds(doc[i]) == (i, i + 1)
+        for i, word in enumerate(doc_words(doc))
     )
 
 
@@ -322,7 +323,7 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
     """False for what looks like an actor but is not: streets, platforms, laws, datelines,
     boilerplate, lowercase words and bare punctuation."""
     doc = span.doc
-    text = clean_surface(span.text)
+    text = clean_surface(span_text(span))
     after = doc[span.end] if span.end < len(doc) else None
     return not (
         len(text) < 2
@@ -336,7 +337,7 @@ def keep_candidate(span: Span, lexicon: Lexicon) -> bool:
         or (after is not None and after.lower_ in lexicon.street_words)
         or span[-1].lower_.endswith(lexicon.street_word_endings)
         or text.casefold() in lexicon.platforms
-        or any(any(c.isdigit() for c in t.text) for t in span)
+        or any(c.isdigit() for c in span_text(span))
         or PARTY_TAG.match(text) is not None
         or (len(span) == 1 and not _may_be_a_name(span) and not is_acronym(text))
         or _is_a_unit(span)
@@ -406,12 +407,15 @@ def _is_role_or_modifier(token: Token, lexicon: Lexicon) -> bool:
 def is_dateline(span: Span) -> bool:
     """True for "BAKERSFIELD, Calif. (AP) —": a capitalised place or agency at a
     paragraph's start, before the dash that opens the story."""
-    # a window of tokens, not doc.text: Doc.text joins every token on each call
-    window = span.doc[max(span.start - 12, 0) : min(span.end + 12, len(span.doc))]
-    text, offset = window.text, window.start_char
+    # the text of a window of twelve tokens either side
+    doc = span.doc
+    first, last = doc[max(span.start - 12, 0)], doc[min(span.end + 12, len(doc)) - 1]
+    offset = first.idx
+    text = doc_text(doc)[offset : last.idx + len(last)]
     start, end = span.start_char - offset, span.end_char - offset
     head = text[text.rfind("\n", 0, start) + 1 : start]
     rest = text[end : end + 40]
-    opens_line = len(head) < 40 and ("\n" in text[:start] or window.start == 0)
+    opens_line = len(head) < 40 and ("\n" in text[:start] or first.i == 0)
     starts_story = "—" in rest or " - " in rest or "(" in rest[:3]
-    return opens_line and starts_story and (span.text.isupper() or head.rstrip().endswith("("))
+    shouted = text[start:end].isupper()
+    return opens_line and starts_story and (shouted or head.rstrip().endswith("("))

@@ -22,7 +22,7 @@ from newsfacts.extract.actors.names import (
     name_key,
     surname_of,
 )
-from newsfacts.pipeline.doc import doc_words, in_boilerplate, lowercase_words
+from newsfacts.pipeline.doc import doc_words, in_boilerplate, lowercase_words, span_text
 
 WEAK_LABELS = {"NORP", "LAW"}
 PLACE_KINDS = {"county", "city", "state", "town", "village", "borough", "township", "district"}
@@ -43,7 +43,8 @@ class Cluster:
         self.labels[label] += weight
         self._name = None
         if is_name:
-            self.forms.setdefault(name_key(span.text), clean_surface(span.text))
+            text = span_text(span)
+            self.forms.setdefault(name_key(text), clean_surface(text))
 
     @property
     def first(self) -> int:
@@ -54,7 +55,7 @@ class Cluster:
         """The fullest form: most words, then most used, then earliest (kept until the
         next mention: a long article asks for it thousands of times)."""
         if self._name is None:
-            counts = Counter(name_key(span.text) for span in self.mentions)
+            counts = Counter(name_key(span_text(span)) for span in self.mentions)
             best = max(
                 self.forms,
                 key=lambda k: (len(k.split()), not is_acronym(self.forms[k]), counts[k]),
@@ -119,7 +120,7 @@ def find_fuller_name(cand: Candidate, clusters: list[Cluster], lexicon: Lexicon)
 
 def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
     """Whether `cand` is a short form of a name in `cluster`."""
-    short = clean_surface(cand.span.text)
+    short = clean_surface(span_text(cand.span))
     short_words = short.split()
     for form in cluster.forms.values():
         words = form.split()
@@ -221,9 +222,10 @@ def _surnames(
 def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> None:
     """Add every use of a known form that the model did not tag (every later "ICE"), and
     every use of a person's surname ("Woods said" after "Tiger Woods")."""
+    texts = doc_words(doc)
     patterns: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
     for cluster in clusters:
-        for words in {tuple(t.text for t in span) for span in cluster.mentions}:
+        for words in {tuple(texts[span.start : span.end]) for span in cluster.mentions}:
             patterns.setdefault(words[0], []).append((words, cluster))
     for surname, cluster in _surnames(clusters, patterns).items():
         patterns.setdefault(surname, []).append(((surname,), cluster))
@@ -231,7 +233,7 @@ def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> Non
     for entries in patterns.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     taken = {i for c in clusters for span in c.mentions for i in range(span.start, span.end)}
-    for i, word in enumerate(doc_words(doc)):
+    for i, word in enumerate(texts):
         if i in taken or not word[:1].isupper() or word not in patterns:
             continue
         token = doc[i]
@@ -242,7 +244,7 @@ def recover_mentions(doc: Doc, clusters: list[Cluster], lexicon: Lexicon) -> Non
             if end > len(doc):  # a longer form than the words left ("... Dow Jones" at the end)
                 continue
             span = Span(doc, token.i, end, label=cluster.labels.most_common(1)[0][0])
-            if tuple(t.text for t in span) != words or taken.intersection(range(token.i, end)):
+            if tuple(texts[token.i : end]) != words or taken.intersection(range(token.i, end)):
                 continue
             if in_boilerplate(doc, span.start_char, span.end_char) or not keep_candidate(
                 span, lexicon

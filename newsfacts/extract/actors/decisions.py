@@ -50,7 +50,7 @@ def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
 def _full_name_tagged(cluster: Cluster, label: str) -> bool:
     name_words = len(cluster.name.split())
     return any(
-        len(span) >= name_words and label in {span.label_, span.root.ent_type_}
+        len(span) >= name_words and (span.label_ == label or span.root.ent_type_ == label)
         for span in cluster.mentions
     )
 

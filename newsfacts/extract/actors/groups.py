@@ -15,7 +15,7 @@ from newsfacts.extract.actors.acting import acted_upon, acts
 from newsfacts.extract.actors.candidates import Candidate
 from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
-from newsfacts.pipeline.doc import doc_words, in_boilerplate
+from newsfacts.pipeline.doc import doc_words, entity_bounds, in_boilerplate
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -111,8 +111,8 @@ def _stands_alone(span: Span) -> bool:
     """Not a word of a longer name the model found ("Democratic National Committee")."""
     for token in span:
         if token.ent_type_ in NAME_LABELS:
-            ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
-            if ent is not None and (ent.start < span.start or ent.end > span.end):
+            ent = entity_bounds(token)
+            if ent is not None and (ent[0] < span.start or ent[1] > span.end):
                 return False
     return True
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.symbols import CCONJ, DET, NUM, PART, PRON, PUNCT, SPACE, SYM, X
 from spacy.tokens import Doc, Span
 
 from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext, Target
@@ -18,7 +19,7 @@ from newsfacts.extract.stances.merging import StanceCandidate
 from newsfacts.extract.stances.modality import apply_negations, cancelled, climb_to_subject
 from newsfacts.extract.stances.readings import readings_at
 from newsfacts.extract.stances.tree import cue_text
-from newsfacts.pipeline.doc import in_boilerplate
+from newsfacts.pipeline.doc import doc_pos, in_boilerplate, span_text
 
 # How sure each kind of reading is before the holder and target links are weighed in.
 KIND_CONFIDENCE = {
@@ -41,7 +42,7 @@ ROLE_REACH = 12
 
 
 # Parts of speech that never carry a stance cue: skipping them halves the tokens to read.
-NO_CUE_POS = frozenset({"PUNCT", "SPACE", "DET", "NUM", "CCONJ", "PRON", "SYM", "X", "PART"})
+NO_CUE_POS = frozenset({PUNCT, SPACE, DET, NUM, CCONJ, PRON, SYM, X, PART})
 
 
 def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
@@ -49,23 +50,25 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
     reading whose holder is no actor is kept with an empty holder: it can still be the
     antecedent of a later "the motion")."""
     candidates: list[StanceCandidate] = []
+    pos = doc_pos(doc)
     for number, sentence in enumerate(doc.sents):
+        text = span_text(sentence)
         # a question asks about a stance, it does not take one
-        question = sentence.text.rstrip().rstrip("”\"’'").endswith("?")
+        question = text.rstrip().rstrip("”\"’'").endswith("?")
         if question or in_boilerplate(doc, sentence.start_char, sentence.end_char):
             continue
-        evidence = _trimmed(sentence)
-        for token in sentence:
-            if token.pos_ in NO_CUE_POS:
+        evidence = _trimmed(sentence, text)
+        for i in range(sentence.start, sentence.end):
+            if pos[i] in NO_CUE_POS:
                 continue
-            for reading in readings_at(token, context):
+            for reading in readings_at(doc[i], context):
                 candidates.extend(candidates_of(reading, context, evidence, number))
     return candidates
 
 
-def _trimmed(sentence: Span) -> tuple[int, int]:
-    """The character offsets of a sentence without its surrounding whitespace."""
-    text = sentence.text
+def _trimmed(sentence: Span, text: str) -> tuple[int, int]:
+    """The character offsets of a sentence (whose text is `text`) without its surrounding
+    whitespace."""
     start = sentence.start_char + len(text) - len(text.lstrip())
     return start, sentence.start_char + len(text.rstrip())
 
