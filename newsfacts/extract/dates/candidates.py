@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from newsfacts.extract.dates.periods import QUARTER_WORDS
 from newsfacts.extract.dates.timex import TimexLexicon
 
 
@@ -122,5 +123,18 @@ def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     )
     return re.compile(
         rf"\b(?:(?i:{words})|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
-        rf"|(?:{weekdays})|(?:{holidays}))\b(?![-'’]\w)"
+        rf"|(?:{weekdays})|(?:{holidays})|{quarter_phrase()})\b(?![-'’]\w)"
+    )
+
+
+def quarter_phrase() -> str:
+    """A quarter named by its ordinal, which the model often leaves untagged when a word
+    comes between ("fiscal second-quarter", "a flat second quarter", "the year-earlier
+    third quarter"); the article joins only before such a word, since "a third-quarter
+    loss" is "third-quarter" in TimeML (the article belongs to "loss"). "quarterly" does
+    not end in a word boundary after "quarter"."""
+    ordinals = "|".join(QUARTER_WORDS)
+    return (
+        r"(?i:(?:(?:the|its|an?)\s+(?:flat|strong|weak|year-earlier|year-ago)\s+)?"
+        rf"(?:fiscal[-\s])?(?:{ordinals})[-\s](?:fiscal[-\s])?quarter)"
     )

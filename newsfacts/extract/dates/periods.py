@@ -37,7 +37,10 @@ DECADE_WORDS = {
 
 
 def read_quarter(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
-    """ "the third quarter", "fourth-quarter", "Q3 2019", "next year's first quarter"."""
+    """ "the third quarter", "a fourth-quarter", "Q3 2019", "next year's first quarter";
+    "the year-earlier third quarter" is that quarter a year before. A quarter named with
+    "a" ("a flat second quarter", "a fourth-quarter charge") is an aside, not the period
+    the report is about, so "the latest period" and "a year ago" are not read from it."""
     quarter = QUARTER_WORDS.get(match.group("ord") or "") or int(match.group("qn"))
     explicit = match.group("y1") or match.group("y2") or match.group("fy")
     rel = match.group("rel1") or match.group("rel2")
@@ -49,7 +52,12 @@ def read_quarter(match: re.Match[str], context: Context, lexicon: TimexLexicon) 
         year = context.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
     else:
         year = quarter_year(context.anchor, quarter, context.direction)
-    return Timex("DATE", f"{year:04d}-Q{quarter}", "quarter") if year in YEARS else None
+        year -= 1 if match.group("ago") else 0
+    if year not in YEARS:
+        return None
+    return Timex(
+        "DATE", f"{year:04d}-Q{quarter}", "quarter", anaphoric=bool(match.group("indefinite"))
+    )
 
 
 def read_fiscal_period(

@@ -288,8 +288,10 @@ class TimexNormaliser:
     def _quarter_pattern(self) -> str:
         ordinal = rf"(?P<ord>{'|'.join(QUARTER_WORDS)})"
         return (
-            r"(?:the\s+|its\s+|an?\s+(?:flat|strong|weak|disappointing|difficult)\s+)?"
-            r"(?:(?P<y1>\d{4})\s+|(?P<rel1>this|last|next) year's\s+|fiscal\s+(?P<fy>\d{4})\s+)?"
+            r"(?:the\s+|its\s+|(?P<indefinite>an?)\s+(?:(?:flat|strong|weak|disappointing|"
+            r"difficult)\s+)?)?"
+            r"(?:(?P<y1>\d{4})\s+|(?P<rel1>this|last|next) year's\s+|fiscal\s+(?P<fy>\d{4})\s+"
+            r"|(?P<ago>year-earlier|year-ago|year earlier|year ago)\s+)?"
             rf"(?:fiscal[\s-]+)?(?:{ordinal}[\s-]+(?:fiscal[\s-]+)?quarter|q(?P<qn>[1-4]))"
             r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y2>\d{4})|(?P<rel2>this|last|next) year|"
             r"the year))?"

@@ -34,7 +34,8 @@ class Timex:
 
     `anaphoric` marks a value read from the last date named ("a year earlier"): such a
     value must not become the reference of the next one, or "a year earlier" said twice
-    of the same quarter would walk back two years.
+    of the same quarter would walk back two years. An aside ("a flat second quarter") is
+    marked so too: it is no period the text goes on to speak of.
     """
 
     type: str

@@ -117,3 +117,43 @@ def test_conventions_timeml_values(
 ) -> None:
     found = typed_values(extractor, text, published)
     assert found.get(expression) == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (  # the model tags "a fourth-quarter"; the article is no bar to the quarter rule
+            "The company said the strike last month will result in a fourth-quarter pre-tax "
+            "charge of about $5 million.",
+            "a fourth-quarter",
+            ("DATE", "1989-Q4"),
+        ),
+        (  # untagged by the model when "fiscal" comes between
+            "The steelmaker posted net income for the fiscal second-quarter of $8.6 million.",
+            "fiscal second-quarter",
+            ("DATE", "1989-Q2"),
+        ),
+        (
+            "In the year-earlier third quarter, the bank had net income of $1.2 million.",
+            "the year-earlier third quarter",
+            ("DATE", "1988-Q3"),
+        ),
+    ],
+)
+def test_conventions_quarters_the_model_misses(
+    extractor: Extractor, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    found = typed_values(extractor, text, "1989-11-02")
+    assert found.get(expression) == expected, found
+
+
+def test_conventions_indefinite_quarter_is_no_reference(extractor: Extractor) -> None:
+    """ "a flat second quarter" is an aside: the latest period is still the third quarter."""
+    found = typed_values(
+        extractor,
+        "Net income rose 12% in the third quarter. After a flat second quarter, newsprint "
+        "sales picked up. The latest period included a gain on the sale of a unit.",
+        "1989-10-26",
+    )
+    assert found.get("a flat second quarter") == ("DATE", "1989-Q2"), found
+    assert found.get("The latest period") == ("DATE", "1989-Q3"), found
