@@ -37,12 +37,17 @@ def read_shift(match: re.Match[str], context: Context, lexicon: TimexLexicon) ->
     unit = lexicon.unit_code(match.group("unit"))
     amount = unit_count(match.group("n"), lexicon)
     direction = match.group("dir")
-    if unit is None:
-        return None
+    if unit is None or (amount is None and not is_vague(match.group("n"), lexicon)):
+        return None  # "the quarter a year ago": words that count nothing, for other rules
     if amount is None or amount != int(amount):
         return Timex("DATE", "PAST_REF" if direction in BACKWARD else "FUTURE_REF")
     sign = -1 if direction in BACKWARD else 1
     return _shifted(context, int(amount) * sign, unit, deictic=direction in DEICTIC)
+
+
+def is_vague(words: str, lexicon: TimexLexicon) -> bool:
+    """Whether the count of a shift is a vague quantity ("a few", "several")."""
+    return words.strip() in lexicon.vague_quantities
 
 
 def _shifted(context: Context, amount: int, unit: str, deictic: bool) -> Timex:

@@ -133,6 +133,12 @@ def test_conventions_timeml_values(
             "fiscal second-quarter",
             ("DATE", "1989-Q2"),
         ),
+        (  # no count of years: the fiscal-period rule reads it, not the shift rule
+            "The utility earned $40 million in the third quarter. For the quarter a year ago, "
+            "it reported earnings of $31 million.",
+            "the quarter a year ago",
+            ("DATE", "1988-Q3"),
+        ),
         (
             "In the year-earlier third quarter, the bank had net income of $1.2 million.",
             "the year-earlier third quarter",
