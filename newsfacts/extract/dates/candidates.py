@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.extract.dates.periods import QUARTER_WORDS
 from newsfacts.extract.dates.timex import TimexLexicon
+from newsfacts.extract.numbers import TENS, UNITS
 
 
 def trimmed(span: Span) -> Span | None:
@@ -123,7 +124,29 @@ def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     )
     return re.compile(
         rf"\b(?:(?i:{words})|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
-        rf"|(?:{weekdays})|(?:{holidays})|{quarter_phrase()})\b(?![-'’]\w)"
+        rf"|(?:{weekdays})|(?:{holidays})|{quarter_phrase()}|{duration_phrase()})\b(?![-'’]\w)"
+    )
+
+
+DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade")
+DURATION_QUANTIFIERS = (
+    "about", "nearly", "almost", "more than", "less than", "at least", "over", "under",
+    "some", "up to", "only", "just", "roughly", "around",
+)  # fmt: skip
+
+
+def duration_phrase() -> str:
+    """A count of time units the model tags as a number or a quantity, or not at all ("for
+    at least 20 more years", "to last over a week", "about 5 1/2 hours"): TimeML
+    annotates every length of time. "a" counts only after a quantifier ("over a week"),
+    since "a year" alone is as often a rate; an age ("20 years old") is no length."""
+    words = "|".join(sorted((*UNITS, *TENS), key=len, reverse=True))
+    number = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{words})(?:-(?:{words}))?)"
+    quantifier = "|".join(DURATION_QUANTIFIERS)
+    units = "|".join(DURATION_UNITS)
+    return (
+        rf"(?i:(?:(?:{quantifier})\s+(?:an?|{number})|{number})\s+(?:more\s+|additional\s+)?"
+        rf"(?:{units})s?(?![\s-]+old\b))"
     )
 
 

@@ -257,7 +257,8 @@ class TimexNormaliser:
             (self._set_pattern(), read_recurrence),
             (_alternation(lex.references), read_reference),
             (
-                rf"(?:(?:{QUANTIFIERS})\s+)*(?P<n>{NUMBER})?\s*[-\s]?{unit}(?:[-\s]long)?"
+                rf"(?:(?:{QUANTIFIERS})\s+)*(?P<n>{NUMBER})?(?:\s+more|\s+additional)?\s*[-\s]?"
+                rf"{unit}(?:[-\s]long)?"
                 r"(?P<tail>\s+or\s+so|\s+or\s+more|\s+and\s+a\s+half)?"
                 r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|\d{4}))?",
                 read_duration,

@@ -163,3 +163,37 @@ def test_conventions_indefinite_quarter_is_no_reference(extractor: Extractor) ->
     )
     assert found.get("a flat second quarter") == ("DATE", "1989-Q2"), found
     assert found.get("The latest period") == ("DATE", "1989-Q3"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (  # the model tags "at least 20" a number; "more" sits between count and unit
+            "Russia will keep its fleet at the base for at least 20 more years.",
+            "at least 20 more years",
+            ("DURATION", "P20Y"),
+        ),
+        (  # untagged: "a" counts after a quantifier
+            "The inspectors began a tour likely to last over a week.",
+            "over a week",
+            ("DURATION", "P1W"),
+        ),
+        (  # tagged QUANTITY by the model
+            "She will spend about 5 1/2 hours in Nairobi later in the day.",
+            "about 5 1/2 hours",
+            ("DURATION", "PT5H30M"),
+        ),
+    ],
+)
+def test_conventions_durations_the_model_misses(
+    extractor: Extractor, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    found = typed_values(extractor, text, "1998-03-06")
+    assert found.get(expression) == expected, found
+
+
+def test_conventions_age_is_no_duration(extractor: Extractor) -> None:
+    found = typed_values(
+        extractor, "The attack was carried out by a man of 52 years old.", "1998-03-06"
+    )
+    assert not any(value[0] == "DURATION" for value in found.values()), found
