@@ -82,6 +82,24 @@ def split_range(span: Span, lexicon: TimexLexicon) -> list[Span]:
     return [span]
 
 
+YEAR_AFTER_OF = re.compile(r"(?:\d{4}|(?:this|last|next) year)")
+
+
+def split_year_of_duration(span: Span, lexicon: TimexLexicon) -> list[Span]:
+    """ "the first nine months of 1997" as the duration and the year, as TimeML annotates
+    them (a count of units of a named year is two expressions); the units are plural."""
+    for index in range(1, len(span) - 1):
+        unit = span[index - 1].lower_
+        counted = unit not in lexicon.units and lexicon.unit_code(unit) is not None
+        if span[index].lower_ != "of" or not counted:
+            continue  # "the third quarter of 1984" is one point
+        right = Span(span.doc, span.start + index + 1, span.end, label=span.label_)
+        if YEAR_AFTER_OF.fullmatch(right.text.casefold()):
+            left = Span(span.doc, span.start, span.start + index, label=span.label_)
+            return [left, right]
+    return [span]
+
+
 def _starts_point(token: Token, lexicon: TimexLexicon) -> bool:
     word = token.lower_.rstrip(".")
     return (

@@ -25,6 +25,7 @@ from newsfacts.extract.dates.candidates import (
     is_holiday_modifier,
     merge_adjacent,
     split_range,
+    split_year_of_duration,
     trimmed,
     with_deictic_word,
 )
@@ -108,7 +109,8 @@ class Dates(Stage):
         spans = [
             part
             for span in entities
-            for part in split_range(span, self.lexicon)
+            for whole in split_range(span, self.lexicon)
+            for part in split_year_of_duration(whole, self.lexicon)
             if not self.is_noise(part)
         ]
         found = [

@@ -197,3 +197,17 @@ def test_conventions_age_is_no_duration(extractor: Extractor) -> None:
         extractor, "The attack was carried out by a man of 52 years old.", "1998-03-06"
     )
     assert not any(value[0] == "DURATION" for value in found.values()), found
+
+
+def test_conventions_counted_units_of_a_year_are_two_expressions(extractor: Extractor) -> None:
+    """TimeML annotates the duration and the year it lies in apart; a quarter of a year is
+    one point."""
+    found = typed_values(
+        extractor,
+        "Payrolls grew by an average of 242,000 in the first nine months of 1997. Profit fell "
+        "in the third quarter of 1984.",
+        "1998-02-06",
+    )
+    assert found.get("the first nine months") == ("DURATION", "P9M"), found
+    assert found.get("1997") == ("DATE", "1997"), found
+    assert found.get("the third quarter of 1984") == ("DATE", "1984-Q3"), found
