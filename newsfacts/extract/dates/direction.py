@@ -42,7 +42,9 @@ def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
 
 def verb_direction(verb: Token, lexicon: TimexLexicon) -> Direction:
     """The time a clause points to, from its auxiliaries and verbs: "will", "would", "is
-    set to", "going to" look forward; a past tense or "has/had" looks back."""
+    set to", "going to" look forward; a past tense or "has/had" looks back. A bare
+    participle clause ("..., with a third departing each Thursday from August 6") has no
+    tense of its own and points where the verb it hangs on does."""
     chain = verb_chain(verb)
     for token in chain:
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
@@ -59,6 +61,9 @@ def verb_direction(verb: Token, lexicon: TimexLexicon) -> Direction:
         return "past"
     if head.tag_ == "VBN" and not auxiliaries:
         return "past"
+    if head.tag_ == "VBG" and not auxiliaries and head.dep_ in ("pcomp", "advcl"):
+        outer = governing_verb(head.head) if head.head.i != head.i else None
+        return verb_direction(outer, lexicon) if outer is not None and outer.i != head.i else None
     return None
 
 

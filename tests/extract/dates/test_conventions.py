@@ -104,6 +104,13 @@ def typed_values(extractor: Extractor, text: str, published: str) -> dict[str, t
             "Aug. 6",
             ("DATE", "1997-08-06"),
         ),
+        (  # a participle clause ("with a third departing ...") looks where its verb does
+            "The airline will add two flights on Monday, with a third departing each Thursday "
+            "from August 6.",
+            "1998-02-13",
+            "August 6",
+            ("DATE", "1998-08-06"),
+        ),
         (  # "scheduled for" still looks forward
             "The shareholders will meet at a hearing scheduled for Aug. 6.",
             "1998-02-06",
