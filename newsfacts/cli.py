@@ -262,6 +262,14 @@ def export(
     typer.echo(summary, err=True)
 
 
+def _chosen_folds(folds: int, fold: list[int] | None) -> list[int]:
+    """The folds an evaluation scores: those given with --fold, else every one of --folds."""
+    chosen = fold if fold else list(range(folds))
+    if folds < 1 or not set(chosen) <= set(range(folds)):
+        _fail_usage(f"--fold must be between 0 and {folds - 1} (of --folds {folds})")
+    return chosen
+
+
 @app.command("evaluate-timex")
 def evaluate_timex(
     file: Annotated[Path, typer.Argument(help="TempEval-3 style JSONL (id, dct, text, timexes).")],
@@ -279,9 +287,7 @@ def evaluate_timex(
     from newsfacts.evaluation.timex import evaluate_timex as score
     from newsfacts.evaluation.timex import format_timex_report
 
-    chosen = fold if fold else list(range(folds))
-    if folds < 1 or not set(chosen) <= set(range(folds)):
-        _fail_usage(f"--fold must be between 0 and {folds - 1} (of --folds {folds})")
+    chosen = _chosen_folds(folds, fold)
     with _usage_errors():
         scores = score(file, shared_extractor(model), folds=folds, fold=chosen)
     typer.echo(json.dumps(scores, indent=2) if as_json else format_timex_report(scores))
@@ -339,9 +345,7 @@ def evaluate_stances(
     from newsfacts.api import shared_extractor
     from newsfacts.evaluation.stances import evaluate_stances as score
 
-    chosen = fold if fold else list(range(folds))
-    if folds < 1 or not set(chosen) <= set(range(folds)):
-        _fail_usage(f"--fold must be between 0 and {folds - 1} (of --folds {folds})")
+    chosen = _chosen_folds(folds, fold)
     with _usage_errors():
         scores = score(file, shared_extractor(model), folds=folds, fold=chosen)
     typer.echo(json.dumps(scores, indent=2))

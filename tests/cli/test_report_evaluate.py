@@ -87,3 +87,12 @@ def test_cli_evaluate_quotes(tmp_path: Path) -> None:
     scores = json.loads(result.output)
     assert scores["direct"]["f1"] == 1.0
     assert scores["direct"]["speaker_accuracy"] == 1.0
+
+
+def test_cli_evaluate_refuses_a_fold_outside_the_folds(tmp_path: Path) -> None:
+    """--fold 3 of --folds 2 is a usage error, said before any model loads or row is read."""
+    rows = write_jsonl(tmp_path / "dsa.jsonl", [])
+    for command in ("evaluate-stances", "evaluate-timex"):
+        result = runner.invoke(app, [command, str(rows), "--folds", "2", "--fold", "3"])
+        assert result.exit_code == 2, result.output
+        assert "--fold must be between 0 and 1 (of --folds 2)" in result.stderr
