@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfacts.evaluation.files import jsonl_rows
+from newsfacts.evaluation.measures import precision_recall_f1, ratio
 from newsfacts.models import Actor, Article, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
@@ -45,10 +46,6 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _ratio(part: float, whole: float) -> float:
-    return part / whole if whole else 0.0
-
-
 def ner_scores(rows: Iterable[dict[str, Any]], actors: Iterable[list[Actor]]) -> dict[str, Any]:
     """Relaxed-overlap precision, recall and F1 of actor mentions against PER and ORG."""
     gold_total = predicted_total = right_predictions = found_gold = 0
@@ -64,8 +61,9 @@ def ner_scores(rows: Iterable[dict[str, Any]], actors: Iterable[list[Actor]]) ->
         predicted_total += len(predicted)
         right_predictions += sum(any(_overlap(p, g) for g in golds) for p in predicted)
         found_gold += sum(any(_overlap(p, g) for p in predicted) for g in golds)
-    precision, recall = _ratio(right_predictions, predicted_total), _ratio(found_gold, gold_total)
-    f1 = _ratio(2 * precision * recall, precision + recall)
+    precision, recall, f1 = precision_recall_f1(
+        right_predictions, predicted_total, found_gold, gold_total
+    )
     return {
         "kind": "ner",
         "gold": gold_total,
@@ -114,7 +112,7 @@ def salient_recall(rows: Iterable[dict[str, Any]], actors: Iterable[list[Actor]]
         "kind": "seesaw",
         "salient_entities": wanted,
         "found": found,
-        "recall": round(_ratio(found, wanted), 3),
+        "recall": round(ratio(found, wanted), 3),
         "most_missed": dict(most_missed),
     }
 

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfacts.evaluation.files import jsonl_rows
+from newsfacts.evaluation.measures import precision_recall_f1
 from newsfacts.models import Article, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
@@ -73,9 +74,7 @@ class Tally:
 
     def report(self) -> dict[str, float | int]:
         tp, fp, fn = self.true_positive, self.false_positive, self.false_negative
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = precision_recall_f1(tp, tp + fp, tp, tp + fn)
         return {
             "precision": round(precision, 3),
             "recall": round(recall, 3),
@@ -106,9 +105,9 @@ class CoveredTally:
         self.speaker_right += other.speaker_right
 
     def report(self) -> dict[str, float | int]:
-        precision = self.predicted_right / self.predicted if self.predicted else 0.0
-        recall = self.gold_found / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = precision_recall_f1(
+            self.predicted_right, self.predicted, self.gold_found, self.gold
+        )
         found = self.gold_found
         return {
             "precision": round(precision, 3),

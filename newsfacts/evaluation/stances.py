@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfacts.evaluation.actors import as_article, names_match, read_rows
+from newsfacts.evaluation.measures import precision_recall_f1
 from newsfacts.evaluation.timex import fold_of
 from newsfacts.models import ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
@@ -83,13 +84,8 @@ def file_kind(rows: list[dict[str, Any]]) -> str:
     raise ValueError("rows have neither p, q and label (DSA) nor stances (SEESAW)")
 
 
-def _ratio(part: float, whole: float) -> float:
-    return part / whole if whole else 0.0
-
-
 def _prf(right_predicted: int, predicted: int, found: int, gold: int) -> dict[str, float]:
-    precision, recall = _ratio(right_predicted, predicted), _ratio(found, gold)
-    f1 = _ratio(2 * precision * recall, precision + recall)
+    precision, recall, f1 = precision_recall_f1(right_predicted, predicted, found, gold)
     return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
 
 

@@ -31,6 +31,7 @@ from typing import Any
 from spacy.language import Language
 
 from newsfacts.evaluation.files import jsonl_rows
+from newsfacts.evaluation.measures import precision_recall_f1
 from newsfacts.extract.dates.component import Dates
 from newsfacts.pipeline.composite import Newsfacts
 from newsfacts.pipeline.doc import get_facts
@@ -228,9 +229,7 @@ def same_value(gold: str | None, predicted: str | None) -> bool:
 def prf(correct_predicted: int, predicted: int, correct_gold: int, gold: int) -> dict[str, float]:
     """Precision over the predictions, recall over the gold expressions, each with its own
     count of matches (one prediction may match two gold expressions, as in spans.py)."""
-    precision = correct_predicted / predicted if predicted else 0.0
-    recall = correct_gold / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = precision_recall_f1(correct_predicted, predicted, correct_gold, gold)
     return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
 
 
