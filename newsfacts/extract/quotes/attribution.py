@@ -62,10 +62,20 @@ class ReportingLexicon(Lexicon):
     document_nouns: Words
     trailing_verbs: Words
     belief_verbs: Words
+    clause_only_verbs: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
         return token.tag_.startswith("VB") and token.lemma_.lower() in self.verbs
+
+    def addresses(self, token: Token) -> bool:
+        """A verb whose object is the person spoken to ("told reporters")."""
+        return token.lemma_.lower() in self.addressee_verbs
+
+    def reports_objects(self, token: Token) -> bool:
+        """A verb of saying whose object or infinitive is what it reports ("announced new
+        measures"), unlike one whose transitive sense is no speech ("maintains a lead")."""
+        return token.lemma_.lower() not in self.clause_only_verbs
 
     def believes(self, token: Token) -> bool:
         """A verb of belief or finding ("believe", "show"): it reports a view, not words."""
@@ -124,7 +134,7 @@ class ReportingLexicon(Lexicon):
         not its subject, a prepositional phrase or the person spoken to ("told MSNBC’s")."""
         if child.dep_ in BLOCKED_PATH_DEPS:
             return False
-        addressee = verb.lemma_.lower() in self.addressee_verbs and child.dep_ in ADDRESSEE_DEPS
+        addressee = self.addresses(verb) and child.dep_ in ADDRESSEE_DEPS
         return not addressee
 
 

@@ -21,6 +21,9 @@ from newsfacts.extract.syntax import has_negation
 from newsfacts.pipeline.doc import in_boilerplate
 
 MIN_REPORTED_WORDS = 3
+# What a reporting verb without a clause of its own reports: its object ("announced new
+# measures") and its infinitive ("urged voters to register").
+OBJECT_CONTENT_DEPS = {"dobj", "xcomp"}
 
 
 class QuotedChars:
@@ -45,7 +48,11 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
         if quoted.holds(token.idx):
             continue
         if lexicon.is_reporting(token):
-            reported = complement_of(token, lexicon) or parenthetical_content(token)
+            reported = (
+                complement_of(token, lexicon)
+                or parenthetical_content(token)
+                or object_content(token, lexicon)
+            )
         elif token.lower_ == "according":
             reported = according_content(token, lexicon)
         else:
@@ -66,6 +73,25 @@ def complement_of(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
     if subject is None:
         return None
     words = [t for t in content.subtree if not (t.dep_ == "mark" and t.head == content)]
+    return _reported(words, Attribution("indirect", verb, subject))
+
+
+def object_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
+    """What a reporting verb without a clause reports through its object or infinitive:
+    "the Treasury announced new measures that ...", "Roe urged voters to register", "Roe
+    agreed to pay the bill". The person spoken to alone ("she told reporters") reports
+    nothing, so an addressee verb needs an infinitive after its object."""
+    if not lexicon.reports_objects(verb):
+        return None
+    content = [child for child in verb.children if child.dep_ in OBJECT_CONTENT_DEPS]
+    if lexicon.addresses(verb) and not any(child.dep_ == "xcomp" for child in content):
+        return None
+    if not content or has_negation(verb):
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    words = [t for child in content for t in child.subtree]
     return _reported(words, Attribution("indirect", verb, subject))
 
 

@@ -93,3 +93,33 @@ def test_direct_quote_is_not_repeated_as_reported_speech(extractor: Extractor) -
 def test_negated_reporting_verb_reports_nothing(extractor: Extractor) -> None:
     text = "The appellate court did not say that deputies are exempt from overtime provisions."
     assert indirect(extractor, text) == []
+
+
+def test_what_a_verb_of_saying_reports_through_its_object(extractor: Extractor) -> None:
+    text = (
+        "The Treasury Department announced new measures that make it harder for companies "
+        "to move their headquarters abroad."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text == (
+        "new measures that make it harder for companies to move their headquarters abroad"
+    )
+    assert (quote.verb, quote.speaker) == ("announced", "Treasury Department")
+
+
+def test_what_an_addressee_verb_reports_through_its_infinitive(extractor: Extractor) -> None:
+    text = (
+        "On Wednesday, Mayor Jane Roe urged residents to stay indoors until the storm has "
+        "passed.\n\nRoe told reporters at City Hall on Thursday."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text == "residents to stay indoors until the storm has passed"
+    assert (quote.verb, quote.speaker) == ("urged", "Jane Roe")
+
+
+def test_a_transitive_sense_that_is_no_speech_reports_nothing(extractor: Extractor) -> None:
+    text = (
+        "Governor Jane Roe maintains a large lead over her rival in the latest polls. Roe "
+        "continued her attack on the budget plan at a rally in Ohio."
+    )
+    assert indirect(extractor, text) == []
