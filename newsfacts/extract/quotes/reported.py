@@ -11,6 +11,7 @@ fact with it (`quotes.component.mixed_speech`).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -48,26 +49,36 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
         if quoted.holds(token.idx):
             continue
         if lexicon.is_reporting(token):
-            reported = (
-                complement_of(token, lexicon)
-                or parenthetical_content(token)
-                or object_content(token, lexicon)
-            )
+            candidates = speech_of(token, lexicon)
         elif token.lower_ == "according":
-            reported = according_content(token, lexicon)
+            candidates = iter([according_content(token, lexicon)])
         else:
             continue
-        if reported is not None and is_new_content(doc, reported, index):
+        reported = next(
+            (r for r in candidates if r is not None and is_new_content(doc, r, index)), None
+        )
+        if reported is not None:
             found.append(reported)
     return found
 
 
-def complement_of(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
-    """The clause a reporting verb with a speaker subject reports, without its "that". A
-    clause that itself reports someone's speech ("the paper reported that the office said
-    ...") is left to its own verb: the speaker is the one who said it, not the relay."""
-    content = next((child for child in verb.children if child.dep_ == "ccomp"), None)
-    if content is None or has_negation(verb) or relays_speech(content, lexicon):
+def speech_of(verb: Token, lexicon: ReportingLexicon) -> Iterator[Reported | None]:
+    """What a reporting verb may report, surest first: each clause it governs, the clause
+    it interrupts, its object. Each clause is tried because the parser also hangs from the
+    verb a quote that ends the sentence before (“... a failed leader.” Roe, who ..., said
+    he may campaign for him): that clause is the quote, the next one the speech."""
+    for content in (child for child in verb.children if child.dep_ == "ccomp"):
+        yield complement_of(verb, content, lexicon)
+    yield parenthetical_content(verb)
+    yield object_content(verb, lexicon)
+
+
+def complement_of(verb: Token, content: Token, lexicon: ReportingLexicon) -> Reported | None:
+    """The clause `content` a reporting verb with a speaker subject reports, without its
+    "that". A clause that itself reports someone's speech ("the paper reported that the
+    office said ...") is left to its own verb: the speaker is the one who said it, not the
+    relay."""
+    if has_negation(verb) or relays_speech(content, lexicon):
         return None
     subject = subject_of(verb)
     if subject is None:

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from newsfacts.extract.quotes.attribution import ReportingLexicon
+from newsfacts.extract.quotes.marks import find_quoted_spans
+from newsfacts.extract.quotes.reported import reported_speech
 from newsfacts.models import Quote
 from newsfacts.pipeline.extractor import Extractor
+
+LEXICON = ReportingLexicon.load("reporting_verbs.json")
 
 
 def indirect(extractor: Extractor, text: str) -> list[Quote]:
@@ -123,3 +130,19 @@ def test_a_transitive_sense_that_is_no_speech_reports_nothing(extractor: Extract
         "continued her attack on the budget plan at a rally in Ohio."
     )
     assert indirect(extractor, text) == []
+
+
+def test_the_clause_after_a_quote_hung_from_the_same_verb(extractor: Extractor) -> None:
+    # pinned parse: the model runs a closing quote into the next sentence and hangs both
+    # the quote and the reported clause from "said", the quote first
+    words = ["“", "We", "won", ".", "”", "Roe", "said", "she", "may", "run", "."]
+    spaces = [False, True, False, False, True, True, True, True, True, False, False]
+    heads = [2, 2, 6, 2, 2, 6, 6, 9, 9, 6, 6]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "nsubj", "aux"]
+    deps += ["ccomp", "punct"]
+    tags = ["``", "PRP", "VBD", ".", "''", "NNP", "VBD", "PRP", "MD", "VB", "."]
+    lemmas = ["“", "we", "win", ".", "”", "Roe", "say", "she", "may", "run", "."]
+    doc = Doc(extractor.nlp.vocab, words, spaces, tags=tags, lemmas=lemmas, heads=heads, deps=deps)
+    spans = list(find_quoted_spans(doc.text).spans)
+    (speech,) = reported_speech(doc, LEXICON, spans)
+    assert doc.text[speech.start : speech.end] == "she may run"
