@@ -63,10 +63,16 @@ class ReportingLexicon(Lexicon):
     trailing_verbs: Words
     belief_verbs: Words
     clause_only_verbs: Words
+    view_verbs: Words
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
         return token.tag_.startswith("VB") and token.lemma_.lower() in self.verbs
+
+    def holds_view(self, token: Token) -> bool:
+        """A verb of stance, intent or expectation ("endorsed", "expects", "declined"):
+        what it reports is a view, never the words of a quote."""
+        return token.tag_.startswith("VB") and token.lemma_.lower() in self.view_verbs
 
     def addresses(self, token: Token) -> bool:
         """A verb whose object is the person spoken to ("told reporters")."""

@@ -22,6 +22,7 @@ from newsfacts.extract.syntax import has_negation
 from newsfacts.pipeline.doc import in_boilerplate
 
 MIN_REPORTED_WORDS = 3
+MAX_CLIMB = 3
 # What a reporting verb without a clause of its own reports: its object ("announced new
 # measures") and its infinitive ("urged voters to register").
 OBJECT_CONTENT_DEPS = {"dobj", "xcomp"}
@@ -48,7 +49,9 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
     for token in doc:
         if quoted.holds(token.idx):
             continue
-        if lexicon.is_reporting(token):
+        if lexicon.is_reporting(token) or lexicon.holds_view(token):
+            if within_speech(token, lexicon):
+                continue
             candidates = speech_of(token, lexicon)
         elif token.lower_ == "according":
             candidates = iter([according_content(token, lexicon)])
@@ -60,6 +63,23 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
         if reported is not None:
             found.append(reported)
     return found
+
+
+def within_speech(verb: Token, lexicon: ReportingLexicon) -> bool:
+    """True for a view ("Roe said he wants ...", "said they believe ...", "announced that
+    they were meeting to discuss ...") held inside the clause another verb of saying
+    reports: it is part of that speech, not speech of its own."""
+    if not (lexicon.holds_view(verb) or lexicon.believes(verb)):
+        return False
+    node = verb
+    for _ in range(MAX_CLIMB):
+        if node.head is node:
+            return False
+        speaking = lexicon.is_reporting(node.head) and not lexicon.believes(node.head)
+        if node.dep_ == "ccomp" and speaking:
+            return True
+        node = node.head
+    return False
 
 
 def speech_of(verb: Token, lexicon: ReportingLexicon) -> Iterator[Reported | None]:
@@ -121,8 +141,9 @@ def parenthetical_content(verb: Token) -> Reported | None:
 
 def relays_speech(content: Token, lexicon: ReportingLexicon) -> bool:
     """True when a reported clause is itself a report of speech by a speaker named in it
-    ("that the office said"); "said they think ..." is one speaker's speech, not a relay."""
-    if not lexicon.is_reporting(content):
+    ("that the office said"); "said they think ..." and "said voters believe ..." are one
+    speaker's speech, not a relay."""
+    if not lexicon.is_reporting(content) or lexicon.believes(content):
         return False
     speaker = subject_of(content)
     named = speaker is not None and speaker.pos_ != "PRON"

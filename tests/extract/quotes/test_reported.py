@@ -146,3 +146,41 @@ def test_the_clause_after_a_quote_hung_from_the_same_verb(extractor: Extractor) 
     spans = list(find_quoted_spans(doc.text).spans)
     (speech,) = reported_speech(doc, LEXICON, spans)
     assert doc.text[speech.start : speech.end] == "she may run"
+
+
+def test_a_view_reported_through_a_clause(extractor: Extractor) -> None:
+    text = (
+        "The International Monetary Fund expects that global output will expand by a modest "
+        "2 percent next year."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text == "global output will expand by a modest 2 percent next year"
+    assert (quote.verb, quote.speaker) == ("expects", "International Monetary Fund")
+
+
+def test_a_view_reported_through_an_object_or_infinitive(extractor: Extractor) -> None:
+    text = (
+        "Senator Jane Roe on Thursday endorsed the governor's plan to raise the minimum wage. "
+        "Roe declined to comment on the report."
+    )
+    quotes = indirect(extractor, text)
+    assert [(q.text, q.verb) for q in quotes] == [
+        ("the governor's plan to raise the minimum wage", "endorsed"),
+        ("to comment on the report", "declined"),
+    ]
+    assert {q.speaker for q in quotes} == {"Jane Roe"}
+
+
+def test_a_view_inside_reported_speech_is_that_speech(extractor: Extractor) -> None:
+    for text, content in (
+        (
+            "Jane Roe has said she wants her running mate to have experience in Congress.",
+            "she wants her running mate to have experience in Congress",
+        ),
+        (
+            "Jane Roe said voters believe the economy is getting worse.",
+            "voters believe the economy is getting worse",
+        ),
+    ):
+        (quote,) = indirect(extractor, text)
+        assert (quote.text, quote.verb, quote.speaker) == (content, "said", "Jane Roe")
