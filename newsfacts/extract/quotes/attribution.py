@@ -31,7 +31,7 @@ from newsfacts.extract.quotes.marks import (
     expects_attribution_after,
 )
 from newsfacts.extract.syntax import NOMINAL_SUBJECTS, VERB_POS, has_negation, same_paragraph
-from newsfacts.resources.lexicon import Lexicon, Words
+from newsfacts.resources.lexicon import Lexicon, WordMap, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
 # prepositional phrase ("said on “Face the Nation”"), an adverb.
@@ -64,6 +64,7 @@ class ReportingLexicon(Lexicon):
     belief_verbs: Words
     clause_only_verbs: Words
     view_verbs: Words
+    prepositional_verbs: WordMap[Words]
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
@@ -73,6 +74,12 @@ class ReportingLexicon(Lexicon):
         """A verb of stance, intent or expectation ("endorsed", "expects", "declined"):
         what it reports is a view, never the words of a quote."""
         return token.tag_.startswith("VB") and token.lemma_.lower() in self.view_verbs
+
+    def reporting_prepositions(self, token: Token) -> frozenset[str]:
+        """The prepositions through which a verb reports ("for" of "called for")."""
+        if not token.tag_.startswith("VB"):
+            return frozenset()
+        return self.prepositional_verbs.get(token.lemma_.lower(), frozenset())
 
     def addresses(self, token: Token) -> bool:
         """A verb whose object is the person spoken to ("told reporters")."""

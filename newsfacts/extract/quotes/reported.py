@@ -24,8 +24,9 @@ from newsfacts.pipeline.doc import in_boilerplate
 MIN_REPORTED_WORDS = 3
 MAX_CLIMB = 3
 # What a reporting verb without a clause of its own reports: its object ("announced new
-# measures") and its infinitive ("urged voters to register").
-OBJECT_CONTENT_DEPS = {"dobj", "xcomp"}
+# measures"), its infinitive ("urged voters to register") and what it names ("called it a
+# disgrace").
+OBJECT_CONTENT_DEPS = {"dobj", "xcomp", "oprd"}
 
 
 class QuotedChars:
@@ -49,7 +50,7 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
     for token in doc:
         if quoted.holds(token.idx):
             continue
-        if lexicon.is_reporting(token) or lexicon.holds_view(token):
+        if reports_something(token, lexicon):
             if within_speech(token, lexicon):
                 continue
             candidates = speech_of(token, lexicon)
@@ -63,6 +64,17 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
         if reported is not None:
             found.append(reported)
     return found
+
+
+def reports_something(token: Token, lexicon: ReportingLexicon) -> bool:
+    """A verb of saying, naming or holding a view, or one that reports through a
+    preposition ("called for")."""
+    return (
+        lexicon.is_reporting(token)
+        or lexicon.holds_view(token)
+        or lexicon.is_naming(token)
+        or bool(lexicon.reporting_prepositions(token))
+    )
 
 
 def within_speech(verb: Token, lexicon: ReportingLexicon) -> bool:
@@ -84,12 +96,14 @@ def within_speech(verb: Token, lexicon: ReportingLexicon) -> bool:
 
 def speech_of(verb: Token, lexicon: ReportingLexicon) -> Iterator[Reported | None]:
     """What a reporting verb may report, surest first: each clause it governs, the clause
-    it interrupts, its object. Each clause is tried because the parser also hangs from the
-    verb a quote that ends the sentence before (“... a failed leader.” Roe, who ..., said
-    he may campaign for him): that clause is the quote, the next one the speech."""
+    it interrupts, the object of its preposition ("called for"), its object. Each clause
+    is tried because the parser also hangs from the verb a quote that ends the sentence
+    before (“... a failed leader.” Roe, who ..., said he may campaign for him): that
+    clause is the quote, the next one the speech."""
     for content in (child for child in verb.children if child.dep_ == "ccomp"):
         yield complement_of(verb, content, lexicon)
     yield parenthetical_content(verb)
+    yield prepositional_content(verb, lexicon)
     yield object_content(verb, lexicon)
 
 
@@ -123,6 +137,22 @@ def object_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
     if subject is None:
         return None
     words = [t for child in content for t in child.subtree]
+    return _reported(words, Attribution("indirect", verb, subject))
+
+
+def prepositional_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
+    """What a verb reports through a preposition: "Roe called for a temporary ban on ...",
+    "called on Congress to act", "talked about the economy"; the preposition itself is
+    not reported, and an infinitive after its object is ("on Congress to act")."""
+    prepositions = lexicon.reporting_prepositions(verb)
+    marker = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+    if marker is None or has_negation(verb):
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    after = [c for c in verb.children if c.i > marker.i and c.dep_ in {"xcomp", "ccomp"}]
+    words = [t for node in (marker, *after) for t in node.subtree if t.i != marker.i]
     return _reported(words, Attribution("indirect", verb, subject))
 
 

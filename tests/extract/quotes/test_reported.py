@@ -184,3 +184,26 @@ def test_a_view_inside_reported_speech_is_that_speech(extractor: Extractor) -> N
     ):
         (quote,) = indirect(extractor, text)
         assert (quote.text, quote.verb, quote.speaker) == (content, "said", "Jane Roe")
+
+
+def test_what_a_verb_reports_through_its_preposition(extractor: Extractor) -> None:
+    text = (
+        "Senator Jane Roe called on Congress to pass the bill before the recess. At the rally, "
+        "Roe talked about the rising cost of child care. Roe talked for an hour in Ohio."
+    )
+    quotes = indirect(extractor, text)
+    assert [(q.text, q.verb) for q in quotes] == [
+        ("Congress to pass the bill before the recess", "called"),
+        ("the rising cost of child care", "talked"),
+    ]
+    assert {q.speaker for q in quotes} == {"Jane Roe"}
+
+
+def test_what_a_naming_verb_names(extractor: Extractor) -> None:
+    text = "Senator Jane Roe called the budget deal a betrayal of working families."
+    (quote,) = indirect(extractor, text)
+    assert (quote.text, quote.verb, quote.speaker) == (
+        "the budget deal a betrayal of working families",
+        "called",
+        "Jane Roe",
+    )
