@@ -18,11 +18,12 @@ from spacy.tokens import Doc, Token
 from newsfacts.extract.quotes.attribution import Attribution, Reported, ReportingLexicon
 from newsfacts.extract.quotes.frames import subject_of
 from newsfacts.extract.quotes.marks import QuotedSpan, SpanIndex
-from newsfacts.extract.syntax import has_negation
+from newsfacts.extract.syntax import ACTIVE_SUBJECT, has_negation
 from newsfacts.pipeline.doc import in_boilerplate
 
 MIN_REPORTED_WORDS = 3
 MAX_CLIMB = 3
+THING_REPORTERS = {"it", "which"}
 # What a reporting verb without a clause of its own reports: its object ("announced new
 # measures"), its infinitive ("urged voters to register") and what it names ("called it a
 # disgrace").
@@ -114,7 +115,7 @@ def complement_of(verb: Token, content: Token, lexicon: ReportingLexicon) -> Rep
     relay."""
     if has_negation(verb) or relays_speech(content, lexicon):
         return None
-    subject = subject_of(verb)
+    subject = reporter_of(verb)
     if subject is None:
         return None
     words = [t for t in content.subtree if not (t.dep_ == "mark" and t.head == content)]
@@ -133,7 +134,7 @@ def object_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
         return None
     if not content or has_negation(verb):
         return None
-    subject = subject_of(verb)
+    subject = reporter_of(verb)
     if subject is None:
         return None
     words = [t for child in content for t in child.subtree]
@@ -148,7 +149,7 @@ def prepositional_content(verb: Token, lexicon: ReportingLexicon) -> Reported | 
     marker = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
     if marker is None or has_negation(verb):
         return None
-    subject = subject_of(verb)
+    subject = reporter_of(verb)
     if subject is None:
         return None
     after = [c for c in verb.children if c.i > marker.i and c.dep_ in {"xcomp", "ccomp"}]
@@ -161,12 +162,25 @@ def parenthetical_content(verb: Token) -> Reported | None:
     ..."; "The benefit, it says, would be $300"): the clause without the parenthetical."""
     if verb.dep_ != "parataxis" or has_negation(verb):
         return None
-    subject = subject_of(verb)
+    subject = reporter_of(verb)
     if subject is None:
         return None
     aside = {t.i for t in verb.subtree}
     words = [t for t in verb.head.subtree if t.i not in aside]
     return _reported(words, Attribution("indirect", verb, subject))
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """Who reports the speech: the speaker subject of the verb, or a thing named by a
+    pronoun ("it declared that ...") or a relative one ("the report, which concluded that
+    ...": the report): a report or an organisation states views of its own."""
+    subject = subject_of(verb)
+    if subject is not None:
+        return subject
+    own = next((c for c in verb.children if c.dep_ == ACTIVE_SUBJECT), None)
+    if own is None or own.lower_ not in THING_REPORTERS:
+        return None
+    return verb.head if own.lower_ == "which" and verb.dep_ == "relcl" else own
 
 
 def relays_speech(content: Token, lexicon: ReportingLexicon) -> bool:

@@ -207,3 +207,19 @@ def test_what_a_naming_verb_names(extractor: Extractor) -> None:
         "called",
         "Jane Roe",
     )
+
+
+def test_a_thing_that_reports_by_a_pronoun(extractor: Extractor) -> None:
+    text = (
+        "Acme Corporation has long denied any role in the spill. Even so, it proudly declared "
+        "that it had never dumped waste into the river.\n\nThe inspector general released a "
+        "report on Monday. The report, which concluded that the firm had broken state rules, "
+        "was sent to the governor."
+    )
+    found = {q.verb: q for q in indirect(extractor, text)}
+    assert found["declared"].text == "it had never dumped waste into the river"
+    assert found["declared"].speaker_mention is not None
+    assert found["declared"].speaker_mention.text == "it"
+    assert found["concluded"].text == "the firm had broken state rules"
+    assert found["concluded"].speaker_mention is not None
+    assert found["concluded"].speaker_mention.text == "The report"
