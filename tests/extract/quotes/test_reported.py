@@ -189,12 +189,14 @@ def test_a_view_inside_reported_speech_is_that_speech(extractor: Extractor) -> N
 def test_what_a_verb_reports_through_its_preposition(extractor: Extractor) -> None:
     text = (
         "Senator Jane Roe called on Congress to pass the bill before the recess. At the rally, "
-        "Roe talked about the rising cost of child care. Roe talked for an hour in Ohio."
+        "Roe talked about the rising cost of child care. Roe talked for an hour in Ohio. She "
+        "apologized for her remarks about the union leaders."
     )
     quotes = indirect(extractor, text)
     assert [(q.text, q.verb) for q in quotes] == [
         ("Congress to pass the bill before the recess", "called"),
         ("the rising cost of child care", "talked"),
+        ("her remarks about the union leaders", "apologized"),
     ]
     assert {q.speaker for q in quotes} == {"Jane Roe"}
 
