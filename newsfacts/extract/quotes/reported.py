@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.quotes.attribution import Attribution, Reported, ReportingLexicon
-from newsfacts.extract.quotes.frames import subject_of
+from newsfacts.extract.quotes.frames import TIME_ENTITIES, subject_of
 from newsfacts.extract.quotes.marks import QuotedSpan, SpanIndex
 from newsfacts.extract.syntax import ACTIVE_SUBJECT, has_negation
 from newsfacts.pipeline.doc import in_boilerplate
@@ -137,8 +137,25 @@ def object_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
     subject = reporter_of(verb)
     if subject is None:
         return None
-    words = [t for child in content for t in child.subtree]
+    words = [t for child in [*content, *_predicated(verb, content)] for t in child.subtree]
     return _reported(words, Attribution("indirect", verb, subject))
+
+
+def _predicated(verb: Token, content: list[Token]) -> list[Token]:
+    """What a pronoun or name object is reported as having ("the poll showed Roe with a
+    big lead", "showed Roe in third at 11 percent"): the verb's prepositional phrases after
+    it, never a time ("on Tuesday")."""
+    objects = [c for c in content if c.dep_ == "dobj" and c.pos_ in {"PRON", "PROPN"}]
+    if not objects:
+        return []
+    after = objects[-1].i
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.i > after
+        and all(t.ent_type_ not in TIME_ENTITIES for t in c.subtree)
+    ]
 
 
 def prepositional_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:

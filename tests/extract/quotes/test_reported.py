@@ -225,3 +225,12 @@ def test_a_thing_that_reports_by_a_pronoun(extractor: Extractor) -> None:
     assert found["concluded"].text == "the firm had broken state rules"
     assert found["concluded"].speaker_mention is not None
     assert found["concluded"].speaker_mention.text == "The report"
+
+
+def test_what_a_name_object_is_shown_with(extractor: Extractor) -> None:
+    text = (
+        "A poll of Iowa voters released by Acme Research on Tuesday showed Roe with a "
+        "16-point lead over her closest rival."
+    )
+    (quote,) = indirect(extractor, text)
+    assert (quote.text, quote.verb) == ("Roe with a 16-point lead over her closest rival", "showed")
