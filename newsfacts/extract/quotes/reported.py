@@ -10,19 +10,23 @@ fact with it (`quotes.component.mixed_speech`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.quotes.attribution import Attribution, Reported, ReportingLexicon
 from newsfacts.extract.quotes.frames import TIME_ENTITIES, subject_of
-from newsfacts.extract.quotes.marks import QuotedSpan, SpanIndex
+from newsfacts.extract.quotes.marks import QuotedSpan, SpanIndex, paragraph_ranges
 from newsfacts.extract.syntax import ACTIVE_SUBJECT, has_negation
-from newsfacts.pipeline.doc import in_boilerplate
+from newsfacts.pipeline.doc import doc_text, in_boilerplate
 
 MIN_REPORTED_WORDS = 3
 MAX_CLIMB = 3
+# A paragraph's opening name and colon: "Marco Rubio: ...", "Lewandowski: ...".
+SPEAKER_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[^\S\n]+(?=\S)")
+SPEAKER_ENTITIES = {"PERSON", "ORG"}
 THING_REPORTERS = {"it", "which"}
 # What a reporting verb without a clause of its own reports: its object ("announced new
 # measures"), its infinitive ("urged voters to register") and what it names ("called it a
@@ -64,7 +68,33 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
         )
         if reported is not None:
             found.append(reported)
-    return found
+    labelled = (r for r in labelled_speech(doc) if not quoted.holds(r.start))
+    found.extend(r for r in labelled if is_new_content(doc, r, index))
+    return sorted(found, key=lambda reported: reported.start)
+
+
+def labelled_speech(doc: Doc) -> Iterator[Reported]:
+    """A paragraph that opens with a name and a colon and goes on without quote marks, as
+    headlines and interview transcripts give a speaker's words ("Roe: I Am Not Interested
+    In The Job", "Matthews: Here's the irony of our time ..."): the rest of the paragraph
+    is that speaker's. The label must be a name the model tagged as a person or an
+    organisation, so "Update:" or "WASHINGTON:" is none."""
+    text = doc_text(doc)
+    for start, end in paragraph_ranges(text):
+        match = SPEAKER_LABEL.match(text, start, end)
+        label = doc.char_span(match.start(1), match.end(1)) if match else None
+        if match is None or label is None or not _names_speaker(label):
+            continue
+        words = doc.char_span(match.end(), end, alignment_mode="contract")
+        if words is not None:
+            speech = _reported(list(words), Attribution("label", None, label[-1]))
+            if speech is not None:
+                yield speech
+
+
+def _names_speaker(label: Span) -> bool:
+    names = all(t.pos_ == "PROPN" for t in label)
+    return names and any(t.ent_type_ in SPEAKER_ENTITIES for t in label)
 
 
 def reports_something(token: Token, lexicon: ReportingLexicon) -> bool:

@@ -234,3 +234,16 @@ def test_what_a_name_object_is_shown_with(extractor: Extractor) -> None:
     )
     (quote,) = indirect(extractor, text)
     assert (quote.text, quote.verb) == ("Roe with a 16-point lead over her closest rival", "showed")
+
+
+def test_a_paragraph_labelled_with_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "Marco Rubio: I Am Not Interested In Being Vice President.\n\n"
+        "WASHINGTON — Sen. Marco Rubio ended his campaign on Tuesday.\n\n"
+        "Update: The senator left the capital on Wednesday night."
+    )
+    (quote,) = indirect(extractor, text)
+    assert (quote.text, quote.speaker) == (
+        "I Am Not Interested In Being Vice President",
+        "Marco Rubio",
+    )
