@@ -61,6 +61,8 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
             candidates = speech_of(token, lexicon)
         elif token.lower_ == "according":
             candidates = iter([according_content(token, lexicon)])
+        elif token.lower_ == "in":
+            candidates = iter([finding_content(token, lexicon)])
         else:
             continue
         reported = next(
@@ -251,6 +253,23 @@ def according_content(token: Token, lexicon: ReportingLexicon) -> Reported | Non
     sentence = token.sent
     leads = token.i == sentence.start
     side = [t for t in sentence if t.i not in phrase and (t.i > token.i) == leads]
+    return _reported(side, Attribution("according", None, source))
+
+
+def finding_content(token: Token, lexicon: ReportingLexicon) -> Reported | None:
+    """The sentence a leading "In a poll, ..." or "In the report, ..." introduces: what the
+    document found, as "according to the poll" would say."""
+    sentence = token.sent
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if token.i != sentence.start or source is None:
+        return None
+    if source.lemma_.lower() not in lexicon.document_nouns:
+        return None
+    phrase = {t.i for t in token.subtree}
+    after = token.doc[max(phrase) + 1] if max(phrase) + 1 < sentence.end else None
+    if after is None or after.text != ",":
+        return None
+    side = [t for t in sentence if t.i not in phrase]
     return _reported(side, Attribution("according", None, source))
 
 

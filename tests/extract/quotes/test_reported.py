@@ -247,3 +247,14 @@ def test_a_paragraph_labelled_with_its_speaker(extractor: Extractor) -> None:
         "I Am Not Interested In Being Vice President",
         "Marco Rubio",
     )
+
+
+def test_what_a_leading_in_a_survey_found(extractor: Extractor) -> None:
+    text = (
+        "In a survey of 800 small businesses in Ohio, most owners were pessimistic about the "
+        "next quarter. In the morning, most owners were pessimistic about the next quarter."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text == "most owners were pessimistic about the next quarter"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text.startswith("a survey of 800 small businesses")
