@@ -258,12 +258,15 @@ def according_content(token: Token, lexicon: ReportingLexicon) -> Reported | Non
 
 def finding_content(token: Token, lexicon: ReportingLexicon) -> Reported | None:
     """The sentence a leading "In a poll, ..." or "In the report, ..." introduces: what the
-    document found, as "according to the poll" would say."""
+    document found, as "according to the poll" would say; but in "In a statement, Roe
+    condemned ..." Roe speaks, and her verb reports it."""
     sentence = token.sent
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if token.i != sentence.start or source is None:
         return None
-    if source.lemma_.lower() not in lexicon.document_nouns:
+    if source.lemma_.lower() not in lexicon.document_nouns or reports_something(
+        sentence.root, lexicon
+    ):
         return None
     phrase = {t.i for t in token.subtree}
     after = token.doc[max(phrase) + 1] if max(phrase) + 1 < sentence.end else None

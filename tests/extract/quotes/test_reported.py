@@ -258,3 +258,11 @@ def test_what_a_leading_in_a_survey_found(extractor: Extractor) -> None:
     assert quote.text == "most owners were pessimistic about the next quarter"
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text.startswith("a survey of 800 small businesses")
+
+
+def test_in_a_statement_the_speaker_of_the_sentence_speaks(extractor: Extractor) -> None:
+    text = (
+        "In a statement, President Jane Roe condemned the missile test as “provocative and "
+        "destabilizing” and a threat to regional security."
+    )
+    assert {q.speaker for q in extractor.extract(text).quotes} == {"Jane Roe"}
