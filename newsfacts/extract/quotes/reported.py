@@ -174,10 +174,15 @@ def object_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
 
 
 def _predicated(verb: Token, content: list[Token]) -> list[Token]:
-    """What a pronoun or name object is reported as having ("the poll showed Roe with a
-    big lead", "showed Roe in third at 11 percent"): the verb's prepositional phrases after
-    it, never a time ("on Tuesday")."""
-    objects = [c for c in content if c.dep_ == "dobj" and c.pos_ in {"PRON", "PROPN"}]
+    """What a pronoun, a name or a short object is reported as having or about ("the poll
+    showed Roe with a big lead", "denied any wrongdoing in the land deal"): the verb's
+    prepositional phrases after it, never a time ("on Tuesday")."""
+    objects = [
+        c
+        for c in content
+        if c.dep_ == "dobj"
+        and (c.pos_ in {"PRON", "PROPN"} or len(list(c.subtree)) < MIN_REPORTED_WORDS)
+    ]
     if not objects:
         return []
     after = objects[-1].i

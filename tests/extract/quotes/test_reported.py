@@ -266,3 +266,13 @@ def test_in_a_statement_the_speaker_of_the_sentence_speaks(extractor: Extractor)
         "destabilizing” and a threat to regional security."
     )
     assert {q.speaker for q in extractor.extract(text).quotes} == {"Jane Roe"}
+
+
+def test_what_a_short_object_is_denied_about(extractor: Extractor) -> None:
+    text = "Senator Jane Roe denied any wrongdoing in the land deal on Tuesday."
+    (quote,) = indirect(extractor, text)
+    assert (quote.text, quote.verb, quote.speaker) == (
+        "any wrongdoing in the land deal",
+        "denied",
+        "Jane Roe",
+    )
