@@ -156,6 +156,9 @@ def test_a_view_reported_through_a_clause(extractor: Extractor) -> None:
     (quote,) = indirect(extractor, text)
     assert quote.text == "global output will expand by a modest 2 percent next year"
     assert (quote.verb, quote.speaker) == ("expects", "International Monetary Fund")
+    text = "Senator Jane Roe doubts that the city can close the plant by 2030."
+    (quote,) = indirect(extractor, text)
+    assert (quote.text, quote.verb) == ("the city can close the plant by 2030", "doubts")
 
 
 def test_a_view_reported_through_an_object_or_infinitive(extractor: Extractor) -> None:
