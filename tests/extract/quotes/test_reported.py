@@ -279,3 +279,12 @@ def test_what_a_short_object_is_denied_about(extractor: Extractor) -> None:
         "denied",
         "Jane Roe",
     )
+
+
+def test_what_an_object_is_described_as(extractor: Extractor) -> None:
+    text = (
+        "Senator Jane Roe described the city's new budget plan as a betrayal of working families."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text == "the city's new budget plan as a betrayal of working families"
+    assert (quote.verb, quote.speaker) == ("described", "Jane Roe")
