@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,41 +80,53 @@ def stages_alone(folder: str, model: str, batch_size: int) -> None:
     print(json.dumps(timings))
 
 
-def run_measured(command: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS in MiB (of the child processes) and stdout of `command`."""
+@dataclass(frozen=True)
+class Measured:
+    """What one measured command took: wall and CPU seconds (user and system, of all its
+    processes: the CPU figure holds on a machine shared with other jobs), its peak RSS and
+    the end of its standard output."""
+
+    seconds: float
+    cpu_seconds: float
+    rss_mib: int
+    out: str
+
+
+def run_measured(command: list[str]) -> Measured:
+    """Run `command` in a child process and measure it."""
     code = (
         "import resource, subprocess, sys, time, json\n"
         "t = time.perf_counter()\n"
         "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
         "seconds = time.perf_counter() - t\n"
-        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "rss, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime\n"
         "sys.stderr.write(p.stderr[-2000:])\n"
-        "out = {'seconds': seconds, 'rss_kib': rss, 'rc': p.returncode, 'out': p.stdout[-4000:]}\n"
+        "out = {'seconds': seconds, 'cpu': cpu, 'rss_kib': rss, 'rc': p.returncode,\n"
+        "       'out': p.stdout[-4000:]}\n"
         "print(json.dumps(out))\n"
     )
     done = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True)
     result = json.loads(done.stdout)
     if result["rc"] not in (0, 1):
         sys.exit(f"{' '.join(command)} failed:\n{done.stderr}")
-    return result["seconds"], result["rss_kib"] // 1024, result["out"]
+    return Measured(result["seconds"], result["cpu"], result["rss_kib"] // 1024, result["out"])
 
 
-def newsfacts_run(
-    folder: Path, out: Path, args: argparse.Namespace, workers: int
-) -> tuple[float, int]:
-    """(b): `newsfacts extract` from the folder of files to JSONL; seconds and peak MiB."""
+def newsfacts_run(folder: Path, out: Path, args: argparse.Namespace, workers: int) -> Measured:
+    """(b): `newsfacts extract` from the folder of files to JSONL."""
     command = [sys.executable, "-m", "newsfacts", "extract", str(folder), "-o", str(out)]
     command += ["--batch-size", str(args.batch_size), "--workers", str(workers)]
     if args.model:
         command += ["--model", args.model]
-    seconds, rss, _ = run_measured(command)
-    return seconds, rss
+    return run_measured(command)
 
 
-def report(label: str, articles: int, tokens: int, seconds: float, rss_mib: int) -> None:
+def report(label: str, articles: int, tokens: int, run: Measured) -> None:
     print(
-        f"{label:34s} {articles / seconds:8.1f} articles/s {tokens / seconds:10,.0f} tokens/s"
-        f"  peak RSS {rss_mib:,} MiB (largest process)"
+        f"{label:34s} {articles / run.seconds:8.1f} articles/s"
+        f" {tokens / run.seconds:10,.0f} tokens/s  CPU {run.cpu_seconds:6.1f} s"
+        f"  peak RSS {run.rss_mib:,} MiB (largest process)"
     )
 
 
@@ -150,7 +163,7 @@ def main() -> None:
         me = [sys.executable, str(Path(__file__).resolve()), "--folder", str(folder)]
         me += ["--batch-size", str(args.batch_size), "--model", args.model]
         baseline = None if args.no_baseline else run_measured([*me, "--mode", "spacy"])
-        tokens = json.loads(baseline[2])["tokens"] if baseline else words
+        tokens = json.loads(baseline.out)["tokens"] if baseline else words
         runs = {1: newsfacts_run(folder, Path(tmp) / "out-1.jsonl", args, workers=1)}
         if args.workers > 1:
             runs[args.workers] = newsfacts_run(
@@ -161,20 +174,25 @@ def main() -> None:
             f"batch size {args.batch_size}, {os.cpu_count()} cores"
         )
         if baseline:
-            report("(a) spaCy nlp.pipe alone", args.size, tokens, baseline[0], baseline[1])
+            report("(a) spaCy nlp.pipe alone", args.size, tokens, baseline)
         else:
             print("    (no baseline run: tokens are counted as whitespace-separated words)")
-        for workers, (seconds, rss) in runs.items():
+        for workers, run in runs.items():
             label = f"(b) newsfacts extract, {workers} process{'es' if workers > 1 else ''}"
-            report(label, args.size, tokens, seconds, rss)
+            report(label, args.size, tokens, run)
         if baseline:
-            print(f"    throughput ratio b/a, one process: {baseline[0] / runs[1][0]:.2f}")
+            ratio, cpu_ratio = (
+                baseline.seconds / runs[1].seconds,
+                baseline.cpu_seconds / runs[1].cpu_seconds,
+            )
+            print(
+                f"    throughput ratio b/a, one process: {ratio:.2f} (of CPU time: {cpu_ratio:.2f})"
+            )
         if args.workers > 1:
-            speedup = runs[1][0] / runs[args.workers][0]
+            speedup = runs[1].seconds / runs[args.workers].seconds
             print(f"    speed-up of --workers {args.workers} over one process: {speedup:.2f}")
         if args.stages:
-            _, _, c_out = run_measured([*me, "--mode", "stages"])
-            timings = json.loads(c_out)
+            timings = json.loads(run_measured([*me, "--mode", "stages"]).out)
             for name, seconds in timings.items():
                 share = seconds / timings["model"]
                 print(f"(c) {name:22s} {seconds:7.2f} s  ({share:6.1%} of the model's parse)")
