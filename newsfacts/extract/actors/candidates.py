@@ -28,7 +28,14 @@ from newsfacts.extract.actors.wire import (
     on_credit_line,
     without_dateline,
 )
-from newsfacts.pipeline.doc import doc_text, doc_words, entity_bounds, in_boilerplate, span_text
+from newsfacts.pipeline.doc import (
+    doc_text,
+    doc_words,
+    entity_bounds,
+    in_boilerplate,
+    lowercase_words,
+    span_text,
+)
 
 SEED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -61,6 +68,7 @@ def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             found.extend(_candidates_of(piece, lexicon, known_places, acronyms))
     found.extend(acronym_candidates(doc, found, lexicon))
     found.extend(titled_name_candidates(doc, lexicon))
+    found.extend(acting_name_candidates(doc, found, lexicon))
     lines = Lines.of(doc)
     return drop_shouted_guesses([c for c in found if not on_credit_line(c.span, lines)], lines)
 
@@ -134,6 +142,52 @@ def titled_name_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         if end - token.i - 1 >= needed:
             found.append(Candidate(Span(doc, token.i + 1, end, label="PERSON"), "PERSON"))
     return found
+
+
+def acting_name_candidates(doc: Doc, found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """Names the model missed or mistook for a common noun where they act on another party:
+    "Trump has praised Putin" (tagged an organisation written as a noun), "Sanders
+    criticized Clinton" (a plural noun). A capitalised word the article never writes in
+    lower case, subject of a verb of dealings between actors (`action_verbs`), is a name;
+    a common noun of the model's ("Officials accused ...") carries no name label and stays
+    out, as do role words and collectives."""
+    taken = {i for cand in found for i in range(cand.span.start, cand.span.end)}
+    common = lowercase_words(doc)
+    named = []
+    for token in doc:
+        if (
+            token.dep_ != "nsubj"
+            or token.i in taken
+            or token.head.lemma_.casefold() not in lexicon.action_verbs
+            or not _may_name_a_subject(token, lexicon)
+            or token.text.casefold() in common
+        ):
+            continue
+        start = token.i
+        while (
+            start > 0 and doc[start - 1].dep_ == "compound" and _untagged_name_word(doc[start - 1])
+        ):
+            start -= 1
+        label = token.ent_type_ or "PERSON"
+        named.append(Candidate(Span(doc, start, token.i + 1, label=label), label))
+    return named
+
+
+def _may_name_a_subject(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised proper noun the model left untagged, or a noun it tagged a person or an
+    organisation, that is no role word, honorific or collective noun."""
+    proper = token.tag_ == "NNP" and not token.ent_type_
+    mistaken = token.tag_ in {"NN", "NNS"} and token.ent_type_ in {"PERSON", "ORG"}
+    word = token.text.casefold()
+    return (
+        token.is_title
+        and (proper or mistaken)
+        and not lexicon.is_title_token(token)
+        and word not in lexicon.title_modifiers
+        and word not in lexicon.collective_nouns
+        and word not in lexicon.people_nouns
+        and not in_boilerplate(token.doc, token.idx, token.idx + len(token))
+    )
 
 
 def _untagged_name_word(token: Token) -> bool:

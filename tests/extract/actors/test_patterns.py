@@ -301,3 +301,18 @@ def test_patterns_wire_tables_give_teams_not_junk(extractor: Extractor) -> None:
     assert not any(any(c.isdigit() for c in form) for form in found)
     new_york = [m for a in record.actors for m in a.mentions if m.text == "NEW YORK"]
     assert all(WIRE_TEXT[m.start : m.end + 3] != "NEW YORK 19" for m in new_york)
+
+
+def test_patterns_name_mistaken_for_a_noun_that_acts(extractor: Extractor) -> None:
+    """candidates.acting_name_candidates: "Trump" taken for a common noun, subject of a
+    verb of dealings, is a name; "Officials" in the same place is not."""
+    record = extract(extractor, "Trump has praised Putin on several occasions.")
+    assert {"Trump", "Putin"} <= forms(record)
+    record = extract(extractor, "Officials accused the company of fraud.")
+    assert "Officials" not in forms(record)
+
+
+def test_patterns_national_authorities_are_a_group(extractor: Extractor) -> None:
+    """groups.collective_candidates with the people nouns: "Belgian authorities" acting."""
+    record = extract(extractor, "Belgian authorities charged the suspect with murder on Saturday.")
+    assert actor(record, "Belgian authorities").type == "GROUP"
