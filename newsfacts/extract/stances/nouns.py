@@ -14,6 +14,10 @@ from newsfacts.extract.stances.tree import cue_modifiers
 from newsfacts.extract.syntax import DIRECT_OBJECTS, objects_of_prepositions, prep_objects
 from newsfacts.models.records import Polarity
 
+# What a stance noun is aimed at: "support for", "an attack on", "criticism of", "a case
+# against", "an objection to", "threw its support behind".
+AIMED_PREPOSITIONS = {"for", "to", "of", "on", "against", "behind"}
+
 
 def role_readings(token: Token, context: StanceContext) -> list[Reading]:
     """ "McCoy, the main sponsor of the resolution", "Perez, the lone dissenter"."""
@@ -71,10 +75,11 @@ def _stance_noun_readings(
     if token.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB":
         return []
     verb_lemma = verb.lemma_.casefold()
-    preps = [c for c in (*token.children, *verb.children) if c.dep_ == "prep"]
+    # "lent her backing to X" parses "to" as the verb's dative
+    preps = [c for c in (*token.children, *verb.children) if c.dep_ in {"prep", "dative"}]
     cue = [verb, token, *cue_modifiers(verb, context)]
     if verb_lemma in cues.expressing_verbs:
-        objects = [o for p in preps if p.lower_ in {"for", "to", "of"} for o in prep_objects(p)]
+        objects = [o for p in preps if p.lower_ in AIMED_PREPOSITIONS for o in prep_objects(p)]
         return [
             Reading(polarity, target_of(obj, context), cue, clause=verb, kind="noun")
             for obj in objects[:1]

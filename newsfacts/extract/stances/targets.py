@@ -55,11 +55,27 @@ def target_of(token: Token, context: StanceContext) -> Target:
     mention = context.mention_of.get(token.i)
     if mention is not None and token.pos_ != "PRON":
         return Target(phrase(token, context), mention.kb_id_)
+    named = _named_in_apposition(token, context)
+    if named is not None:
+        return target_of(named, context)
     anaphoric = is_anaphoric(token, context)
     referred = None if anaphoric else referred_actor(token, context)
     if referred is None:
         return Target(phrase(token, context), anaphoric=anaphoric)
     return Target(phrase(token, context), referred, referred=True)
+
+
+def _named_in_apposition(token: Token, context: StanceContext) -> Token | None:
+    """The actor a description is set beside: "blamed the candidate, Jon Ossoff" blames
+    Ossoff, "praised the regulator, the FCA" praises the FCA."""
+    return next(
+        (
+            child
+            for child in token.children
+            if child.dep_ == "appos" and child.i in context.mention_of and child.pos_ != "PRON"
+        ),
+        None,
+    )
 
 
 # How a target word may be linked to an actor it does not name: a personal pronoun, or a

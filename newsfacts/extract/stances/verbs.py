@@ -35,9 +35,21 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     if is_passive(token):
         return _passive_readings(token, polarity, kind, act, context)
     if token.dep_ == "relcl":
-        return []
+        return [
+            _acted_on_reading(token, token.head, polarity, kind, context, token.i, act)
+            for _ in _relative_objects(token, context)[:1]
+        ]
     objects = _withheld_from(token, context) or _objects(token, context)
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
+
+
+def _relative_objects(token: Token, context: StanceContext) -> list[Token]:
+    """The relative pronoun a relative clause's verb takes as its object: "the banks that
+    the city has sued", "the plan which the union rejected" act on the noun described."""
+    if token.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    pronouns = context.resolver.words.relative_pronouns
+    return [c for c in token.children if c.dep_ == "dobj" and c.lower_ in pronouns]
 
 
 def lexicon_verb_readings(token: Token, context: StanceContext) -> list[Reading]:

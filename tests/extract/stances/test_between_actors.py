@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.models import ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
 CASES = [
@@ -72,3 +73,51 @@ def test_stances_polarity_lexicon_records_its_source() -> None:
     assert "VADER" in lexicon.about and "MIT" in lexicon.licence
     assert lexicon.of("betrayal", "betrayal") == "oppose"
     assert lexicon.of("praised", "praise") == "support"
+
+
+def _stance_to(record: ArticleRecord, holder: str, target_name: str) -> list[str]:
+    """The polarities `holder` takes toward the actor named `target_name`."""
+    ids = {actor.name: actor.id for actor in record.actors}
+    return [
+        s.polarity
+        for s in record.stances
+        if s.holder == holder and s.target_id is not None and s.target_id == ids.get(target_name)
+    ]
+
+
+def test_stances_a_description_with_a_name_beside_it_is_that_actor(
+    extractor: Extractor,
+) -> None:
+    """targets._named_in_apposition: "blamed the candidate, Jon Ossoff" blames Ossoff."""
+    record = extractor.extract(
+        "Senator Maria Lopez blamed the candidate, Jon Ossoff, for the defeat.", id="t"
+    )
+    assert _stance_to(record, "Maria Lopez", "Jon Ossoff") == ["oppose"]
+
+
+def test_stances_a_relative_clause_acts_on_the_noun_it_describes(
+    extractor: Extractor,
+) -> None:
+    """verbs._relative_objects: "the banks that Los Angeles has sued" opposes the banks."""
+    stances = extractor.nlp(
+        "Citigroup is one of four banks that Los Angeles has sued since December."
+    )._.newsfacts_stances
+    assert ("Los Angeles", "oppose", "four banks") in {
+        (s["holder"], s["polarity"], s["target"]) for s in stances
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Maria Lopez launched an extraordinary critique of Mitt Romney on Sunday.", "oppose"),
+        ("Senator Maria Lopez lent her backing to Mitt Romney.", "support"),
+    ],
+)
+def test_stances_a_stance_noun_launched_at_an_actor(
+    extractor: Extractor, text: str, polarity: str
+) -> None:
+    """nouns.AIMED_PREPOSITIONS and the expressing verbs: "launched a critique of",
+    "lent her backing to"."""
+    record = extractor.extract(text, id="t")
+    assert _stance_to(record, "Maria Lopez", "Mitt Romney") == [polarity]
