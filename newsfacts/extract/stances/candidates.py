@@ -32,10 +32,11 @@ KIND_CONFIDENCE = {
     "experiencer": 0.8,
     "evaluation": 0.65,
     "tone": 0.5,
+    "quoted tone": 0.5,
 }
 
 
-JUDGING_KINDS = {"evaluation", "experiencer", "tone"}
+JUDGING_KINDS = {"evaluation", "experiencer", "tone", "quoted tone"}
 
 
 ROLE_REACH = 12
@@ -58,12 +59,23 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
         if question or in_boilerplate(doc, sentence.start_char, sentence.end_char):
             continue
         evidence = _trimmed(sentence, text)
-        for i in range(sentence.start, sentence.end):
-            if pos[i] in NO_CUE_POS:
-                continue
-            for reading in readings_at(doc[i], context):
-                candidates.extend(candidates_of(reading, context, evidence, number))
+        found = [
+            candidate
+            for i in range(sentence.start, sentence.end)
+            if pos[i] not in NO_CUE_POS
+            for reading in readings_at(doc[i], context)
+            for candidate in candidates_of(reading, context, evidence, number)
+        ]
+        candidates.extend(_without_overruled(found))
     return candidates
+
+
+def _without_overruled(found: list[StanceCandidate]) -> list[StanceCandidate]:
+    """A sentence's candidates without the lean of a quote whose speaker a specific reader
+    already gives a stance in it: "[the non-renewal] is a step in the right direction to
+    making Philadelphia safe" is read by its evaluative phrase, not by "safe"."""
+    specific = {c.holder_id for c in found if c.kind != "quoted tone" and c.holder_id}
+    return [c for c in found if c.kind != "quoted tone" or c.holder_id not in specific]
 
 
 def _trimmed(sentence: Span, text: str) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from newsfacts.extract.stances.judgments import evaluation_readings, naming_read
 from newsfacts.extract.stances.modality import apply_negations, negates_clause
 from newsfacts.extract.stances.nouns import noun_readings, role_readings
 from newsfacts.extract.stances.targets import target_of
-from newsfacts.extract.stances.tone import tone_readings
+from newsfacts.extract.stances.tone import quoted_tone_readings, tone_readings
 from newsfacts.extract.stances.verbs import (
     demand_readings,
     enabling_readings,
@@ -34,7 +34,7 @@ def readings_at(token: Token, context: StanceContext) -> list[Reading]:
     speech."""
     readers = _READERS_BY_POS.get(token.pos_, _ANY_POS_READERS)
     readings = [reading for reader in readers for reading in reader(token, context)]
-    return readings or tone_readings(token, context)
+    return readings or tone_readings(token, context) or quoted_tone_readings(token, context)
 
 
 def experiencer_readings(token: Token, context: StanceContext) -> list[Reading]:

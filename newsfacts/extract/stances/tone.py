@@ -4,7 +4,9 @@
 made a colossal mistake": when no verb, noun or judgment reader finds a stance at a verb
 whose subject is an actor, and the rest of the clause names another actor, the clause's
 judging words (the hand-written cues, then the polarity lexicon) decide the polarity if
-they clearly lean one way. It is the least sure reading, and the last one tried.
+they clearly lean one way. Inside an attributed quote the speaker holds the lean of a
+clause toward the actor it names or its subject ("'The plan fails miserably,' said
+Ryan"). It is the least sure reading, and the last one tried.
 """
 
 from __future__ import annotations
@@ -19,6 +21,23 @@ from newsfacts.models.records import Polarity
 # Nouns of the lexicon name events as often as judgments ("crisis", "death", "supporters"):
 # its words count only as verbs, adjectives and adverbs.
 LEXICON_POS = {"VERB", "ADJ", "ADV"}
+
+# A clause's main verb: the quote's root, or a clause a reporting verb or a conjunction
+# governs.
+CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}
+
+# A quote's one judging word says little of another actor ("a trusted adviser", "the
+# victory"): a quoted clause leans toward an actor only on two or more.
+QUOTED_LEAN_WORDS = 2
+
+# Clauses inside a clause, read at their own verbs.
+NESTED_CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis", "relcl"}
+
+# The words of a quoted clause that can be what it judges: its subject and its objects.
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative"}
+
+# Dependents that classify the noun they stand before rather than judge it.
+CLASSIFYING_DEPS = {"amod", "compound"}
 
 MODIFIERS = {"amod", "advmod", "acomp", "attr", "oprd", "dobj", "neg", "prt"}
 
@@ -64,6 +83,94 @@ def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
             kind="tone",
         )
     ]
+
+
+def quoted_tone_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """ "'The plan fails miserably,' said Paul Ryan": the lean of a quoted clause's
+    judging words, held by the quote's speaker, toward the first other actor the clause
+    names, else toward its subject. Only the main verb of a clause inside the quote is
+    read, and only when no specific reader found a stance there."""
+    quote = context.speaker_at(token)
+    if quote is None or token.pos_ not in {"VERB", "AUX"} or token.dep_ not in CLAUSE_DEPS:
+        return []
+    inside = [t for t in _own_words(token) if context.speaker_at(t) is quote]
+    target = _quoted_target(token, inside, quote.speaker_id, context)
+    if target is None or any(_turns(word, context) for word in inside):
+        return []
+    lean = _quoted_lean(inside, target, context)
+    if lean is None:
+        return []
+    polarity, cue = lean
+    negated = any(child.dep_ == "neg" for child in token.children)
+    return [
+        Reading(
+            flip(polarity) if negated else polarity,
+            target_of(target, context),
+            sorted(cue, key=lambda t: t.i),
+            clause=token,
+            kind="quoted tone",
+            speaker_holds=True,
+        )
+    ]
+
+
+def _quoted_lean(
+    inside: list[Token], target: Token, context: StanceContext
+) -> tuple[Polarity, list[Token]] | None:
+    """The lean of a quoted clause's judging words, the target's own words left out. Nouns
+    name events as often as they judge ("attack", "repeal") and an adjective before a noun
+    classifies it as often ("criminal charges", "free cases"), so neither counts; toward
+    an actor one judging word is not enough."""
+    named = set(target.subtree)
+    judging = [
+        t for t in inside if t.pos_ != "NOUN" and t.dep_ not in CLASSIFYING_DEPS and t not in named
+    ]
+    lean = _lean(judging, context)
+    if lean is None or (target.i in context.mention_of and len(lean[1]) < QUOTED_LEAN_WORDS):
+        return None
+    return lean
+
+
+def _quoted_target(
+    verb: Token, inside: list[Token], speaker: str, context: StanceContext
+) -> Token | None:
+    """The clause's subject or object when it is an actor other than the speaker, else its
+    subject when it is no pronoun. An actor deeper in the clause ("make our case to
+    Council Members") is not what it judges."""
+    arguments = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c in inside]
+    arguments += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c in inside
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    named = next(
+        (
+            t
+            for t in arguments
+            if t.i in context.mention_of and context.mention_of[t.i].kb_id_ != speaker
+        ),
+        None,
+    )
+    if named is not None:
+        return named
+    # the speaker's own doings ("I", "we") are no stance toward anything
+    subjects = [c for c in arguments if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].lower_ in context.resolver.words.first_person_pronouns:
+        return None
+    return subjects[0]
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """A clause's words without the clauses it governs, which are read at their own verbs."""
+    nested = {
+        t.i
+        for child in verb.children
+        if child.dep_ in NESTED_CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}
+        for t in child.subtree
+    }
+    return [t for t in verb.subtree if t.i not in nested]
 
 
 def _words_between(verb: Token, target: Token) -> list[Token]:

@@ -121,3 +121,23 @@ def test_stances_a_stance_noun_launched_at_an_actor(
     "lent her backing to"."""
     record = extractor.extract(text, id="t")
     assert _stance_to(record, "Maria Lopez", "Mitt Romney") == [polarity]
+
+
+def test_stances_a_quoted_clause_leans_for_its_speaker(extractor: Extractor) -> None:
+    """tone.quoted_tone_readings: the speaker holds the lean of a clause of the quote
+    toward its subject."""
+    record = extractor.extract("“The plan fails miserably,” said Paul Ryan.", id="t")
+    assert [(s.holder, s.polarity, s.target) for s in record.stances] == [
+        ("Paul Ryan", "oppose", "The plan")
+    ]
+
+
+def test_stances_one_quoted_judging_word_says_nothing_of_an_actor(
+    extractor: Extractor,
+) -> None:
+    """tone.QUOTED_LEAN_WORDS and CLASSIFYING_DEPS: "a trusted adviser" classifies, and one
+    word is too little to lean toward an actor."""
+    record = extractor.extract(
+        "In a statement, John Kelly said Hope Hicks had become a trusted adviser.", id="t"
+    )
+    assert not record.stances
