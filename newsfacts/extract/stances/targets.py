@@ -175,7 +175,8 @@ def _render(indices: list[int], doc: Doc, context: StanceContext) -> str:
         else:
             text, last = doc[index].text, index
         parts.append(text)
-        following = indices[position + 1] if position + 1 < len(indices) else None
+        # the next word written, past the rest of a mention just written out
+        following = next((i for i in indices[position + 1 :] if i > last), None)
         if following is not None and (following > last + 1 or doc[last].whitespace_):
             parts.append(" ")
     return _clean("".join(parts))

@@ -42,6 +42,11 @@ CASES = [
         "Senator Paul Ryan has been openly critical of Donald Trump.",
         ("Paul Ryan", "oppose", "Donald Trump"),
     ),
+    (
+        # targets._render: the word after a mention written out keeps its space
+        "Sen. Cory Booker testified against fellow Sen. Jeff Sessions’ nomination.",
+        ("Cory Booker", "oppose", "fellow Sen. Jeff Sessions nomination"),
+    ),
 ]
 
 
