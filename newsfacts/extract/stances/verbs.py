@@ -27,10 +27,11 @@ from newsfacts.models.records import Polarity
 def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     """A stance verb and its object: "vetoed Bill 1079", "passed by the City Council"."""
     cues = context.cues
-    polarity = cues.verbs.get(token.lemma_.casefold())
+    lemma = _verb_lemma(token, context)
+    polarity = cues.verbs.get(lemma)
     if polarity is None or token.pos_ != "VERB" or token.dep_ in {"amod", "compound"}:
         return []
-    kind = "attitude" if token.lemma_.casefold() in cues.attitude_verbs else "act"
+    kind = "attitude" if lemma in cues.attitude_verbs else "act"
     act = None if kind == "attitude" else gerund_of(token)
     if is_passive(token):
         return _passive_readings(token, polarity, kind, act, context)
@@ -41,6 +42,16 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
         ]
     objects = _withheld_from(token, context) or _objects(token, context)
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
+
+
+def _verb_lemma(token: Token, context: StanceContext) -> str:
+    """The verb's lemma, or the stem of its -ed form where the model cut the lemma short
+    ("fined" lemmatised as "fin")."""
+    lemma = token.lemma_.casefold()
+    if lemma in context.cues.verbs or token.tag_ not in {"VBD", "VBN"}:
+        return lemma
+    stem = token.lower_[:-1] if token.lower_.endswith("ed") else lemma
+    return stem if stem in context.cues.verbs else lemma
 
 
 def _relative_objects(token: Token, context: StanceContext) -> list[Token]:

@@ -146,3 +146,12 @@ def test_stances_one_quoted_judging_word_says_nothing_of_an_actor(
         "In a statement, John Kelly said Hope Hicks had become a trusted adviser.", id="t"
     )
     assert not record.stances
+
+
+def test_stances_a_verb_the_model_lemmatises_short_is_still_read(extractor: Extractor) -> None:
+    """verbs._verb_lemma: "fined" comes lemmatised as "fin"; a regulator fining a cartel
+    opposes it."""
+    stances = extractor.nlp("The Competition Commission fined the cartel.")._.newsfacts_stances
+    assert [(s["holder"], s["polarity"], s["target"]) for s in stances] == [
+        ("Competition Commission", "oppose", "the cartel")
+    ]
