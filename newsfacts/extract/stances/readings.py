@@ -28,13 +28,19 @@ from newsfacts.extract.stances.verbs import (
 from newsfacts.extract.syntax import is_passive, prep_objects
 from newsfacts.models.records import Polarity
 
+# The parts of speech the last-resort tone readings read (a clause's verb or copula): the
+# other words are spared two calls each.
+TONE_POS = frozenset({"VERB", "AUX"})
+
 
 def readings_at(token: Token, context: StanceContext) -> list[Reading]:
     """All readings anchored on `token`, from each kind of cue that can read its part of
     speech."""
     readers = _READERS_BY_POS.get(token.pos_, _ANY_POS_READERS)
     readings = [reading for reader in readers for reading in reader(token, context)]
-    return readings or tone_readings(token, context) or quoted_tone_readings(token, context)
+    if readings or token.pos_ not in TONE_POS:
+        return readings
+    return tone_readings(token, context) or quoted_tone_readings(token, context)
 
 
 def experiencer_readings(token: Token, context: StanceContext) -> list[Reading]:
