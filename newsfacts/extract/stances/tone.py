@@ -73,16 +73,7 @@ def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
     if lean is None:
         return []
     polarity, cue = lean
-    negated = any(child.dep_ == "neg" for child in token.children)
-    return [
-        Reading(
-            flip(polarity) if negated else polarity,
-            target_of(target, context),
-            sorted({token, *cue}, key=lambda t: t.i),
-            clause=token,
-            kind="tone",
-        )
-    ]
+    return [_lean_reading(token, polarity, [token, *cue], target, context, kind="tone")]
 
 
 def quoted_tone_readings(token: Token, context: StanceContext) -> list[Reading]:
@@ -101,17 +92,29 @@ def quoted_tone_readings(token: Token, context: StanceContext) -> list[Reading]:
     if lean is None:
         return []
     polarity, cue = lean
-    negated = any(child.dep_ == "neg" for child in token.children)
-    return [
-        Reading(
-            flip(polarity) if negated else polarity,
-            target_of(target, context),
-            sorted(cue, key=lambda t: t.i),
-            clause=token,
-            kind="quoted tone",
-            speaker_holds=True,
-        )
-    ]
+    return [_lean_reading(token, polarity, cue, target, context, "quoted tone", speaker_holds=True)]
+
+
+def _lean_reading(
+    clause: Token,
+    polarity: Polarity,
+    cue: list[Token],
+    target: Token,
+    context: StanceContext,
+    kind: str,
+    speaker_holds: bool = False,
+) -> Reading:
+    """The reading of a lean found in `clause` toward `target`, flipped when the clause
+    is negated; the cue words in text order, each once."""
+    negated = any(child.dep_ == "neg" for child in clause.children)
+    return Reading(
+        flip(polarity) if negated else polarity,
+        target_of(target, context),
+        sorted(set(cue), key=lambda t: t.i),
+        clause=clause,
+        kind=kind,
+        speaker_holds=speaker_holds,
+    )
 
 
 def _quoted_lean(
