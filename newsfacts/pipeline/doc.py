@@ -140,7 +140,7 @@ def doc_pos(doc: Doc) -> list[int]:
     """The coarse part-of-speech id (`Token.pos`) of each token in order, read once per Doc."""
     pos = _POS.get(doc)
     if pos is None:
-        pos = _POS[doc] = [token.pos for token in doc]
+        pos = _POS[doc] = doc.to_array("POS").tolist()  # no Token made per word
     return pos
 
 
