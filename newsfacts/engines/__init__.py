@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from newsfacts.engines.heap import frozen_heap
 from newsfacts.engines.protocol import BatchExtractor, Engine, Item, Result
 
 EngineName = Literal["local", "processes", "dask"]
@@ -25,7 +26,9 @@ class LocalEngine:
     batch_size: int = 32
 
     def pipe(self, items: Iterable[Item], *, keep_text: bool = True) -> Iterator[Result]:
-        return self.extractor.pipe(items, batch_size=self.batch_size, keep_text=keep_text)
+        # the loaded pipeline is set aside from the collector while the run lasts
+        with frozen_heap():
+            yield from self.extractor.pipe(items, batch_size=self.batch_size, keep_text=keep_text)
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ workers inherit the parent's loaded pipeline; elsewhere each loads the model onc
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import Any
 
+from newsfacts.engines.heap import frozen_heap
 from newsfacts.engines.partitions import Payload, extract_partition, extract_with, ordered_results
 from newsfacts.engines.protocol import BatchExtractor, Item, Result
 
@@ -37,22 +37,18 @@ def pipe_processes(
     context = multiprocessing.get_context("fork" if forking else "spawn")
     if forking:
         _inherited = extractor
-        # The loaded pipeline moves out of the collector's reach: a collection in a forked
-        # worker would otherwise write to every one of its objects and copy each page the
-        # workers share (the practice `gc.freeze` is documented for); thawed when done.
-        gc.freeze()
         task = partial(_extract_inherited, keep_text=keep_text)
     elif extractor.portable:
         task = partial(extract_partition, model=extractor.model_name, keep_text=keep_text)
     else:
         raise ValueError("without fork, worker processes need a model name, not a pipeline")
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from ordered_results(
-                items, partial(pool.submit, task), partition_size, window=2 * workers
-            )
-    finally:
-        gc.unfreeze()  # the parent's objects are the collector's again
+    # The loaded pipeline moves out of the collector's reach before the workers fork: a
+    # collection in a forked worker would otherwise write to every one of its objects and
+    # copy each page the workers share (the practice `gc.freeze` is documented for).
+    with frozen_heap(), ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from ordered_results(
+            items, partial(pool.submit, task), partition_size, window=2 * workers
+        )
 
 
 def _extract_inherited(articles: list[dict[str, Any]], keep_text: bool) -> Payload:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -57,6 +58,19 @@ def test_pipeline_two_processes_give_the_same_records_in_order(extractor: Extrac
     two = [r.model_dump() for r in engine.pipe(articles)]
     assert [r["id"] for r in two] == ["s0", "s1", "s2", "s3"]
     assert one == two
+
+
+def test_pipeline_a_local_run_sets_the_pipeline_aside_from_the_collector_only_while_it_lasts(
+    extractor: Extractor,
+) -> None:
+    before = gc.get_freeze_count()
+    results = LocalEngine(extractor).pipe(SENTENCES)
+    first = next(results)
+    frozen_during = gc.get_freeze_count()
+    rest = list(results)
+    assert isinstance(first, ArticleRecord) and len(rest) == 1
+    assert frozen_during > before
+    assert gc.get_freeze_count() == before
 
 
 def test_pipeline_a_failing_stage_leaves_a_partial_record_that_says_so(
