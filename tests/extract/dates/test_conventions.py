@@ -117,6 +117,19 @@ def typed_values(extractor: Extractor, text: str, published: str) -> dict[str, t
             "Aug. 6",
             ("DATE", "1998-08-06"),
         ),
+        (  # a day word the model leaves untagged before a place
+            "Several relatives planned to apply for visas today at the consulate in the "
+            "capital.",
+            "2000-04-03",
+            "today",
+            ("DATE", "2000-04-03"),
+        ),
+        (  # and at the head of a quoted sentence
+            "``Today, I'm here to ask for your help,'' the governor told reporters.",
+            "1999-05-07",
+            "Today",
+            ("DATE", "1999-05-07"),
+        ),
     ],
 )
 def test_conventions_timeml_values(
