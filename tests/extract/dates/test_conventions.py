@@ -231,3 +231,18 @@ def test_conventions_counted_units_of_a_year_are_two_expressions(extractor: Extr
     assert found.get("the first nine months") == ("DURATION", "P9M"), found
     assert found.get("1997") == ("DATE", "1997"), found
     assert found.get("the third quarter of 1984") == ("DATE", "1984-Q3"), found
+
+
+def test_conventions_counted_season_is_no_calendar_season(extractor: Extractor) -> None:
+    """A season counted ("a season ago", "two seasons ago") is a sports or broadcast season
+    of no fixed length, not three months: no value is right, so no date is recorded; a
+    named season still is one."""
+    found = typed_values(
+        extractor,
+        "The two clubs got a sponsorship of R60-million each a season ago. The striker scored "
+        "20 goals two seasons ago. The last frost came in late spring.",
+        "2001-03-23",
+    )
+    assert "a season ago" not in found, found
+    assert "two seasons ago" not in found, found
+    assert found.get("late spring") == ("DATE", "2001-SP"), found
