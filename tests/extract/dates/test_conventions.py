@@ -118,8 +118,7 @@ def typed_values(extractor: Extractor, text: str, published: str) -> dict[str, t
             ("DATE", "1998-08-06"),
         ),
         (  # a day word the model leaves untagged before a place
-            "Several relatives planned to apply for visas today at the consulate in the "
-            "capital.",
+            "Several relatives planned to apply for visas today at the consulate in the capital.",
             "2000-04-03",
             "today",
             ("DATE", "2000-04-03"),
