@@ -117,6 +117,18 @@ def typed_values(extractor: Extractor, text: str, published: str) -> dict[str, t
             "Aug. 6",
             ("DATE", "1998-08-06"),
         ),
+        (  # a day word the model leaves untagged before a place
+            "Several relatives planned to apply for visas today at the consulate in the capital.",
+            "2000-04-03",
+            "today",
+            ("DATE", "2000-04-03"),
+        ),
+        (  # and at the head of a quoted sentence
+            "``Today, I'm here to ask for your help,'' the governor told reporters.",
+            "1999-05-07",
+            "Today",
+            ("DATE", "1999-05-07"),
+        ),
     ],
 )
 def test_conventions_timeml_values(
@@ -218,3 +230,18 @@ def test_conventions_counted_units_of_a_year_are_two_expressions(extractor: Extr
     assert found.get("the first nine months") == ("DURATION", "P9M"), found
     assert found.get("1997") == ("DATE", "1997"), found
     assert found.get("the third quarter of 1984") == ("DATE", "1984-Q3"), found
+
+
+def test_conventions_counted_season_is_no_calendar_season(extractor: Extractor) -> None:
+    """A season counted ("a season ago", "two seasons ago") is a sports or broadcast season
+    of no fixed length, not three months: no value is right, so no date is recorded; a
+    named season still is one."""
+    found = typed_values(
+        extractor,
+        "The two clubs got a sponsorship of R60-million each a season ago. The striker scored "
+        "20 goals two seasons ago. The last frost came in late spring.",
+        "2001-03-23",
+    )
+    assert "a season ago" not in found, found
+    assert "two seasons ago" not in found, found
+    assert found.get("late spring") == ("DATE", "2001-SP"), found
