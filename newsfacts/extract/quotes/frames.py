@@ -26,7 +26,9 @@ TIME_ENTITIES = {"DATE", "TIME"}
 def subject_of(verb: Token) -> Token | None:
     """The speaker subject of a verb, as written ("who" in "McConnell, who in 2010 said"),
     climbing from a verb that has none to the verb it hangs from. A subject in another
-    paragraph is a misparse (a headline run into the first sentence), not a speaker."""
+    paragraph is a misparse (a headline run into the first sentence), not a speaker; when
+    the parser gives the verb a second subject from the paragraph before ("9:30 p.m." over
+    a blank line before "Roe says ..."), the one in the verb's own paragraph speaks."""
     if verb.tag_ == "VBG" and not any(c.dep_ == ACTIVE_SUBJECT for c in verb.children):
         named = name_before(verb)
         if named is not None:
@@ -36,9 +38,10 @@ def subject_of(verb: Token) -> Token | None:
         return quoted
     node = verb
     for _ in range(MAX_CLIMB):
-        subject = next((c for c in node.children if c.dep_ == ACTIVE_SUBJECT), None)
-        if subject is not None:
-            speaks = subject.lower_ not in NOT_SPEAKERS and same_paragraph(subject, verb)
+        subjects = [c for c in node.children if c.dep_ == ACTIVE_SUBJECT]
+        if subjects:
+            subject = next((c for c in subjects if same_paragraph(c, verb)), None)
+            speaks = subject is not None and subject.lower_ not in NOT_SPEAKERS
             return subject if speaks else None
         climbs = node.dep_ in SUBJECT_CLIMB_DEPS or (node is verb and _coordinated(verb))
         if not climbs or node.head is node:

@@ -288,3 +288,16 @@ def test_what_an_object_is_described_as(extractor: Extractor) -> None:
     (quote,) = indirect(extractor, text)
     assert quote.text == "the city's new budget plan as a betrayal of working families"
     assert (quote.verb, quote.speaker) == ("described", "Jane Roe")
+
+
+def test_a_live_blog_time_stamp_is_no_second_subject(extractor: Extractor) -> None:
+    """The parser gives "says" two subjects over the blank line, the time stamp first;
+    the speaker is the one in the verb's own paragraph."""
+    text = (
+        "Trump spoke.\n\n___.\n\n9:30 p.m.\n\n"
+        "Donald Trump says he may leave the race if he doesn’t do well in next week’s Ohio "
+        "primary."
+    )
+    (quote,) = indirect(extractor, text)
+    assert quote.text.startswith("he may leave the race")
+    assert quote.speaker == "Donald Trump"
