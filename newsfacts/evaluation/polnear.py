@@ -16,8 +16,9 @@ the gold "direct" relations; indirect against the others), and are not joined; a
 quote is right when at least half of it lies in one gold relation or it covers more than 30%
 of one; a gold relation is found when the predictions overlapping it cover more than 30% of
 it together (an interrupted quote counts once), and its speaker is that of the prediction
-overlapping it most. (spans.py also accepts a speaker whose name matches the gold source
-text; here only the overlap of the mention with the source span counts.)
+overlapping it most: judged only when the gold names a source, and right when the mention
+overlaps the source span or a name of the speaker matches the gold source's, as spans.py's
+`speaker_ok` and `names_match` decide.
 
 Two alignments with PolNeAR's unit make the comparison fair:
 - PolNeAR's "direct" flag is set exactly when the content holds a “, ” or " (so the ''
@@ -31,6 +32,7 @@ Two alignments with PolNeAR's unit make the comparison fair:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +57,7 @@ class Relation:
     end: int
     source: tuple[int, int] | None
     direct: bool
+    names: tuple[str, ...] = ()
 
 
 @dataclass
@@ -95,6 +98,7 @@ class CoveredTally:
     predicted_right: int = 0
     gold: int = 0
     gold_found: int = 0
+    speaker_judged: int = 0
     speaker_right: int = 0
 
     def add(self, other: CoveredTally) -> None:
@@ -102,18 +106,19 @@ class CoveredTally:
         self.predicted_right += other.predicted_right
         self.gold += other.gold
         self.gold_found += other.gold_found
+        self.speaker_judged += other.speaker_judged
         self.speaker_right += other.speaker_right
 
     def report(self) -> dict[str, float | int]:
         precision, recall, f1 = precision_recall_f1(
             self.predicted_right, self.predicted, self.gold_found, self.gold
         )
-        found = self.gold_found
+        judged = self.speaker_judged
         return {
             "precision": round(precision, 3),
             "recall": round(recall, 3),
             "f1": round(f1, 3),
-            "speaker_accuracy": round(self.speaker_right / found, 3) if found else 0.0,
+            "speaker_accuracy": round(self.speaker_right / judged, 3) if judged else 0.0,
             "predicted": self.predicted,
             "gold": self.gold,
         }
@@ -129,7 +134,9 @@ def gold_relations(article: dict[str, Any]) -> list[Relation]:
     for quote in article["quotes"]:
         has_source = quote.get("speaker_start") is not None
         source = (quote["speaker_start"], quote["speaker_end"]) if has_source else None
-        relations.append(Relation(quote["start"], quote["end"], source, bool(quote["direct"])))
+        names = tuple(n for n in (quote.get("speaker"), quote.get("speaker_mention")) if n)
+        relation = Relation(quote["start"], quote["end"], source, bool(quote["direct"]), names)
+        relations.append(relation)
     return relations
 
 
@@ -174,6 +181,27 @@ def speaker_matches(gold: Relation, predicted: Relation) -> bool:
     return min(gold.source[1], predicted.source[1]) > max(gold.source[0], predicted.source[0])
 
 
+def _name_words(name: str) -> list[str]:
+    return re.sub(r"[^\w\s]", " ", name.replace("’", "'")).lower().split()
+
+
+def names_match(first: str, second: str) -> bool:
+    """Same person or organisation, as spans.py `names_match` decides: the same last word,
+    or the words of one within the other's."""
+    one, other = _name_words(first), _name_words(second)
+    if not one or not other:
+        return False
+    return one[-1] == other[-1] or set(one) <= set(other) or set(other) <= set(one)
+
+
+def covered_speaker_right(gold: Relation, predicted: Relation) -> bool:
+    """spans.py's `speaker_ok`: the mention overlaps the gold source span, or a name of the
+    predicted speaker matches the gold speaker or its mention."""
+    if speaker_matches(gold, predicted):
+        return True
+    return any(names_match(ours, theirs) for ours in predicted.names for theirs in gold.names)
+
+
 def compare(golds: list[Relation], predictions: list[Relation]) -> Tally:
     """One-to-one matching: each gold relation, in text order, takes the remaining
     prediction that covers most of it, if that is more than the threshold."""
@@ -198,7 +226,9 @@ def quote_relations(record: ArticleRecord) -> list[tuple[Relation, str]]:
         mention = quote.speaker_mention
         source = (mention.start, mention.end) if mention else None
         direct = quote.kind in DIRECT_KINDS
-        relations.append((Relation(quote.start, quote.end, source, direct), quote.kind))
+        names = tuple(n for n in (quote.speaker, mention.text if mention else None) if n)
+        relation = Relation(quote.start, quote.end, source, direct, names)
+        relations.append((relation, quote.kind))
     return relations
 
 
@@ -222,8 +252,11 @@ def compare_covered(golds: list[Relation], predictions: list[Relation]) -> Cover
         )
         if len(covered) > MATCH_THRESHOLD * max(1, gold.end - gold.start):
             tally.gold_found += 1
+            if gold.source is None:
+                continue
             best = max(touching, key=lambda p: overlap(gold, p))
-            tally.speaker_right += speaker_matches(gold, best)
+            tally.speaker_judged += 1
+            tally.speaker_right += covered_speaker_right(gold, best)
     return tally
 
 

@@ -123,3 +123,22 @@ def test_fragment_aware_measure_wants_more_than_thirty_percent_covered() -> None
     gold = [Relation(0, 100, None, True)]
     assert compare_covered(gold, [Relation(0, 30, None, True)]).report()["recall"] == 0.0
     assert compare_covered(gold, [Relation(0, 31, None, True)]).report()["recall"] == 1.0
+
+
+def test_fragment_aware_speaker_is_judged_as_spans_py_judges_it() -> None:
+    """A speaker named elsewhere in the text ("Kenney" for the gold "Jim Kenney") is right
+    though its mention lies outside the gold source span, a different name is wrong, and a
+    gold relation without a source is left out of the speaker figure."""
+    golds = [
+        Relation(0, 100, (200, 210), True, ("Jim Kenney",)),
+        Relation(300, 400, (500, 510), True, ("Jane Roe",)),
+        Relation(600, 700, None, True),
+    ]
+    predictions = [
+        Relation(0, 90, (800, 806), True, ("Kenney",)),
+        Relation(300, 390, (900, 906), True, ("John Doe",)),
+        Relation(600, 690, (950, 956), True, ("Kenney",)),
+    ]
+    tally = compare_covered(golds, predictions).report()
+    assert tally["recall"] == 1.0
+    assert tally["speaker_accuracy"] == 0.5
