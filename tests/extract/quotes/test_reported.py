@@ -301,3 +301,10 @@ def test_a_live_blog_time_stamp_is_no_second_subject(extractor: Extractor) -> No
     (quote,) = indirect(extractor, text)
     assert quote.text.startswith("he may leave the race")
     assert quote.speaker == "Donald Trump"
+
+
+def test_what_a_speaker_casts_someone_as(extractor: Extractor) -> None:
+    text = "Senator Jane Roe cast her rival as a career politician who had never run a business."
+    (quote,) = indirect(extractor, text)
+    assert quote.text == "her rival as a career politician who had never run a business"
+    assert (quote.verb, quote.speaker) == ("cast", "Jane Roe")
