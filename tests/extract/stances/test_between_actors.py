@@ -47,6 +47,19 @@ CASES = [
         "Sen. Cory Booker testified against fellow Sen. Jeff Sessions’ nomination.",
         ("Cory Booker", "oppose", "fellow Sen. Jeff Sessions nomination"),
     ),
+    # acts of one actor on another: subpoenaing, contradicting, rebuffing
+    (
+        "The Senate Intelligence Committee subpoenaed Michael Flynn last week.",
+        ("Senate Intelligence Committee", "oppose", "Michael Flynn"),
+    ),
+    (
+        "A White House spokesman contradicted Senator Maria Lopez on Tuesday.",
+        ("White House", "oppose", "Senator Maria Lopez"),
+    ),
+    (
+        "General Motors has firmly rebuffed Fiat Chrysler's approaches.",
+        ("General Motors", "oppose", "Fiat Chrysler's approaches"),
+    ),
 ]
 
 
