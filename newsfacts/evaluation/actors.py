@@ -14,13 +14,13 @@ Two kinds of file, told apart by their entities:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from newsfacts.evaluation.files import jsonl_rows
 from newsfacts.evaluation.measures import precision_recall_f1, ratio
+from newsfacts.evaluation.names import names_match
 from newsfacts.models import Actor, Article, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
@@ -72,24 +72,6 @@ def ner_scores(rows: Iterable[dict[str, Any]], actors: Iterable[list[Actor]]) ->
         "recall": round(recall, 3),
         "f1": round(f1, 3),
     }
-
-
-def _name_words(name: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", name.replace("’", "'")).lower().split()
-
-
-def names_match(a: str, b: str) -> bool:
-    """The scorer's name match: equal words, the same last word, or one's words inside the
-    other's ("Sanders" = "Bernie Sanders", "Republican Party" = "Party")."""
-    words_a, words_b = _name_words(a), _name_words(b)
-    if not words_a or not words_b:
-        return False
-    return (
-        words_a == words_b
-        or words_a[-1] == words_b[-1]
-        or set(words_a) <= set(words_b)
-        or set(words_b) <= set(words_a)
-    )
 
 
 def salient_recall(rows: Iterable[dict[str, Any]], actors: Iterable[list[Actor]]) -> dict[str, Any]:

@@ -32,7 +32,6 @@ Two alignments with PolNeAR's unit make the comparison fair:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +39,7 @@ from typing import Any
 
 from newsfacts.evaluation.files import jsonl_rows
 from newsfacts.evaluation.measures import precision_recall_f1
+from newsfacts.evaluation.names import names_match
 from newsfacts.models import Article, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
@@ -179,19 +179,6 @@ def speaker_matches(gold: Relation, predicted: Relation) -> bool:
     if predicted.source is None:
         return False
     return min(gold.source[1], predicted.source[1]) > max(gold.source[0], predicted.source[0])
-
-
-def _name_words(name: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", name.replace("’", "'")).lower().split()
-
-
-def names_match(first: str, second: str) -> bool:
-    """Same person or organisation, as spans.py `names_match` decides: the same last word,
-    or the words of one within the other's."""
-    one, other = _name_words(first), _name_words(second)
-    if not one or not other:
-        return False
-    return one[-1] == other[-1] or set(one) <= set(other) or set(other) <= set(one)
 
 
 def covered_speaker_right(gold: Relation, predicted: Relation) -> bool:

@@ -26,8 +26,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from newsfacts.evaluation.actors import as_article, names_match, read_rows
+from newsfacts.evaluation.actors import as_article, read_rows
 from newsfacts.evaluation.measures import precision_recall_f1
+from newsfacts.evaluation.names import names_match
 from newsfacts.evaluation.timex import fold_of
 from newsfacts.models import ArticleRecord
 from newsfacts.pipeline.extractor import Extractor

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from newsfacts.evaluation.actors import evaluate_actors, names_match
+from newsfacts.evaluation.actors import evaluate_actors
+from newsfacts.evaluation.names import names_match
 from newsfacts.pipeline.extractor import Extractor
 
 TEXT = "Maria Lopez of the Teachers Union said on Monday that Acme Corp would cut jobs."
