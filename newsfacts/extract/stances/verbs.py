@@ -36,10 +36,9 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     if is_passive(token):
         return _passive_readings(token, polarity, kind, act, context)
     if token.dep_ == "relcl":
-        return [
-            _acted_on_reading(token, token.head, polarity, kind, context, token.i, act)
-            for _ in _relative_objects(token, context)[:1]
-        ]
+        if not _acts_on_relative_pronoun(token, context):
+            return []
+        return [_acted_on_reading(token, token.head, polarity, kind, context, token.i, act)]
     objects = _withheld_from(token, context) or _objects(token, context)
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
 
@@ -54,13 +53,14 @@ def _verb_lemma(token: Token, context: StanceContext) -> str:
     return stem if stem in context.cues.verbs else lemma
 
 
-def _relative_objects(token: Token, context: StanceContext) -> list[Token]:
-    """The relative pronoun a relative clause's verb takes as its object: "the banks that
-    the city has sued", "the plan which the union rejected" act on the noun described."""
+def _acts_on_relative_pronoun(token: Token, context: StanceContext) -> bool:
+    """True when a relative clause's verb takes its relative pronoun as its object: "the
+    banks that the city has sued", "the plan which the union rejected" act on the noun
+    described."""
     if token.head.pos_ not in {"NOUN", "PROPN"}:
-        return []
+        return False
     pronouns = context.resolver.words.relative_pronouns
-    return [c for c in token.children if c.dep_ == "dobj" and c.lower_ in pronouns]
+    return any(c.dep_ == "dobj" and c.lower_ in pronouns for c in token.children)
 
 
 def lexicon_verb_readings(token: Token, context: StanceContext) -> list[Reading]:
