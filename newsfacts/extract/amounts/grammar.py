@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
+from newsfacts.extract.alternation import alternation
 from newsfacts.extract.amounts.lexicon import Bound, MoneyLexicon
 from newsfacts.extract.numbers import NUMBER_WORDS, parse_figure, parse_number_words
 
@@ -65,11 +66,11 @@ class _Piece:
     currency: str
 
 
-def _alternation(forms: list[str]) -> str:
-    """The forms as one regular-expression alternation, longest first, any space in a form
-    matching any run of Unicode spaces."""
-    ordered = sorted(forms, key=len, reverse=True)
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
+def _alternation(forms: Iterable[str], *, ignore_case: bool = True) -> str:
+    """The forms as one regular-expression alternation (a trie, see `alternation`), any
+    space in a form matching any run of Unicode spaces. `ignore_case=False` for a list
+    read inside `(?-i:...)`: signs and ISO codes match case as written."""
+    return alternation(list(forms), ignore_case=ignore_case, space=r"\s+")
 
 
 class MoneyGrammar:
@@ -83,19 +84,22 @@ class MoneyGrammar:
     def __init__(self, lexicon: MoneyLexicon, ambiguous: bool = False) -> None:
         self.lexicon = lexicon
         self.words = {**lexicon.words, **(lexicon.ambiguous_words if ambiguous else {})}
-        signs = _alternation([*lexicon.signs, *lexicon.codes])
+        signs = _alternation([*lexicon.signs, *lexicon.codes], ignore_case=False)
         suffix_signs = _alternation(
             [
                 *(s for s in lexicon.signs if s not in lexicon.weak and not s.endswith("$")),
                 *(c for c in lexicon.codes if c not in lexicon.code_words),
-            ]
+            ],
+            ignore_case=False,
         )
-        codes = _alternation([c for c in lexicon.codes if c not in lexicon.code_words])
+        codes = _alternation(
+            [c for c in lexicon.codes if c not in lexicon.code_words], ignore_case=False
+        )
         words = _alternation(list(self.words))
         minor = _alternation(
             [unit for unit in lexicon.minor_units if unit not in lexicon.attached_minor_units]
         )
-        attached_minor = _alternation(list(lexicon.attached_minor_units))
+        attached_minor = _alternation(lexicon.attached_minor_units, ignore_case=False)
         number_words = _alternation(sorted(NUMBER_WORDS))
         big = _alternation(["hundred", "thousand", "million", "billion", "trillion"])
         word_scales = _alternation([s for s in lexicon.scales if s not in lexicon.attached_scales])
@@ -252,7 +256,7 @@ def _count_markers(text: str, markers: tuple[str, ...]) -> int:
 def _marker_search(markers: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The first words of `markers` and their whole-word pattern, built once per process."""
     first_words = tuple({marker.split()[0] for marker in markers if marker.split()})
-    return first_words, re.compile(rf"(?<!\w)(?:{_alternation(list(markers))})(?!\w)")
+    return first_words, re.compile(rf"(?<!\w)(?:{_alternation(markers, ignore_case=False)})(?!\w)")
 
 
 def article_dollar(

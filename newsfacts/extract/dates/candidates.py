@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from newsfacts.extract.alternation import alternation
 from newsfacts.extract.dates.periods import QUARTER_WORDS
 from newsfacts.extract.dates.timex import TimexLexicon
 from newsfacts.extract.numbers import TENS, UNITS
@@ -127,18 +128,14 @@ def is_holiday_modifier(span: Span, lexicon: TimexLexicon) -> bool:
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     """Words the model does not tag as dates ("now", "recently"), and capitalised month-day
     dates, weekdays and holidays it sometimes misses or tags as events ("Thanksgiving Day")."""
-    words = "|".join(re.escape(w) for w in sorted(lexicon.extra_candidates, key=len, reverse=True))
-    months = "|".join(
-        re.escape(m.capitalize())
-        for m in sorted(lexicon.months, key=len, reverse=True)
-        if len(m) > 2
+    words = alternation(list(lexicon.extra_candidates), ignore_case=True)
+    months = alternation([m.capitalize() for m in lexicon.months if len(m) > 2], ignore_case=False)
+    weekdays = alternation(
+        [w.capitalize() for w in lexicon.weekdays if len(w) > 5], ignore_case=False
     )
-    weekdays = "|".join(w.capitalize() for w in lexicon.weekdays if len(w) > 5)
-    holidays = "|".join(
-        re.escape(name.title())
-        for name in sorted(
-            {**lexicon.fixed_holidays, **lexicon.weekday_holidays}, key=len, reverse=True
-        )
+    holidays = alternation(
+        [name.title() for name in {**lexicon.fixed_holidays, **lexicon.weekday_holidays}],
+        ignore_case=False,
     )
     # `(?=\w)`: a word's end is a boundary too, and no expression starts there; ruling it
     # out at once halves the positions the alternatives are tried at
