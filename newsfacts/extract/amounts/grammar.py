@@ -108,8 +108,11 @@ class MoneyGrammar:
         self.scale = scale
         number = rf"{_TYPO_NUMBER}|{_NUMBER}"
         self.number = number
+        # every branch starts at no space and after no ASCII letter or digit (each one's own
+        # look-behind says so or more): checked once up front, that spares the inside of
+        # every word and every space the five branches
         self.amount = re.compile(
-            rf"(?<![A-Za-z0-9])(?P<a_sign>(?-i:{signs}))\s?(?P<a_num>{_SPACED}|{number})"
+            rf"(?<![A-Za-z0-9])(?=\S)(?:(?P<a_sign>(?-i:{signs}))\s?(?P<a_num>{_SPACED}|{number})"
             rf"(?P<a_scale>{scale})?"
             rf"|(?<![\w.,$])(?P<b_num>{number})(?P<b_scale>{scale})?(?:\s+|{_DASH})"
             rf"(?:(?P<b_word>{words})\b|(?P<b_code>(?-i:{codes}))(?![A-Za-z]))"
@@ -118,7 +121,7 @@ class MoneyGrammar:
             rf"|(?<![\w.,])(?P<d_num>{_CONTINENTAL}|{_NUMBER})(?P<d_scale>{scale})?\s?"
             rf"(?P<d_sign>(?-i:{suffix_signs}))(?![\w$])"
             rf"|(?<![\w.,$])(?P<m_num>{_NUMBER})"
-            rf"(?:\s+(?P<m_unit>{minor})\b|(?P<m_attached>(?-i:{attached_minor}))(?![\w]))",
+            rf"(?:\s+(?P<m_unit>{minor})\b|(?P<m_attached>(?-i:{attached_minor}))(?![\w])))",
             re.IGNORECASE,
         )
         self.partner = re.compile(
