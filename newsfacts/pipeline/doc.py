@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Literal, overload
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.models.facts import ActorFact, AmountFact, DateFact, QuoteFact, StanceFact
@@ -102,10 +103,11 @@ _WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 
 def doc_words(doc: Doc) -> list[str]:
     """The text of each token in order, read once per Doc (a Doc's tokens never change
-    once the stages run)."""
+    once the stages run), from the Doc's array of word ids: no Token made per word."""
     words = _WORDS.get(doc)
     if words is None:
-        words = _WORDS[doc] = [token.text for token in doc]
+        strings = doc.vocab.strings
+        words = _WORDS[doc] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
     return words
 
 

@@ -59,7 +59,8 @@ class Candidate:
 def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Entity spans that may name actors, cleaned and filtered."""
     known_places = {name_key(span_text(e)) for e in doc.ents if e.label_ in PLACE_LABELS | {"ORG"}}
-    acronyms = frozenset(word for word in doc_words(doc) if is_acronym(word))
+    # `isupper` first: a C test that turns away every word in lower case at once
+    acronyms = frozenset(word for word in doc_words(doc) if word.isupper() and is_acronym(word))
     found: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in SEED_LABELS:
@@ -129,18 +130,20 @@ def titled_name_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """People the model missed after a capitalised title: "Intelligence Chair Adam Schiff",
     "Mr Hall" (an honorific then one or more name words, a role then two or three)."""
     found = []
-    for token in doc:
-        if not token.is_title:
+    # read from the words (`Token.is_title` is `str.istitle` of its text): a Token is
+    # made only for the words after a title
+    for i, text in enumerate(doc_words(doc)):
+        if not text.istitle():
             continue
-        word = token.text.casefold()
+        word = text.casefold()
         if word not in lexicon.honorifics and word not in lexicon.role_words:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and _untagged_name_word(doc[end]):
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and _untagged_name_word(doc[end]):
             end += 1
         needed = 1 if word in lexicon.honorifics else 2
-        if end - token.i - 1 >= needed:
-            found.append(Candidate(Span(doc, token.i + 1, end, label="PERSON"), "PERSON"))
+        if end - i - 1 >= needed:
+            found.append(Candidate(Span(doc, i + 1, end, label="PERSON"), "PERSON"))
     return found
 
 
