@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.quotes.attribution import Attribution, Reported, ReportingLexicon
@@ -32,6 +33,9 @@ THING_REPORTERS = {"it", "which"}
 # measures"), its infinitive ("urged voters to register") and what it names ("called it a
 # disgrace").
 OBJECT_CONTENT_DEPS = {"dobj", "xcomp", "oprd"}
+# The words other than verbs that open reported speech: "according to X", "in a
+# statement/report, X found ...".
+ACCORDING, FINDING = "according", "in"
 
 
 class QuotedChars:
@@ -52,16 +56,16 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
     quoted = QuotedChars(spans)
     index = SpanIndex(spans)
     found = []
-    for token in doc:
+    for token in _report_anchors(doc):
         if quoted.holds(token.idx):
             continue
         if reports_something(token, lexicon):
             if within_speech(token, lexicon):
                 continue
             candidates = speech_of(token, lexicon)
-        elif token.lower_ == "according":
+        elif token.lower_ == ACCORDING:
             candidates = iter([according_content(token, lexicon)])
-        elif token.lower_ == "in":
+        elif token.lower_ == FINDING:
             candidates = iter([finding_content(token, lexicon)])
         else:
             continue
@@ -73,6 +77,19 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
     labelled = (r for r in labelled_speech(doc) if not quoted.holds(r.start))
     found.extend(r for r in labelled if is_new_content(doc, r, index))
     return sorted(found, key=lambda reported: reported.start)
+
+
+def _report_anchors(doc: Doc) -> Iterator[Token]:
+    """The tokens reported speech can hang from: the verbs (`reports_something` asks a
+    verb tag of each of its tests), "according" and "in". Read from the Doc's arrays of
+    tags and lower-case forms, so no Token is made for the other words."""
+    strings = doc.vocab.strings
+    tags, lowers = doc.to_array(TAG).tolist(), doc.to_array(LOWER).tolist()
+    verb_tags = {tag for tag in set(tags) if strings[tag].startswith("VB")}
+    words = {strings[ACCORDING], strings[FINDING]}
+    for i, (tag, lower) in enumerate(zip(tags, lowers, strict=True)):
+        if tag in verb_tags or lower in words:
+            yield doc[i]
 
 
 def labelled_speech(doc: Doc) -> Iterator[Reported]:
