@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.reference import ReferenceResolver, ReferenceWords
@@ -124,7 +125,7 @@ class StanceContext:
 def _quote_at(doc: Doc, quotes: list[QuoteSpan]) -> list[QuoteSpan | None]:
     """For each token, the innermost quote holding it: longer quotes are laid down first
     and shorter ones over them. One pass, where a search per token is quadratic."""
-    starts = [token.idx for token in doc]
+    starts = doc.to_array(IDX).tolist()  # no Token made per word
     owner: list[QuoteSpan | None] = [None] * len(doc)
     for quote in sorted(quotes, key=lambda q: q.end - q.start, reverse=True):
         first, stop = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
