@@ -8,6 +8,7 @@ reading no actor holds is kept with an empty holder, as a possible antecedent of
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.symbols import CCONJ, DET, NUM, PART, PRON, PUNCT, SPACE, SYM, X
 from spacy.tokens import Doc, Span
@@ -58,16 +59,61 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
         question = text.rstrip().rstrip("”\"’'").endswith("?")
         if question or in_boilerplate(doc, sentence.start_char, sentence.end_char):
             continue
-        evidence = _trimmed(sentence, text)
-        found = [
-            candidate
-            for i in range(sentence.start, sentence.end)
-            if pos[i] not in NO_CUE_POS
-            for reading in readings_at(doc[i], context)
-            for candidate in candidates_of(reading, context, evidence, number)
-        ]
+        asked = _asked(sentence)
+        pieces = _paragraphs(sentence)
+        found = []
+        for piece in pieces:
+            piece_text = span_text(piece)
+            evidence = _trimmed(piece, piece_text)
+            lowered = piece_text.casefold()
+            found += [
+                candidate
+                for i in range(piece.start, piece.end)
+                if pos[i] not in NO_CUE_POS and i not in asked
+                for reading in readings_at(doc[i], context)
+                if len(pieces) == 1 or _within(reading, piece, lowered)
+                for candidate in candidates_of(reading, context, evidence, number)
+            ]
         candidates.extend(_without_overruled(found))
     return candidates
+
+
+def _paragraphs(sentence: Span) -> list[Span]:
+    """A sentence cut at its blank lines: the parser glues a headline, a dateline, a byline
+    or the next paragraph onto a sentence ("Bank board approves loan\n\nPublished Mar 3\n\n
+    Abidjan - The board said ..."), and each part is read on its own."""
+    breaks = [t.i for t in sentence if t.is_space and t.text.count("\n") >= 2]
+    if not breaks:
+        return [sentence]
+    doc = sentence.doc
+    edges = [sentence.start, *(i + 1 for i in breaks), sentence.end + 1]
+    return [doc[start : end - 1] for start, end in pairwise(edges)]
+
+
+def _within(reading: Reading, paragraph: Span, text: str) -> bool:
+    """Whether a reading stays in its paragraph: its cue words in it, and a target with a
+    word of it there (a headline's verb whose parse reaches into the dateline does not
+    take the dateline's city for its target)."""
+    if not all(paragraph.start <= token.i < paragraph.end for token in reading.cue):
+        return False
+    words = [word for word in reading.target.text.casefold().split() if len(word) > 2]
+    return not words or any(word in text for word in words)
+
+
+def _asked(sentence: Span) -> set[int]:
+    """The tokens of a question inside a sentence ("'who signed these contracts?' he
+    asked"): those whose next end mark is a question mark. A question asks about a stance;
+    it does not take one."""
+    asked: set[int] = set()
+    in_question = False
+    for token in reversed(sentence):
+        if token.text in {".", "!"}:
+            in_question = False
+        elif token.text == "?":
+            in_question = True
+        elif in_question:
+            asked.add(token.i)
+    return asked
 
 
 def _without_overruled(found: list[StanceCandidate]) -> list[StanceCandidate]:
