@@ -15,8 +15,11 @@ from newsfacts.extract.syntax import DIRECT_OBJECTS, objects_of_prepositions, pr
 from newsfacts.models.records import Polarity
 
 # What a stance noun is aimed at: "support for", "an attack on", "criticism of", "a case
-# against", "an objection to", "threw its support behind".
-AIMED_PREPOSITIONS = {"for", "to", "of", "on", "against", "behind"}
+# against", "an objection to", "threw its support behind"; a feeling's object: "frustration
+# with", "anger at", "outrage over", "confidence in", "hostility toward".
+AIMED_PREPOSITIONS = {
+    "for", "to", "of", "on", "against", "behind", "with", "at", "over", "in", "toward", "towards",
+}  # fmt: skip
 
 
 def role_readings(token: Token, context: StanceContext) -> list[Reading]:

@@ -60,6 +60,15 @@ CASES = [
         "General Motors has firmly rebuffed Fiat Chrysler's approaches.",
         ("General Motors", "oppose", "Fiat Chrysler's approaches"),
     ),
+    # feelings expressed toward an actor: frustration with, confidence in
+    (
+        "Senator Jane Holt expressed frustration with the Senate Finance Committee on Tuesday.",
+        ("Jane Holt", "oppose", "the Senate Finance Committee"),
+    ),
+    (
+        "Mayor Ann Lowe expressed confidence in Police Chief Tom Reyes after the report.",
+        ("Ann Lowe", "support", "Police Chief Tom Reyes"),
+    ),
 ]
 
 
