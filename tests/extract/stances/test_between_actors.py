@@ -177,3 +177,25 @@ def test_stances_a_verb_the_model_lemmatises_short_is_still_read(extractor: Extr
     assert [(s["holder"], s["polarity"], s["target"]) for s in stances] == [
         ("Competition Commission", "oppose", "the cartel")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Senator Jane Holt is eminently qualified for the job,” said Governor Tom Reed.",
+            ("Tom Reed", "support", "Senator Jane Holt"),
+        ),
+        (
+            "“The new rule is unworkable and premature,” said Senator Jane Holt.",
+            ("Jane Holt", "oppose", "The new rule"),
+        ),
+    ],
+)
+def test_stances_a_quoted_judgment_the_polarity_lexicon_lacks(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """stance_cues.json "evaluative": judging words of news quotes that VADER's lexicon
+    leaves out ("qualified", "unworkable", "premature"), held by the quote's speaker."""
+    record = extractor.extract(text, id="t")
+    assert expected in {(s.holder, s.polarity, s.target) for s in record.stances}
