@@ -71,11 +71,17 @@ def merge_adjacent(spans: Iterator[Span | None]) -> list[Span]:
     return merged
 
 
+HYPHENED_MODIFIERS = frozenset({"early", "mid", "late"})
+
+
 def split_range(span: Span, lexicon: TimexLexicon) -> list[Span]:
     """ "the quarter ended Sept. 30", "1991 to 1997", "Aug. 26 to Oct. 20" as two
-    expressions, as TimeML annotates them; "two to three weeks" stays one."""
+    expressions, as TimeML annotates them; "two to three weeks" stays one, and so does
+    "mid-November" (the tokenizer splits the hyphen off a modifier; it joins no range)."""
     for index in range(1, len(span) - 1):
         token, following = span[index], span[index + 1]
+        if token.text == "-" and span[index - 1].lower_ in HYPHENED_MODIFIERS:
+            continue
         if token.lower_ in lexicon.range_words and _starts_point(following, lexicon):
             left = Span(span.doc, span.start, span.start + index, label=span.label_)
             right = Span(span.doc, span.start + index + 1, span.end, label=span.label_)

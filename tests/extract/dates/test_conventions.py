@@ -245,3 +245,16 @@ def test_conventions_counted_season_is_no_calendar_season(extractor: Extractor) 
     assert "a season ago" not in found, found
     assert "two seasons ago" not in found, found
     assert found.get("late spring") == ("DATE", "2001-SP"), found
+
+
+def test_conventions_hyphened_modifier_keeps_its_month(extractor: Extractor) -> None:
+    """The tokenizer splits "mid-November" at the hyphen, which is no range between "mid"
+    and "November": the expression stays whole; "early-1989" is read as "early 1989"."""
+    found = typed_values(
+        extractor,
+        "The regulator gave the bidder until mid-November to answer. Sales recovered in "
+        "early-1989, the company said.",
+        "1989-10-30",
+    )
+    assert found.get("mid-November") == ("DATE", "1989-11"), found
+    assert found.get("early-1989") == ("DATE", "1989"), found
