@@ -31,7 +31,14 @@ from newsfacts.extract.dates.candidates import (
 )
 from newsfacts.extract.dates.direction import sentence_direction
 from newsfacts.extract.dates.rules import TimexNormaliser, clean_expression
-from newsfacts.extract.dates.timex import Context, Timex, TimexLexicon, point_start
+from newsfacts.extract.dates.timex import (
+    Context,
+    Direction,
+    Timex,
+    TimexLexicon,
+    add_months,
+    point_start,
+)
 from newsfacts.models.facts import DateFact, as_date_type, as_granularity
 from newsfacts.pipeline.doc import add_warning, doc_text, get_facts, in_boilerplate, set_facts
 from newsfacts.pipeline.intervals import RangeIndex
@@ -79,7 +86,8 @@ class Dates(Stage):
         for span in self.candidates(doc):
             if in_boilerplate(doc, span.start_char, span.end_char):
                 continue
-            context = Context(anchor, sentence_direction(span, self.lexicon), reference, fiscal)
+            direction = sentence_direction(span, self.lexicon)
+            context = Context(anchor, direction, reference, fiscal)
             timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
             timex = as_period_ended(span, as_rate(span, timex, amounts))
             if timex.value is None and anchor is not None:
@@ -96,7 +104,8 @@ class Dates(Stage):
             named = point_start(timex.value) if timex.type == "DATE" else None
             if named is not None and not timex.anaphoric:
                 reference = timex.value
-                fiscal = timex.value if named[0] in ("quarter", "half") else fiscal
+                reported = is_reported_period(named, anchor, direction)
+                fiscal = timex.value if reported else fiscal
         return facts
 
     def candidates(self, doc: Doc) -> list[Span]:
@@ -166,6 +175,20 @@ def published_date(doc: Doc) -> dt.date | None:
         return dt.date.fromisoformat(str(published)[:10])
     except ValueError:
         return None
+
+
+def is_reported_period(
+    named: tuple[str, dt.date], anchor: dt.date | None, direction: Direction
+) -> bool:
+    """Whether a quarter or half named can be the period a report is about: one told of in
+    the past tense (a fiscal "fourth quarter ended Aug. 26" may lie in a later calendar
+    quarter) or one that has ended by the publication date. "losses through the third
+    quarter of 1990", forecast in 1989, is no period "the year-ago period" counts back from."""
+    granularity, start = named
+    if granularity not in ("quarter", "half"):
+        return False
+    months = 3 if granularity == "quarter" else 6
+    return direction == "past" or anchor is None or add_months(start, months) <= anchor
 
 
 def as_rate(span: Span, timex: Timex, amounts: RangeIndex) -> Timex:

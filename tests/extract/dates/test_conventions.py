@@ -258,3 +258,17 @@ def test_conventions_hyphened_modifier_keeps_its_month(extractor: Extractor) -> 
     )
     assert found.get("mid-November") == ("DATE", "1989-11"), found
     assert found.get("early-1989") == ("DATE", "1989"), found
+
+
+def test_conventions_forecast_quarter_is_no_reported_period(extractor: Extractor) -> None:
+    """A quarter still to come, named in a forecast, is no period an earnings report
+    compares with: "the year-ago period" counts back from the quarter reported."""
+    found = typed_values(
+        extractor,
+        "Acme Steel posted a 54% drop in third-quarter profit. Analysts expect losses "
+        "through the third quarter of 1990. In the year-ago period, Acme earned $101.4 "
+        "million.",
+        "1989-10-26",
+    )
+    assert found.get("the third quarter of 1990") == ("DATE", "1990-Q3"), found
+    assert found.get("the year-ago period") == ("DATE", "1988-Q3"), found
