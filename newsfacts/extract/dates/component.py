@@ -89,7 +89,7 @@ class Dates(Stage):
             direction = sentence_direction(span, self.lexicon)
             context = Context(anchor, direction, reference, fiscal)
             timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
-            timex = as_period_ended(span, as_rate(span, timex, amounts))
+            timex = as_present(span, as_period_ended(span, as_rate(span, timex, amounts)))
             if timex.value is None and anchor is not None:
                 continue  # words the rules cannot value even with a date are no expression
             facts.append(
@@ -189,6 +189,21 @@ def is_reported_period(
         return False
     months = 3 if granularity == "quarter" else 6
     return direction == "past" or anchor is None or add_months(start, months) <= anchor
+
+
+def as_present(span: Span, timex: Timex) -> Timex:
+    """ "what it is today", "the club it is today", "smaller than it is today": "today"
+    beside a present "be" in a clause that tells what something now is (a free relative
+    with "what", a relative or a comparative clause) is the present, PRESENT_REF in
+    TimeML, not the publication day; in a main clause ("Today is a sad day", "the boy
+    today is a symbol") it stays that day."""
+    head = span.root.head
+    if span.text.casefold() != "today" or span.root.dep_ != "npadvmod":
+        return timex
+    if head.lemma_ != "be" or head.tag_ not in ("VBZ", "VBP"):
+        return timex
+    describing = head.dep_ in ("relcl", "advcl") or any(c.lower_ == "what" for c in head.children)
+    return Timex("DATE", "PRESENT_REF") if describing else timex
 
 
 def as_rate(span: Span, timex: Timex, amounts: RangeIndex) -> Timex:

@@ -272,3 +272,15 @@ def test_conventions_forecast_quarter_is_no_reported_period(extractor: Extractor
     )
     assert found.get("the third quarter of 1990") == ("DATE", "1990-Q3"), found
     assert found.get("the year-ago period") == ("DATE", "1988-Q3"), found
+
+
+def test_conventions_what_it_is_today_is_the_present(extractor: Extractor) -> None:
+    """ "what it is today" describes something by what it now is: the present
+    (PRESENT_REF), not the publication day; "today" in a main clause stays that day."""
+    found = typed_values(
+        extractor,
+        "Its founders made the club what it is today. Today is the club's centenary.",
+        "2001-03-23",
+    )
+    assert found.get("today") == ("DATE", "PRESENT_REF"), found
+    assert found.get("Today") == ("DATE", "2001-03-23"), found
