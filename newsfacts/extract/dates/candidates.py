@@ -131,6 +131,16 @@ def is_holiday_modifier(span: Span, lexicon: TimexLexicon) -> bool:
     return token.lower_ in holidays and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
+def is_title_word(span: Span, lexicon: TimexLexicon) -> bool:
+    """ "USA Today", "Russia Today", "VOA Today": a capitalised "Today" after a proper
+    name (no weekday or month) ends the name of a paper, channel or programme."""
+    if len(span) != 1 or span[0].text != "Today" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    named = before.tag_ == "NNP" and before.lower_.rstrip(".") not in lexicon.weekdays
+    return named and before.lower_.rstrip(".") not in lexicon.months
+
+
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     """Words the model does not tag as dates ("now", "recently"), and capitalised month-day
     dates, weekdays and holidays it sometimes misses or tags as events ("Thanksgiving Day")."""

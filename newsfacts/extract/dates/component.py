@@ -23,6 +23,7 @@ from newsfacts.extract.dates.candidates import (
     extra_pattern,
     is_adjectival_set,
     is_holiday_modifier,
+    is_title_word,
     merge_adjacent,
     split_range,
     split_year_of_duration,
@@ -138,6 +139,7 @@ class Dates(Stage):
             or cleaned in self.lexicon.not_temporal
             or is_adjectival_set(span, self.lexicon)
             or is_holiday_modifier(span, self.lexicon)
+            or is_title_word(span, self.lexicon)
         )
 
 

@@ -284,3 +284,14 @@ def test_conventions_what_it_is_today_is_the_present(extractor: Extractor) -> No
     )
     assert found.get("today") == ("DATE", "PRESENT_REF"), found
     assert found.get("Today") == ("DATE", "2001-03-23"), found
+
+
+def test_conventions_today_ending_a_name_is_no_date(extractor: Extractor) -> None:
+    """A capitalised "Today" after a proper name is the name of a paper, channel or
+    programme ("USA Today", "Russia Today"), no day; "Today," opening a sentence is one."""
+    text = (
+        "A reporter for USA Today asked about the plan. Russia Today, the network, aired it. "
+        "Today, the minister answered."
+    )
+    dates = extractor.extract(text, published="2016-09-08").dates
+    assert [(d.start, d.value) for d in dates] == [(text.rindex("Today"), "2016-09-08")], dates
