@@ -199,9 +199,9 @@ def as_present(span: Span, timex: Timex) -> Timex:
     with "what", a relative or a comparative clause) is the present, PRESENT_REF in
     TimeML, not the publication day; in a main clause ("Today is a sad day", "the boy
     today is a symbol") it stays that day."""
-    head = span.root.head
-    if span.text.casefold() != "today" or span.root.dep_ != "npadvmod":
+    if len(span) != 1 or span[0].lower_ != "today" or span[0].dep_ != "npadvmod":
         return timex
+    head = span[0].head
     if head.lemma_ != "be" or head.tag_ not in ("VBZ", "VBP"):
         return timex
     describing = head.dep_ in ("relcl", "advcl") or any(c.lower_ == "what" for c in head.children)

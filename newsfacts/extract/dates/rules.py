@@ -364,7 +364,8 @@ def clean_expression(text: str) -> str:
         cleaned = re.sub(r"(?<=[a-z])\.$", "", cleaned)
     cleaned = re.sub(r"(?<=[a-z0-9])'s?$", "", cleaned).strip()
     cleaned = LEADING_WORDS.sub("", cleaned)
-    cleaned = HYPHENED_MODIFIER.sub(r"\1 ", cleaned)  # "early-1989", "late-november"
+    if "-" in cleaned:  # "early-1989", "late-november"
+        cleaned = HYPHENED_MODIFIER.sub(r"\1 ", cleaned)
     months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
     return re.sub(rf"^an?\s+(?=\d|{months})", "", cleaned)
 
