@@ -116,8 +116,8 @@ def read_holiday(match: re.Match[str], context: Context, lexicon: TimexLexicon) 
         if name in lexicon.fixed_holidays:
             month, day = (int(x) for x in lexicon.fixed_holidays[name].split("-"))
             return valid_date(year, month, day)
-        month, weekday, nth = lexicon.weekday_holidays[name]
-        return nth_weekday(year, month, weekday, nth)
+        month, weekday, nth, *after = lexicon.weekday_holidays[name]
+        return nth_weekday(year, month, weekday, nth) + dt.timedelta(days=sum(after))
 
     if match.group("y"):
         day = on(int(match.group("y")))

@@ -71,11 +71,17 @@ def merge_adjacent(spans: Iterator[Span | None]) -> list[Span]:
     return merged
 
 
+HYPHENED_MODIFIERS = frozenset({"early", "mid", "late"})
+
+
 def split_range(span: Span, lexicon: TimexLexicon) -> list[Span]:
     """ "the quarter ended Sept. 30", "1991 to 1997", "Aug. 26 to Oct. 20" as two
-    expressions, as TimeML annotates them; "two to three weeks" stays one."""
+    expressions, as TimeML annotates them; "two to three weeks" stays one, and so does
+    "mid-November" (the tokenizer splits the hyphen off a modifier; it joins no range)."""
     for index in range(1, len(span) - 1):
         token, following = span[index], span[index + 1]
+        if token.text == "-" and span[index - 1].lower_ in HYPHENED_MODIFIERS:
+            continue
         if token.lower_ in lexicon.range_words and _starts_point(following, lexicon):
             left = Span(span.doc, span.start, span.start + index, label=span.label_)
             right = Span(span.doc, span.start + index + 1, span.end, label=span.label_)
@@ -123,6 +129,16 @@ def is_holiday_modifier(span: Span, lexicon: TimexLexicon) -> bool:
     token = span[0]
     holidays = {**lexicon.fixed_holidays, **lexicon.weekday_holidays}
     return token.lower_ in holidays and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+
+
+def is_title_word(span: Span, lexicon: TimexLexicon) -> bool:
+    """ "USA Today", "Russia Today", "VOA Today": a capitalised "Today" after a proper
+    name (no weekday or month) ends the name of a paper, channel or programme."""
+    if len(span) != 1 or span[0].text != "Today" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    named = before.tag_ == "NNP" and before.lower_.rstrip(".") not in lexicon.weekdays
+    return named and before.lower_.rstrip(".") not in lexicon.months
 
 
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:

@@ -23,6 +23,7 @@ from newsfacts.extract.dates.candidates import (
     extra_pattern,
     is_adjectival_set,
     is_holiday_modifier,
+    is_title_word,
     merge_adjacent,
     split_range,
     split_year_of_duration,
@@ -31,7 +32,14 @@ from newsfacts.extract.dates.candidates import (
 )
 from newsfacts.extract.dates.direction import sentence_direction
 from newsfacts.extract.dates.rules import TimexNormaliser, clean_expression
-from newsfacts.extract.dates.timex import Context, Timex, TimexLexicon, point_start
+from newsfacts.extract.dates.timex import (
+    Context,
+    Direction,
+    Timex,
+    TimexLexicon,
+    add_months,
+    point_start,
+)
 from newsfacts.models.facts import DateFact, as_date_type, as_granularity
 from newsfacts.pipeline.doc import add_warning, doc_text, get_facts, in_boilerplate, set_facts
 from newsfacts.pipeline.intervals import RangeIndex
@@ -79,9 +87,10 @@ class Dates(Stage):
         for span in self.candidates(doc):
             if in_boilerplate(doc, span.start_char, span.end_char):
                 continue
-            context = Context(anchor, sentence_direction(span, self.lexicon), reference, fiscal)
+            direction = sentence_direction(span, self.lexicon)
+            context = Context(anchor, direction, reference, fiscal)
             timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
-            timex = as_period_ended(span, as_rate(span, timex, amounts))
+            timex = as_present(span, as_period_ended(span, as_rate(span, timex, amounts)))
             if timex.value is None and anchor is not None:
                 continue  # words the rules cannot value even with a date are no expression
             facts.append(
@@ -96,7 +105,8 @@ class Dates(Stage):
             named = point_start(timex.value) if timex.type == "DATE" else None
             if named is not None and not timex.anaphoric:
                 reference = timex.value
-                fiscal = timex.value if named[0] in ("quarter", "half") else fiscal
+                reported = is_reported_period(named, anchor, direction)
+                fiscal = timex.value if reported else fiscal
         return facts
 
     def candidates(self, doc: Doc) -> list[Span]:
@@ -129,6 +139,7 @@ class Dates(Stage):
             or cleaned in self.lexicon.not_temporal
             or is_adjectival_set(span, self.lexicon)
             or is_holiday_modifier(span, self.lexicon)
+            or is_title_word(span, self.lexicon)
         )
 
 
@@ -166,6 +177,35 @@ def published_date(doc: Doc) -> dt.date | None:
         return dt.date.fromisoformat(str(published)[:10])
     except ValueError:
         return None
+
+
+def is_reported_period(
+    named: tuple[str, dt.date], anchor: dt.date | None, direction: Direction
+) -> bool:
+    """Whether a quarter or half named can be the period a report is about: one told of in
+    the past tense (a fiscal "fourth quarter ended Aug. 26" may lie in a later calendar
+    quarter) or one that has ended by the publication date. "losses through the third
+    quarter of 1990", forecast in 1989, is no period "the year-ago period" counts back from."""
+    granularity, start = named
+    if granularity not in ("quarter", "half"):
+        return False
+    months = 3 if granularity == "quarter" else 6
+    return direction == "past" or anchor is None or add_months(start, months) <= anchor
+
+
+def as_present(span: Span, timex: Timex) -> Timex:
+    """ "what it is today", "the club it is today", "smaller than it is today": "today"
+    beside a present "be" in a clause that tells what something now is (a free relative
+    with "what", a relative or a comparative clause) is the present, PRESENT_REF in
+    TimeML, not the publication day; in a main clause ("Today is a sad day", "the boy
+    today is a symbol") it stays that day."""
+    if len(span) != 1 or span[0].lower_ != "today" or span[0].dep_ != "npadvmod":
+        return timex
+    head = span[0].head
+    if head.lemma_ != "be" or head.tag_ not in ("VBZ", "VBP"):
+        return timex
+    describing = head.dep_ in ("relcl", "advcl") or any(c.lower_ == "what" for c in head.children)
+    return Timex("DATE", "PRESENT_REF") if describing else timex
 
 
 def as_rate(span: Span, timex: Timex, amounts: RangeIndex) -> Timex:

@@ -98,6 +98,7 @@ LEADING_WORDS = re.compile(
     r"^(?:both|between|from|since|until|till|through|just|only|even|as early as|as late as|"
     r"as soon as(?! possible)|as long as|the the|around|circa)\s+"
 )
+HYPHENED_MODIFIER = re.compile(r"\b(early|late)-(?=\w)")
 
 
 class TimexNormaliser:
@@ -363,6 +364,8 @@ def clean_expression(text: str) -> str:
         cleaned = re.sub(r"(?<=[a-z])\.$", "", cleaned)
     cleaned = re.sub(r"(?<=[a-z0-9])'s?$", "", cleaned).strip()
     cleaned = LEADING_WORDS.sub("", cleaned)
+    if "-" in cleaned:  # "early-1989", "late-november"
+        cleaned = HYPHENED_MODIFIER.sub(r"\1 ", cleaned)
     months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
     return re.sub(rf"^an?\s+(?=\d|{months})", "", cleaned)
 

@@ -77,7 +77,9 @@ class TimexLexicon(Lexicon):
     seasons: WordMap[str]
     season_months: dict[str, tuple[int, int]]
     fixed_holidays: WordMap[str]
-    weekday_holidays: WordMap[tuple[int, int, int]]
+    # month, ISO weekday, nth (-1: last), and days after it (Election Day: the Tuesday
+    # after the first Monday of November, which is no first Tuesday when November opens on one)
+    weekday_holidays: WordMap[tuple[int, int, int] | tuple[int, int, int, int]]
     references: Annotated[dict[str, str], BeforeValidator(_phrase_values)]
     extra_candidates: tuple[str, ...]
     units: WordMap[str]

@@ -245,3 +245,53 @@ def test_conventions_counted_season_is_no_calendar_season(extractor: Extractor) 
     assert "a season ago" not in found, found
     assert "two seasons ago" not in found, found
     assert found.get("late spring") == ("DATE", "2001-SP"), found
+
+
+def test_conventions_hyphened_modifier_keeps_its_month(extractor: Extractor) -> None:
+    """The tokenizer splits "mid-November" at the hyphen, which is no range between "mid"
+    and "November": the expression stays whole; "early-1989" is read as "early 1989"."""
+    found = typed_values(
+        extractor,
+        "The regulator gave the bidder until mid-November to answer. Sales recovered in "
+        "early-1989, the company said.",
+        "1989-10-30",
+    )
+    assert found.get("mid-November") == ("DATE", "1989-11"), found
+    assert found.get("early-1989") == ("DATE", "1989"), found
+
+
+def test_conventions_forecast_quarter_is_no_reported_period(extractor: Extractor) -> None:
+    """A quarter still to come, named in a forecast, is no period an earnings report
+    compares with: "the year-ago period" counts back from the quarter reported."""
+    found = typed_values(
+        extractor,
+        "Acme Steel posted a 54% drop in third-quarter profit. Analysts expect losses "
+        "through the third quarter of 1990. In the year-ago period, Acme earned $101.4 "
+        "million.",
+        "1989-10-26",
+    )
+    assert found.get("the third quarter of 1990") == ("DATE", "1990-Q3"), found
+    assert found.get("the year-ago period") == ("DATE", "1988-Q3"), found
+
+
+def test_conventions_what_it_is_today_is_the_present(extractor: Extractor) -> None:
+    """ "what it is today" describes something by what it now is: the present
+    (PRESENT_REF), not the publication day; "today" in a main clause stays that day."""
+    found = typed_values(
+        extractor,
+        "Its founders made the club what it is today. Today is the club's centenary.",
+        "2001-03-23",
+    )
+    assert found.get("today") == ("DATE", "PRESENT_REF"), found
+    assert found.get("Today") == ("DATE", "2001-03-23"), found
+
+
+def test_conventions_today_ending_a_name_is_no_date(extractor: Extractor) -> None:
+    """A capitalised "Today" after a proper name is the name of a paper, channel or
+    programme ("USA Today", "Russia Today"), no day; "Today," opening a sentence is one."""
+    text = (
+        "A reporter for USA Today asked about the plan. Russia Today, the network, aired it. "
+        "Today, the minister answered."
+    )
+    dates = extractor.extract(text, published="2016-09-08").dates
+    assert [(d.start, d.value) for d in dates] == [(text.rindex("Today"), "2016-09-08")], dates

@@ -176,3 +176,18 @@ def test_dates_forms_full_year_and_leading_around(
     normaliser: TimexNormaliser, text: str, expected: str
 ) -> None:
     assert value(normaliser, text, direction="past") == expected
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value"),
+    [
+        (dt.date(2016, 9, 21), "2016-11-08"),  # November 2016 opens on a Tuesday
+        (dt.date(2018, 9, 21), "2018-11-06"),
+    ],
+)
+def test_dates_forms_election_day_follows_the_first_monday(
+    normaliser: TimexNormaliser, anchor: dt.date, value: str
+) -> None:
+    """Election Day is the Tuesday after the first Monday of November, which is not the
+    first Tuesday when November opens on one."""
+    assert read(normaliser, "Election Day", anchor, "future") == Timex("DATE", value, "day")
