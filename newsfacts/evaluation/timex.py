@@ -33,14 +33,15 @@ from spacy.language import Language
 from newsfacts.evaluation.files import jsonl_rows
 from newsfacts.evaluation.measures import precision_recall_f1
 from newsfacts.extract.dates.component import Dates
+from newsfacts.extract.factories import stages_needed_by
 from newsfacts.pipeline.composite import Newsfacts
 from newsfacts.pipeline.doc import get_facts
 from newsfacts.pipeline.extractor import Extractor
 
-# The dates stage and what it reads on the Doc; the other newsfacts stages are not needed
-# to score it and are switched off for speed (the all-in-one "newsfacts" component, if that
-# is how the pipeline has them, runs whole).
-NEEDED_STAGES = {"newsfacts_cleaning", "newsfacts_amounts", "newsfacts_dates"}
+# The dates stage and the stages whose facts it reads (amounts, and the actors amounts
+# read); the others are not needed to score it and are switched off for speed (the
+# all-in-one "newsfacts" component, if that is how the pipeline has them, runs whole).
+NEEDED_STAGES = stages_needed_by("newsfacts_dates")
 
 
 @dataclass(frozen=True)

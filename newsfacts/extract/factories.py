@@ -44,6 +44,16 @@ STAGES = (
 S = TypeVar("S", bound=Stage)
 
 
+def stages_needed_by(stage: str) -> set[str]:
+    """`stage` and every stage whose facts it reads, directly or through another, with the
+    cleaning stage every one of them reads: what a pipeline must run to run `stage`
+    right."""
+    needed = {"newsfacts_cleaning", stage}
+    for kind in NEEDS.get(stage, ()):
+        needed |= stages_needed_by(f"newsfacts_{kind}")
+    return needed
+
+
 def _wired(stage: S, factory: str) -> S:
     """The stage, told which facts it reads (`NEEDS`) and which it makes (its kind)."""
     return needing(stage, NEEDS.get(factory, ()), produces=factory.removeprefix("newsfacts_"))

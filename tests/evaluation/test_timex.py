@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.evaluation.timex import Tally, Timex3, evaluate_timex, fold_of, match_relaxed
+from newsfacts.evaluation.timex import (
+    NEEDED_STAGES,
+    Tally,
+    Timex3,
+    evaluate_timex,
+    fold_of,
+    match_relaxed,
+)
+from newsfacts.extract.factories import NEEDS
 from newsfacts.pipeline.extractor import Extractor
 
 
@@ -83,3 +91,15 @@ def test_dates_timex_evaluation_folds_split_by_id(tmp_path: Path, extractor: Ext
     assert held["documents"] == sum(fold in (2, 3) for fold in folds)
     with pytest.raises(ValueError, match="folds"):
         evaluate_timex(path, extractor, folds=4, fold=[4])
+
+
+def test_dates_timex_evaluation_runs_every_stage_the_dates_stage_reads() -> None:
+    # a stage run without one it reads fails (E310) and leaves its facts empty
+    assert {
+        "newsfacts_cleaning",
+        "newsfacts_actors",
+        "newsfacts_amounts",
+        "newsfacts_dates",
+    } == NEEDED_STAGES
+    for stage in NEEDED_STAGES:
+        assert {f"newsfacts_{kind}" for kind in NEEDS.get(stage, ())} <= NEEDED_STAGES
