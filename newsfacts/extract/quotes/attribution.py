@@ -65,44 +65,50 @@ class ReportingLexicon(Lexicon):
     clause_only_verbs: Words
     view_verbs: Words
     prepositional_verbs: WordMap[Words]
+    misread_lemmas: WordMap[str]
+
+    def lemma(self, token: Token) -> str:
+        """The lemma a word is looked up by: the model's, except for the forms it misreads
+        as another verb ("hopes" as "hop")."""
+        return self.misread_lemmas.get(token.lower_) or token.lemma_.lower()
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
-        return token.tag_.startswith("VB") and token.lemma_.lower() in self.verbs
+        return token.tag_.startswith("VB") and self.lemma(token) in self.verbs
 
     def holds_view(self, token: Token) -> bool:
         """A verb of stance, intent or expectation ("endorsed", "expects", "declined"):
         what it reports is a view, never the words of a quote."""
-        return token.tag_.startswith("VB") and token.lemma_.lower() in self.view_verbs
+        return token.tag_.startswith("VB") and self.lemma(token) in self.view_verbs
 
     def reporting_prepositions(self, token: Token) -> frozenset[str]:
         """The prepositions through which a verb reports ("for" of "called for")."""
         if not token.tag_.startswith("VB"):
             return frozenset()
-        return self.prepositional_verbs.get(token.lemma_.lower(), frozenset())
+        return self.prepositional_verbs.get(self.lemma(token), frozenset())
 
     def addresses(self, token: Token) -> bool:
         """A verb whose object is the person spoken to ("told reporters")."""
-        return token.lemma_.lower() in self.addressee_verbs
+        return self.lemma(token) in self.addressee_verbs
 
     def reports_objects(self, token: Token) -> bool:
         """A verb of saying whose object or infinitive is what it reports ("announced new
         measures"), unlike one whose transitive sense is no speech ("maintains a lead")."""
-        return token.lemma_.lower() not in self.clause_only_verbs
+        return self.lemma(token) not in self.clause_only_verbs
 
     def believes(self, token: Token) -> bool:
         """A verb of belief or finding ("believe", "show"): it reports a view, not words."""
-        return token.lemma_.lower() in self.belief_verbs
+        return self.lemma(token) in self.belief_verbs
 
     def credits_after(self, token: Token) -> bool:
         """A verb that credits the quote right before it: a verb of saying, or one that
         does only there ("“...,” the editorial read")."""
-        trailing = token.tag_.startswith("VB") and token.lemma_.lower() in self.trailing_verbs
+        trailing = token.tag_.startswith("VB") and self.lemma(token) in self.trailing_verbs
         return trailing or self.is_reporting(token)
 
     def is_naming(self, token: Token) -> bool:
         """A verb that quotes its object's words ("called it a “huge win”")."""
-        return token.tag_.startswith("VB") and token.lemma_.lower() in self.naming_verbs
+        return token.tag_.startswith("VB") and self.lemma(token) in self.naming_verbs
 
     def speaks(self, token: Token) -> bool:
         """A reporting or naming verb that is not negated."""
@@ -116,7 +122,7 @@ class ReportingLexicon(Lexicon):
             return False
         if self.is_reporting(token):
             return True
-        return token.lemma_.lower() in self.statement_verbs and any(
+        return self.lemma(token) in self.statement_verbs and any(
             child.dep_ == "dobj" and child.lemma_.lower() in self.statement_nouns
             for child in token.children
         )

@@ -308,3 +308,21 @@ def test_what_a_speaker_casts_someone_as(extractor: Extractor) -> None:
     (quote,) = indirect(extractor, text)
     assert quote.text == "her rival as a career politician who had never run a business"
     assert (quote.verb, quote.speaker) == ("cast", "Jane Roe")
+
+
+def test_a_hope_the_model_lemmatizes_as_hop(extractor: Extractor) -> None:
+    text = (
+        "Senator Jane Roe hopes to win the endorsement of the teachers' union. Voters hoping "
+        "to see a debate were disappointed, and Roe hoped the station would reconsider."
+    )
+    quotes = indirect(extractor, text)
+    assert [(q.text, q.verb) for q in quotes] == [
+        ("to win the endorsement of the teachers' union", "hopes"),
+        ("to see a debate", "hoping"),
+        ("the station would reconsider", "hoped"),
+    ]
+    assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == [
+        "Senator Jane Roe",
+        "Voters",
+        "Roe",
+    ]
