@@ -326,3 +326,19 @@ def test_a_hope_the_model_lemmatizes_as_hop(extractor: Extractor) -> None:
         "Voters",
         "Roe",
     ]
+
+
+def test_what_a_speaker_knows_learned_or_thanks_for(extractor: Extractor) -> None:
+    text = (
+        "Senator Jane Roe knows that the bill will fail in the House. Roe learned that the "
+        "governor had vetoed the measure. Roe thanked the volunteers for their work on the "
+        "campaign. She congratulated the mayor on her re-election."
+    )
+    quotes = indirect(extractor, text)
+    assert [(q.text, q.verb) for q in quotes] == [
+        ("the bill will fail in the House", "knows"),
+        ("the governor had vetoed the measure", "learned"),
+        ("the volunteers for their work on the campaign", "thanked"),
+        ("the mayor on her re-election", "congratulated"),
+    ]
+    assert {q.speaker for q in quotes} == {"Jane Roe"}
