@@ -152,7 +152,7 @@ def speech_of(verb: Token, lexicon: ReportingLexicon) -> Iterator[Reported | Non
     clause is the quote, the next one the speech."""
     for content in (child for child in verb.children if child.dep_ == "ccomp"):
         yield complement_of(verb, content, lexicon)
-    yield parenthetical_content(verb)
+    yield parenthetical_content(verb, lexicon)
     yield prepositional_content(verb, lexicon)
     yield object_content(verb, lexicon)
 
@@ -164,7 +164,7 @@ def complement_of(verb: Token, content: Token, lexicon: ReportingLexicon) -> Rep
     relay."""
     if has_negation(verb) or relays_speech(content, lexicon):
         return None
-    subject = reporter_of(verb)
+    subject = reporter_of(verb, lexicon)
     if subject is None:
         return None
     words = [t for t in content.subtree if not (t.dep_ == "mark" and t.head == content)]
@@ -183,7 +183,7 @@ def object_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
         return None
     if not content or has_negation(verb):
         return None
-    subject = reporter_of(verb)
+    subject = reporter_of(verb, lexicon)
     if subject is None:
         return None
     words = [t for child in [*content, *_predicated(verb, content)] for t in child.subtree]
@@ -219,7 +219,7 @@ def prepositional_content(verb: Token, lexicon: ReportingLexicon) -> Reported | 
     marker = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
     if marker is None or has_negation(verb):
         return None
-    subject = reporter_of(verb)
+    subject = reporter_of(verb, lexicon)
     if subject is None:
         return None
     after = [c for c in verb.children if c.i > marker.i and c.dep_ in {"xcomp", "ccomp"}]
@@ -227,12 +227,12 @@ def prepositional_content(verb: Token, lexicon: ReportingLexicon) -> Reported | 
     return _reported(words, Attribution("indirect", verb, subject))
 
 
-def parenthetical_content(verb: Token) -> Reported | None:
+def parenthetical_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
     """The clause a parenthetical "X said" interrupts ("The museum, Mr. Bush said, celebrated
     ..."; "The benefit, it says, would be $300"): the clause without the parenthetical."""
     if verb.dep_ != "parataxis" or has_negation(verb):
         return None
-    subject = reporter_of(verb)
+    subject = reporter_of(verb, lexicon)
     if subject is None:
         return None
     aside = {t.i for t in verb.subtree}
@@ -240,17 +240,32 @@ def parenthetical_content(verb: Token) -> Reported | None:
     return _reported(words, Attribution("indirect", verb, subject))
 
 
-def reporter_of(verb: Token) -> Token | None:
-    """Who reports the speech: the speaker subject of the verb, or a thing named by a
-    pronoun ("it declared that ...") or a relative one ("the report, which concluded that
-    ...": the report): a report or an organisation states views of its own."""
+def reporter_of(verb: Token, lexicon: ReportingLexicon) -> Token | None:
+    """Who reports the speech: the speaker subject of the verb, the noun a participle
+    describes ("polls showing a tight race", or the one who issued a statement saying
+    ...), or a thing named by a pronoun ("it declared that ...") or a relative one ("the
+    report, which concluded that ...": the report): a report or an organisation states
+    views of its own."""
     subject = subject_of(verb)
     if subject is not None:
         return subject
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return participle_reporter(verb.head, lexicon)
     own = next((c for c in verb.children if c.dep_ == ACTIVE_SUBJECT), None)
     if own is None or own.lower_ not in THING_REPORTERS:
         return None
     return verb.head if own.lower_ == "which" and verb.dep_ == "relcl" else own
+
+
+def participle_reporter(noun: Token, lexicon: ReportingLexicon) -> Token | None:
+    """Who speaks through a participle hung from `noun`: the noun itself ("recent polls
+    showing ...", "pastors supporting Roe"), but for a statement ("issued a statement
+    saying ...") the subject of the verb that issued it."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if lexicon.lemma(noun) in lexicon.statement_nouns:
+        return subject_of(noun.head) if noun.dep_ == "dobj" else None
+    return noun
 
 
 def relays_speech(content: Token, lexicon: ReportingLexicon) -> bool:

@@ -342,3 +342,17 @@ def test_what_a_speaker_knows_learned_or_thanks_for(extractor: Extractor) -> Non
         ("the mayor on her re-election", "congratulated"),
     ]
     assert {q.speaker for q in quotes} == {"Jane Roe"}
+
+
+def test_a_participle_speaks_for_the_noun_it_describes(extractor: Extractor) -> None:
+    text = (
+        "Senate Majority Leader Jane Roe issued a statement saying that the Senate should not "
+        "vote on a replacement until after the election. Democrats pointed to recent polls "
+        "showing a tightening of the race in Ohio."
+    )
+    quotes = {q.verb: q for q in indirect(extractor, text)}
+    statement, polls = quotes["saying"], quotes["showing"]
+    assert statement.text == "the Senate should not vote on a replacement until after the election"
+    assert statement.speaker == "Jane Roe"
+    assert polls.text == "a tightening of the race in Ohio"
+    assert polls.speaker_mention is not None and polls.speaker_mention.text == "recent polls"
