@@ -28,6 +28,8 @@ MAX_CLIMB = 3
 # A paragraph's opening name and colon: "Marco Rubio: ...", "Lewandowski: ...".
 SPEAKER_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[^\S\n]+(?=\S)")
 SPEAKER_ENTITIES = {"PERSON", "ORG"}
+# Marks that join two sentences of the reporter's into one.
+SENTENCE_JOINS = {":", ";"}
 THING_REPORTERS = {"it", "which"}
 # What a reporting verb without a clause of its own reports: its object ("announced new
 # measures"), its infinitive ("urged voters to register") and what it names ("called it a
@@ -151,10 +153,21 @@ def speech_of(verb: Token, lexicon: ReportingLexicon) -> Iterator[Reported | Non
     before (“... a failed leader.” Roe, who ..., said he may campaign for him): that
     clause is the quote, the next one the speech."""
     for content in (child for child in verb.children if child.dep_ == "ccomp"):
-        yield complement_of(verb, content, lexicon)
+        if not across_a_break(content, verb):
+            yield complement_of(verb, content, lexicon)
     yield parenthetical_content(verb, lexicon)
     yield prepositional_content(verb, lexicon)
     yield object_content(verb, lexicon)
+
+
+def across_a_break(content: Token, verb: Token) -> bool:
+    """True for a clause the parser hung from a later verb over a colon or semicolon
+    ("The story never ran; my editor argued the piece ...", "The stakes are high: Roe
+    said ..."): it is the reporter's sentence before, not what the verb reports."""
+    if content.i > verb.i:
+        return False
+    end = content.right_edge.i
+    return any(t.text in SENTENCE_JOINS for t in verb.doc[end + 1 : verb.i])
 
 
 def complement_of(verb: Token, content: Token, lexicon: ReportingLexicon) -> Reported | None:

@@ -356,3 +356,16 @@ def test_a_participle_speaks_for_the_noun_it_describes(extractor: Extractor) -> 
     assert statement.speaker == "Jane Roe"
     assert polls.text == "a tightening of the race in Ohio"
     assert polls.speaker_mention is not None and polls.speaker_mention.text == "recent polls"
+
+
+def test_a_clause_before_a_colon_or_semicolon_is_not_the_speech(extractor: Extractor) -> None:
+    text = (
+        "The stakes for the campaign are high: Senator Jane Roe said her team had raised "
+        "$2 million in January alone. The plan never passed; Roe argued the bill gave the "
+        "banks too much power."
+    )
+    quotes = indirect(extractor, text)
+    assert [(q.text, q.verb) for q in quotes] == [
+        ("her team had raised $2 million in January alone", "said"),
+        ("the bill gave the banks too much power", "argued"),
+    ]
