@@ -66,6 +66,7 @@ class ReportingLexicon(Lexicon):
     view_verbs: Words
     prepositional_verbs: WordMap[Words]
     misread_lemmas: WordMap[str]
+    described_verbs: Words
 
     def lemma(self, token: Token) -> str:
         """The lemma a word is looked up by: the model's, except for the forms it misreads
@@ -95,6 +96,11 @@ class ReportingLexicon(Lexicon):
         """A verb of saying whose object or infinitive is what it reports ("announced new
         measures"), unlike one whose transitive sense is no speech ("maintains a lead")."""
         return self.lemma(token) not in self.clause_only_verbs
+
+    def reports_descriptions(self, token: Token) -> bool:
+        """A verb whose object is what it reports only when described as something ("sees
+        the deal as a betrayal"; "saw a surge in support" reports nothing)."""
+        return self.lemma(token) in self.described_verbs
 
     def believes(self, token: Token) -> bool:
         """A verb of belief or finding ("believe", "show"): it reports a view, not words."""

@@ -28,6 +28,7 @@ MAX_CLIMB = 3
 # A paragraph's opening name and colon: "Marco Rubio: ...", "Lewandowski: ...".
 SPEAKER_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[^\S\n]+(?=\S)")
 SPEAKER_ENTITIES = {"PERSON", "ORG"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Marks that join two sentences of the reporter's into one.
 SENTENCE_JOINS = {":", ";"}
 THING_REPORTERS = {"it", "which"}
@@ -177,11 +178,20 @@ def complement_of(verb: Token, content: Token, lexicon: ReportingLexicon) -> Rep
     relay."""
     if has_negation(verb) or relays_speech(content, lexicon):
         return None
+    if lexicon.reports_descriptions(verb) and not is_finite(content):
+        return None
     subject = reporter_of(verb, lexicon)
     if subject is None:
         return None
     words = [t for t in content.subtree if not (t.dep_ == "mark" and t.head == content)]
     return _reported(words, Attribution("indirect", verb, subject))
+
+
+def is_finite(clause: Token) -> bool:
+    """A clause with a tensed verb or a "that" ("sees that the deal will fail"), not what
+    a verb of perception shows happening ("saw the party take over the House")."""
+    tensed = clause.tag_ in FINITE_TAGS
+    return tensed or any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
 
 
 def object_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
@@ -195,6 +205,10 @@ def object_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
     if lexicon.addresses(verb) and not any(child.dep_ == "xcomp" for child in content):
         return None
     if not content or has_negation(verb):
+        return None
+    if lexicon.reports_descriptions(verb) and not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
         return None
     subject = reporter_of(verb, lexicon)
     if subject is None:

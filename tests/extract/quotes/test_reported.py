@@ -369,3 +369,16 @@ def test_a_clause_before_a_colon_or_semicolon_is_not_the_speech(extractor: Extra
         ("her team had raised $2 million in January alone", "said"),
         ("the bill gave the banks too much power", "argued"),
     ]
+
+
+def test_what_a_speaker_sees_as_or_sees_that(extractor: Extractor) -> None:
+    text = (
+        "Senator Jane Roe sees the trade deal as a betrayal of factory workers. Roe saw that "
+        "the plan would fail in the House. Last week Roe saw a surge in donations from small "
+        "donors. Roe saw the party take over the House."
+    )
+    quotes = indirect(extractor, text)
+    assert [(q.text, q.verb) for q in quotes] == [
+        ("the trade deal as a betrayal of factory workers", "sees"),
+        ("the plan would fail in the House", "saw"),
+    ]
