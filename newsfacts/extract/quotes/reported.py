@@ -218,22 +218,18 @@ def object_content(verb: Token, lexicon: ReportingLexicon) -> Reported | None:
 
 
 def _predicated(verb: Token, content: list[Token]) -> list[Token]:
-    """What a pronoun, a name or a short object is reported as having or about ("the poll
-    showed Roe with a big lead", "denied any wrongdoing in the land deal"): the verb's
-    prepositional phrases after it, never a time ("on Tuesday"); after any object, what it
-    is described as ("described the plan as a betrayal")."""
+    """What an object is reported as having, about or described as ("the poll showed Roe
+    with a big lead", "denied any wrongdoing in the land deal", "proposed a steep levy
+    last year on the dirtiest plants", "described the plan as a betrayal"): the verb's
+    prepositional phrases after it, never a time ("on Tuesday")."""
     objects = [c for c in content if c.dep_ == "dobj"]
     if not objects:
         return []
-    short = (
-        objects[-1].pos_ in {"PRON", "PROPN"} or len(list(objects[-1].subtree)) < MIN_REPORTED_WORDS
-    )
     return [
         c
         for c in verb.children
         if c.dep_ == "prep"
         and c.i > objects[-1].i
-        and (short or c.lower_ == "as")
         and all(t.ent_type_ not in TIME_ENTITIES for t in c.subtree)
     ]
 

@@ -382,3 +382,14 @@ def test_what_a_speaker_sees_as_or_sees_that(extractor: Extractor) -> None:
         ("the trade deal as a betrayal of factory workers", "sees"),
         ("the plan would fail in the House", "saw"),
     ]
+
+
+def test_any_object_takes_the_phrases_after_it(extractor: Extractor) -> None:
+    text = (
+        "Worried the country might miss its target, the German government proposed a steep "
+        "new levy last year on the most heavily polluting coal plants."
+    )
+    quotes = {q.verb: q for q in indirect(extractor, text)}
+    assert quotes["proposed"].text == (
+        "a steep new levy last year on the most heavily polluting coal plants"
+    )
