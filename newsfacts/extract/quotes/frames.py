@@ -16,8 +16,9 @@ from newsfacts.extract.quotes.marks import paragraph_ranges
 from newsfacts.extract.syntax import ACTIVE_SUBJECT, same_paragraph
 
 # Dependencies through which a verb reaches its subject when it has none of its own: "on
-# Monday night said" (conj of "has retained"), "saying its refusal ..." (advcl of "ruled").
-SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}
+# Monday night said" (conj of "has retained"), "saying its refusal ..." (advcl of "ruled"),
+# "was quick to say" (the infinitive of "quick", the complement of "was").
+SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 NOT_SPEAKERS = {"it", "this", "there", "which", "what"}
 MAX_CLIMB = 4
 TIME_ENTITIES = {"DATE", "TIME"}

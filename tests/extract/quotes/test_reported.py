@@ -393,3 +393,15 @@ def test_any_object_takes_the_phrases_after_it(extractor: Extractor) -> None:
     assert quotes["proposed"].text == (
         "a steep new levy last year on the most heavily polluting coal plants"
     )
+
+
+def test_a_verb_after_an_adjective_speaks_through_its_subject(extractor: Extractor) -> None:
+    text = (
+        "Senator Jane Roe was quick to point out that none of the apps were made in America. "
+        "Her rival, John Doe, was eager to say the plan had failed."
+    )
+    quotes = indirect(extractor, text)
+    assert [(q.text, q.verb, q.speaker) for q in quotes] == [
+        ("none of the apps were made in America", "point", "Jane Roe"),
+        ("the plan had failed", "say", "John Doe"),
+    ]
