@@ -405,3 +405,17 @@ def test_a_verb_after_an_adjective_speaks_through_its_subject(extractor: Extract
         ("none of the apps were made in America", "point", "Jane Roe"),
         ("the plan had failed", "say", "John Doe"),
     ]
+
+
+def test_what_a_speaker_recognizes_understands_or_offers(extractor: Extractor) -> None:
+    text = (
+        "Senator Jane Roe recognized that the party had lost touch with rural voters. Roe "
+        "offered to resign from the committee, and she understands that the vote will be close."
+    )
+    quotes = indirect(extractor, text)
+    assert [(q.text, q.verb) for q in quotes] == [
+        ("the party had lost touch with rural voters", "recognized"),
+        ("to resign from the committee", "offered"),
+        ("the vote will be close", "understands"),
+    ]
+    assert {q.speaker for q in quotes} == {"Jane Roe"}
