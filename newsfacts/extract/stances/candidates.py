@@ -20,7 +20,7 @@ from newsfacts.extract.stances.merging import StanceCandidate
 from newsfacts.extract.stances.modality import apply_negations, cancelled, climb_to_subject
 from newsfacts.extract.stances.readings import readings_at
 from newsfacts.extract.stances.tree import cue_text
-from newsfacts.pipeline.doc import doc_pos, in_boilerplate, span_text
+from newsfacts.pipeline.doc import doc_pos, doc_words, in_boilerplate, span_text
 
 # How sure each kind of reading is before the holder and target links are weighed in.
 KIND_CONFIDENCE = {
@@ -59,8 +59,8 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
         question = text.rstrip().rstrip("”\"’'").endswith("?")
         if question or in_boilerplate(doc, sentence.start_char, sentence.end_char):
             continue
-        asked = _asked(sentence)
-        pieces = _paragraphs(sentence)
+        asked = _asked(sentence, text)
+        pieces = _paragraphs(sentence, text)
         found = []
         for piece in pieces:
             piece_text = span_text(piece)
@@ -78,14 +78,22 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
     return candidates
 
 
-def _paragraphs(sentence: Span) -> list[Span]:
-    """A sentence cut at its blank lines: the parser glues a headline, a dateline, a byline
-    or the next paragraph onto a sentence ("Bank board approves loan\n\nPublished Mar 3\n\n
-    Abidjan - The board said ..."), and each part is read on its own."""
-    breaks = [t.i for t in sentence if t.is_space and t.text.count("\n") >= 2]
-    if not breaks:
+def _paragraphs(sentence: Span, text: str) -> list[Span]:
+    """A sentence (of text `text`) cut at its blank lines: the parser glues a headline, a
+    dateline, a byline or the next paragraph onto a sentence ("Bank board approves
+    loan\n\nPublished Mar 3\n\nAbidjan - The board said ..."), and each part is read on
+    its own."""
+    if text.count("\n") < 2:
         return [sentence]
     doc = sentence.doc
+    words = doc_words(doc)
+    breaks = [
+        i
+        for i in range(sentence.start, sentence.end)
+        if words[i].isspace() and words[i].count("\n") >= 2  # `Token.is_space` is `isspace`
+    ]
+    if not breaks:
+        return [sentence]
     edges = [sentence.start, *(i + 1 for i in breaks), sentence.end + 1]
     return [doc[start : end - 1] for start, end in pairwise(edges)]
 
@@ -100,19 +108,22 @@ def _within(reading: Reading, paragraph: Span, text: str) -> bool:
     return not words or any(word in text for word in words)
 
 
-def _asked(sentence: Span) -> set[int]:
-    """The tokens of a question inside a sentence ("'who signed these contracts?' he
-    asked"): those whose next end mark is a question mark. A question asks about a stance;
-    it does not take one."""
+def _asked(sentence: Span, text: str) -> set[int]:
+    """The tokens of a question inside a sentence (of text `text`: "'who signed these
+    contracts?' he asked"): those whose next end mark is a question mark. A question asks
+    about a stance; it does not take one."""
     asked: set[int] = set()
+    if "?" not in text:
+        return asked
+    words = doc_words(sentence.doc)
     in_question = False
-    for token in reversed(sentence):
-        if token.text in {".", "!"}:
+    for i in reversed(range(sentence.start, sentence.end)):
+        if words[i] in {".", "!"}:
             in_question = False
-        elif token.text == "?":
+        elif words[i] == "?":
             in_question = True
         elif in_question:
-            asked.add(token.i)
+            asked.add(i)
     return asked
 
 
