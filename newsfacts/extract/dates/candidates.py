@@ -137,8 +137,8 @@ def is_title_word(span: Span, lexicon: TimexLexicon) -> bool:
     if len(span) != 1 or span[0].text != "Today" or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    named = before.tag_ == "NNP" and before.lower_.rstrip(".") not in lexicon.weekdays
-    return named and before.lower_.rstrip(".") not in lexicon.months
+    word = before.lower_.rstrip(".")
+    return before.tag_ == "NNP" and word not in lexicon.weekdays and word not in lexicon.months
 
 
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
