@@ -1,4 +1,5 @@
-"""The trie alternation matches exactly what the plain longest-first alternation matches."""
+"""The trie alternation matches exactly what the plain longest-first alternation matches, and
+joined searches find a match exactly when one of the patterns they join does."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.extract.alternation import alternation
+from newsfacts.extract.alternation import alternation, searches_of
 
 # few letters, so that forms share prefixes and texts hold them often
 LETTERS = st.sampled_from(list("abAB $."))
@@ -39,3 +40,31 @@ def test_the_trie_matches_what_the_longest_first_alternation_matches(
 def test_forms_sharing_a_prefix_become_one_branch() -> None:
     assert alternation(["USD", "US", "UAH"], ignore_case=False) == "U(?:SD?|AH)"
     assert alternation(["usd", "USD"], ignore_case=True) == "usd"
+
+
+# patterns of the shapes rule files write: anchored or not, case-blind or not, with groups
+PATTERNS = st.lists(
+    st.tuples(
+        st.sampled_from(["", "(?i)"]),
+        st.sampled_from(["", "^", r"\b"]),
+        st.text(LETTERS, min_size=1, max_size=4).map(re.escape),
+        st.sampled_from(["", "$", r"(a|b)?", r"(a)\1"]),
+    ).map("".join),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PATTERNS, TEXTS)
+def test_joined_searches_match_when_one_of_the_patterns_does(sources: list[str], text: str) -> None:
+    patterns = tuple(re.compile(source) for source in sources)
+    joined = searches_of(patterns)
+    assert len(joined) <= len(patterns)
+    found = any(pattern.search(text) for pattern in patterns)
+    assert any(pattern.search(text) for pattern in joined) == found
+
+
+def test_unanchored_patterns_of_the_same_flags_become_one_search() -> None:
+    patterns = tuple(re.compile(s) for s in [r"(?i)\bsign up", r"(?i)\bclick here", "^By "])
+    assert [p.pattern for p in searches_of(patterns)] == ["^By ", r"(?:\bsign up)|(?:\bclick here)"]

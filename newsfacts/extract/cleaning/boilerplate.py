@@ -5,7 +5,9 @@ a paragraph a page repeats verbatim (a standfirst set again above the story)."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
+from newsfacts.extract.alternation import searches_of
 from newsfacts.resources.lexicon import Lexicon, Patterns
 
 # Longer than any paragraph news text sets on one line: a text whose line breaks were lost.
@@ -27,9 +29,14 @@ class BoilerplateRules(Lexicon):
     whole_paragraph: Patterns
     pitch: Patterns
 
+    @cached_property
+    def _line_searches(self) -> tuple[re.Pattern[str], ...]:
+        return searches_of((*self.whole_paragraph, *self.pitch))
+
     def matches(self, line: str) -> bool:
+        """Whether `line` is boilerplate: a whole-line shape or a pitch phrase matches."""
         text = line.strip()
-        return any(pattern.search(text) for pattern in (*self.whole_paragraph, *self.pitch))
+        return any(pattern.search(text) for pattern in self._line_searches)
 
     def pitches_in(self, text: str) -> list[tuple[int, int]]:
         """Where pitch phrases ("Sign up for our newsletter") match inside `text`."""
