@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from spacy.symbols import CCONJ, DET, NUM, PART, PRON, PUNCT, SPACE, SYM, X
 from spacy.tokens import Doc, Span
 
 from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext, Target
@@ -18,7 +17,7 @@ from newsfacts.extract.stances.cues import StanceCues
 from newsfacts.extract.stances.holders import holder_links
 from newsfacts.extract.stances.merging import StanceCandidate
 from newsfacts.extract.stances.modality import apply_negations, cancelled, climb_to_subject
-from newsfacts.extract.stances.readings import readings_at
+from newsfacts.extract.stances.readings import readable, readings_at
 from newsfacts.extract.stances.tree import cue_text
 from newsfacts.pipeline.doc import doc_pos, doc_words, in_boilerplate, span_text
 
@@ -43,16 +42,12 @@ JUDGING_KINDS = {"evaluation", "experiencer", "tone", "quoted tone"}
 ROLE_REACH = 12
 
 
-# Parts of speech that never carry a stance cue: skipping them halves the tokens to read.
-NO_CUE_POS = frozenset({PUNCT, SPACE, DET, NUM, CCONJ, PRON, SYM, X, PART})
-
-
 def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
     """Every reading of every sentence outside boilerplate, with its holders resolved (a
     reading whose holder is no actor is kept with an empty holder: it can still be the
     antecedent of a later "the motion")."""
     candidates: list[StanceCandidate] = []
-    pos = doc_pos(doc)
+    could, pos = context.word_cues, doc_pos(doc)
     for number, sentence in enumerate(doc.sents):
         text = span_text(sentence)
         # a question asks about a stance, it does not take one
@@ -69,8 +64,8 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
             found += [
                 candidate
                 for i in range(piece.start, piece.end)
-                if pos[i] not in NO_CUE_POS and i not in asked
-                for reading in readings_at(doc[i], context)
+                if readable(pos[i], could[i]) and i not in asked
+                for reading in readings_at(doc[i], context, could[i])
                 if len(pieces) == 1 or _within(reading, piece, lowered)
                 for candidate in candidates_of(reading, context, evidence, number)
             ]

@@ -29,6 +29,7 @@ from newsfacts.extract.reference import ReferenceWords
 from newsfacts.extract.stances.candidates import read_candidates, resolve_anaphora
 from newsfacts.extract.stances.context import StanceContext
 from newsfacts.extract.stances.cues import PolarityLexicon, StanceCues
+from newsfacts.extract.stances.gates import CueWords
 from newsfacts.extract.stances.merging import merge, to_fact
 from newsfacts.pipeline.doc import set_facts
 from newsfacts.pipeline.stage import Stage
@@ -48,9 +49,10 @@ class Stances(Stage):
         self.cues = StanceCues.load(resources["cues"])
         self.polarity = PolarityLexicon.load(resources["polarity"])
         self.references = ReferenceWords.load(resources["references"])
+        self.cue_words = CueWords(self.cues, self.polarity)
 
     def process(self, doc: Doc) -> None:
-        context = StanceContext.build(doc, self.cues, self.polarity, self.references)
+        context = StanceContext.build(doc, self.cue_words, self.references)
         candidates = resolve_anaphora(read_candidates(doc, context), self.cues)
         kept = [c for c in candidates if c.holder_id and c.holder_id != c.target_id]
         # a stance toward a bare "it" that points at nothing it could be merged with says nothing

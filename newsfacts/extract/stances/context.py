@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.reference import ReferenceResolver, ReferenceWords
 from newsfacts.extract.stances.cues import PolarityLexicon, StanceCues
+from newsfacts.extract.stances.gates import CueWords, word_cues
 from newsfacts.models.records import Polarity
 from newsfacts.pipeline.doc import ACTOR_MENTIONS
 
@@ -82,11 +83,12 @@ class StanceContext:
     resolver: ReferenceResolver
     short_names: dict[str, str] = field(default_factory=dict)
     quote_at: list[QuoteSpan | None] = field(default_factory=list)
+    word_cues: list[int] = field(default_factory=list)
+    """For each token, the `gates.Cue` bits of the readers that could read it."""
 
     @classmethod
-    def build(
-        cls, doc: Doc, cues: StanceCues, polarity: PolarityLexicon, words: ReferenceWords
-    ) -> StanceContext:
+    def build(cls, doc: Doc, cue_words: CueWords, words: ReferenceWords) -> StanceContext:
+        """The context of `doc`, whose cues `cue_words` looks up (with its lexicons)."""
         actors = {actor["id"]: actor for actor in doc._.newsfacts_actors or []}
         mentions = sorted(
             (span for span in doc.spans.get(ACTOR_MENTIONS, []) if span.kb_id_ in actors),
@@ -110,8 +112,19 @@ class StanceContext:
             (q["start"], q["end"]) for q in doc._.newsfacts_quotes or [] if q["kind"] != "indirect"
         ]
         resolver = ReferenceResolver(doc, words, speaker_at, quoted)
+        could = word_cues(doc, cue_words, mention_of, quote_at)
         return cls(
-            doc, cues, polarity, actors, mention_of, mentions, quotes, resolver, short, quote_at
+            doc,
+            cue_words.cues,
+            cue_words.polarity,
+            actors,
+            mention_of,
+            mentions,
+            quotes,
+            resolver,
+            short,
+            quote_at,
+            could,
         )
 
     def actor_type(self, actor_id: str) -> str:

@@ -8,11 +8,14 @@ clause it is glad about, read by every reader.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
 from newsfacts.extract.stances.cues import flip
+from newsfacts.extract.stances.gates import ANY_CUE, Cue
 from newsfacts.extract.stances.judgments import evaluation_readings, naming_readings
 from newsfacts.extract.stances.modality import apply_negations, negates_clause
 from newsfacts.extract.stances.nouns import noun_readings, role_readings
@@ -33,14 +36,15 @@ from newsfacts.models.records import Polarity
 TONE_POS = frozenset({"VERB", "AUX"})
 
 
-def readings_at(token: Token, context: StanceContext) -> list[Reading]:
+def readings_at(token: Token, context: StanceContext, could: int = ANY_CUE) -> list[Reading]:
     """All readings anchored on `token`, from each kind of cue that can read its part of
-    speech."""
-    readers = _READERS_BY_POS.get(token.pos_, _ANY_POS_READERS)
+    speech and, of those, the ones `could` (the token's `gates.Cue` bits) leaves in."""
+    readers = _readers(token.pos_, could)
     readings = [reading for reader in readers for reading in reader(token, context)]
     if readings or token.pos_ not in TONE_POS:
         return readings
-    return tone_readings(token, context) or quoted_tone_readings(token, context)
+    tone = tone_readings(token, context) if could & Cue.ACTOR_SUBJECT else []
+    return tone or (quoted_tone_readings(token, context) if could & Cue.QUOTED else [])
 
 
 def experiencer_readings(token: Token, context: StanceContext) -> list[Reading]:
@@ -97,22 +101,50 @@ def _glad_about(
 Reader = Callable[[Token, StanceContext], list[Reading]]
 
 # Each reader in the order its readings are listed, with the parts of speech it reads
-# (None: any). Most readers want a verb or a noun: dispatching on the part of speech
-# spares the other nine a call on every token they would turn away.
-_READERS: tuple[tuple[Reader, frozenset[str] | None], ...] = (
-    (verb_readings, frozenset({"VERB"})),
-    (lexicon_verb_readings, frozenset({"VERB"})),
-    (enabling_readings, None),
-    (preposition_readings, frozenset({"VERB"})),
-    (demand_readings, frozenset({"VERB"})),
-    (role_readings, frozenset({"NOUN"})),
-    (noun_readings, frozenset({"NOUN", "PROPN"})),
-    (experiencer_readings, frozenset({"ADJ", "VERB"})),
-    (naming_readings, frozenset({"VERB"})),
-    (evaluation_readings, None),
+# (None: any) and the `gates.Cue` bits of which it needs one. Most readers want a verb or a
+# noun of their word lists: dispatching on both spares the others a call on every token
+# they would turn away.
+_READERS: tuple[tuple[Reader, frozenset[str] | None, int], ...] = (
+    (verb_readings, frozenset({"VERB"}), Cue.VERB),
+    (lexicon_verb_readings, frozenset({"VERB"}), Cue.RATED),
+    (enabling_readings, None, Cue.ENABLING),
+    (preposition_readings, frozenset({"VERB"}), Cue.PREPOSITION | Cue.IN_PREPOSITION),
+    (demand_readings, frozenset({"VERB"}), Cue.DEMAND),
+    (role_readings, frozenset({"NOUN"}), Cue.ROLE),
+    (noun_readings, frozenset({"NOUN", "PROPN"}), Cue.NOUN),
+    (experiencer_readings, frozenset({"ADJ", "VERB"}), Cue.EXPERIENCER),
+    (naming_readings, frozenset({"VERB"}), Cue.NAMING),
+    (evaluation_readings, None, Cue.EVALUATION),
 )
-_ANY_POS_READERS = tuple(reader for reader, pos in _READERS if pos is None)
-_READERS_BY_POS = {
-    part: tuple(reader for reader, pos in _READERS if pos is None or part in pos)
-    for part in set().union(*(pos for _, pos in _READERS if pos is not None))
+
+
+def readable(part: int, could: int) -> bool:
+    """Whether a reader of a token of part-of-speech id `part` needs one of the cue bits
+    `could`: when none does, `readings_at` would find nothing there."""
+    return bool(could & _NEEDS_BY_POS.get(part, _NEEDS_OF_ANY_POS))
+
+
+@cache
+def _readers(part: str, could: int) -> tuple[Reader, ...]:
+    """The readers, in order, of a token of part of speech `part` and cue bits `could`."""
+    return tuple(
+        reader
+        for reader, parts, needs in _READERS
+        if (parts is None or part in parts) and could & needs
+    )
+
+
+def _needs_of(part: str | None) -> int:
+    """The cue bits the readers of part of speech `part` (None: of every part) need."""
+    bits = Cue.ACTOR_SUBJECT | Cue.QUOTED if part in TONE_POS else 0
+    for _, parts, needs in _READERS:
+        if parts is None or (part is not None and part in parts):
+            bits |= needs
+    return bits
+
+
+_NEEDS_OF_ANY_POS = _needs_of(None)
+_NEEDS_BY_POS = {
+    int(IDS[part]): _needs_of(part)
+    for part in TONE_POS.union(*(parts for _, parts, _ in _READERS if parts))
 }

@@ -1,0 +1,58 @@
+"""The readers' gates are necessary conditions only: on real articles, every word a gate
+turns away is one on which the full dispatch finds no reading, and a gated word gets the
+same readings as with every reader (the parts of speech no reader reads are left out, as
+they always were)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from newsfacts.extract.stances.context import Reading, StanceContext
+from newsfacts.extract.stances.gates import NO_CUE_POS
+from newsfacts.extract.stances.readings import readable, readings_at
+from newsfacts.pipeline.doc import doc_pos
+from newsfacts.pipeline.extractor import Extractor
+
+SAMPLES = Path(__file__).resolve().parents[3] / "samples"
+# the seed article and two more of US local news, with many quotes and stances
+ARTICLES = ["whyy-pars.txt", "dev-03.txt", "dev-07.txt"]
+
+
+def summary(readings: list[Reading]) -> list[tuple[str, str, list[int], str]]:
+    return [(r.polarity, r.target.text, [t.i for t in r.cue], r.kind) for r in readings]
+
+
+@pytest.fixture(scope="module", params=ARTICLES)
+def parsed(request: pytest.FixtureRequest, extractor: Extractor) -> tuple[Doc, StanceContext]:
+    doc = extractor.nlp((SAMPLES / request.param).read_text(encoding="utf-8"))
+    stage = extractor.nlp.get_pipe("newsfacts_stances")
+    return doc, StanceContext.build(doc, stage.cue_words, stage.references)
+
+
+def test_gated_words_get_the_readings_of_the_full_dispatch(
+    parsed: tuple[Doc, StanceContext],
+) -> None:
+    doc, context = parsed
+    pos = doc_pos(doc)
+    read = 0
+    for token in doc:
+        if pos[token.i] in NO_CUE_POS:
+            continue
+        full = summary(readings_at(token, context))
+        could = context.word_cues[token.i]
+        if not readable(pos[token.i], could):
+            assert full == [], (token.text, token.i)
+            continue
+        read += bool(full)
+        assert summary(readings_at(token, context, could)) == full, (token.text, token.i)
+    assert read, "the article gives readings, so the comparison compared something"
+
+
+def test_most_words_are_turned_away(parsed: tuple[Doc, StanceContext]) -> None:
+    doc, context = parsed
+    pos = doc_pos(doc)
+    kept = sum(readable(pos[i], could) for i, could in enumerate(context.word_cues))
+    assert kept < len(doc) / 4, (kept, len(doc))
