@@ -10,9 +10,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any, Literal, overload
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.models.facts import ActorFact, AmountFact, DateFact, QuoteFact, StanceFact
@@ -111,18 +111,44 @@ def doc_words(doc: Doc) -> list[str]:
     return words
 
 
+_LOWER_WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+
+
+def doc_lower_words(doc: Doc) -> list[str]:
+    """The lower-case form of each token in order (`Token.lower_`, which is `str.lower` of
+    its text), read once per Doc from its array of ids."""
+    words = _LOWER_WORDS.get(doc)
+    if words is None:
+        strings = doc.vocab.strings
+        words = _LOWER_WORDS[doc] = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
+    return words
+
+
+# The Doc whose text was asked last (weakly held) and that text: the stages ask it of one
+# Doc thousands of times in a row, and a weak dictionary's lookup costs more than the
+# slice of it they want.
+_last_text: tuple[ref[Doc] | None, str] = (None, "")
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Note that `doc` was made from `text`, which its tokens keep character for character:
     `doc_text` then has nothing to join."""
+    global _last_text
     _TEXTS[doc] = text
+    _last_text = (ref(doc), text)
 
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per Doc (or never, for a Doc whose text was remembered)."""
-    text = _TEXTS.get(doc)
-    if text is None:
-        text = _TEXTS[doc] = doc.text
-    return text
+    global _last_text
+    last, text = _last_text
+    if last is not None and last() is doc:
+        return text
+    found = _TEXTS.get(doc)
+    if found is None:
+        found = _TEXTS[doc] = doc.text
+    _last_text = (ref(doc), found)
+    return found
 
 
 def span_text(span: Span) -> str:

@@ -15,7 +15,7 @@ from newsfacts.extract.actors.acting import acted_upon, acts
 from newsfacts.extract.actors.candidates import Candidate
 from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
-from newsfacts.pipeline.doc import doc_words, entity_bounds, in_boilerplate
+from newsfacts.pipeline.doc import doc_lower_words, doc_words, entity_bounds, in_boilerplate
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -206,7 +206,7 @@ def government_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 
 def _words_among(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, in order."""
-    return [doc[i] for i, word in enumerate(doc_words(doc)) if word.lower() in words]
+    return [doc[i] for i, word in enumerate(doc_lower_words(doc)) if word in words]
 
 
 def institution_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
