@@ -33,6 +33,7 @@ NAMED_MONTH_FORMATS = (
     "%A, %B %d, %Y",
     "%a, %b %d, %Y",
 )
+YEAR_AT_END = re.compile(r"\d{4}$")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ def _rfc2822(text: str) -> ParsedDate | None:
 
 def _named_month(text: str) -> ParsedDate | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    if YEAR_AT_END.search(cleaned) is None:
+        return None  # every format ends in a year: spare the failing `strptime` calls
     for pattern in NAMED_MONTH_FORMATS:
         try:
             return ParsedDate(dt.datetime.strptime(cleaned, pattern).date())
