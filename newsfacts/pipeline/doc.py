@@ -13,6 +13,7 @@ from typing import Any, Literal, overload
 from weakref import WeakKeyDictionary, ref
 
 from spacy.attrs import LOWER, ORTH
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.models.facts import ActorFact, AmountFact, DateFact, QuoteFact, StanceFact
@@ -106,8 +107,7 @@ def doc_words(doc: Doc) -> list[str]:
     once the stages run), from the Doc's array of word ids: no Token made per word."""
     words = _WORDS.get(doc)
     if words is None:
-        strings = doc.vocab.strings
-        words = _WORDS[doc] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        words = _WORDS[doc] = strings_of(doc, doc.to_array(ORTH).tolist())
     return words
 
 
@@ -119,9 +119,36 @@ def doc_lower_words(doc: Doc) -> list[str]:
     its text), read once per Doc from its array of ids."""
     words = _LOWER_WORDS.get(doc)
     if words is None:
-        strings = doc.vocab.strings
-        words = _LOWER_WORDS[doc] = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
+        words = _LOWER_WORDS[doc] = strings_of(doc, doc.to_array(LOWER).tolist())
     return words
+
+
+class _Strings(dict[int, str]):
+    """One string store's strings by id, kept once read: `StringStore` decodes a new
+    string on every lookup, and an article asks for the same words again and again."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.strings[key]
+        return found
+
+
+# kept per string store (each holds its store, so no id is reused while it is kept)
+_KEPT_STRINGS: dict[int, _Strings] = {}
+# a store holds every string its articles said; the copy here is bounded
+MAX_KEPT_STRINGS = 1 << 20
+
+
+def strings_of(doc: Doc, ids: list[int]) -> list[str]:
+    """The strings of `ids` (word, lemma or tag ids of `doc`'s vocabulary), in order."""
+    store = doc.vocab.strings
+    kept = _KEPT_STRINGS.get(id(store))
+    if kept is None or len(kept) > MAX_KEPT_STRINGS:
+        kept = _KEPT_STRINGS[id(store)] = _Strings(store)
+    return [kept[key] for key in ids]
 
 
 # The Doc whose text was asked last (weakly held) and that text: the stages ask it of one
