@@ -99,6 +99,16 @@ LEADING_WORDS = re.compile(
     r"as soon as(?! possible)|as long as|the the|around|circa)\s+"
 )
 HYPHENED_MODIFIER = re.compile(r"\b(early|late)-(?=\w)")
+SPACES = re.compile(r"\s+")
+CLOCK_SUFFIX = re.compile(r"[ap]\.m\.$")
+FINAL_PERIOD = re.compile(r"(?<=[a-z])\.$")
+POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s?$")
+# "a" or "an" before a number or a month and a number ("a 1998 report", "an april 3 vote")
+LEADING_ARTICLE = re.compile(
+    r"^an?\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
+# expressions cleaned are few and repeat (every "Monday", "last year" of a batch)
+CACHED_EXPRESSIONS = 1 << 14
 
 
 class TimexNormaliser:
@@ -113,6 +123,8 @@ class TimexNormaliser:
         self.lexicon = lexicon
         self.use_dateparser = use_dateparser
         self.rules = [(re.compile(pattern), handler) for pattern, handler in self._table()]
+        # what dateparser can read at all: a month's name or a numeric date
+        self._calendar_words = re.compile(rf"\b{_alternation(lexicon.months)}\b|\d+/\d+")
 
     def normalise(self, text: str, context: Context) -> Timex | None:
         """The type and value of one expression, or None when it is not one the rules know."""
@@ -335,7 +347,7 @@ class TimexNormaliser:
     def _dateparser(self, cleaned: str, context: Context) -> Timex | None:
         """Calendar dates no rule knows ("3 March", "March 3rd of 2019"), read by dateparser
         and kept only when every number in the text is the value's day, month or year."""
-        if not re.search(rf"\b{_alternation(self.lexicon.months)}\b|\d+/\d+", cleaned):
+        if not self._calendar_words.search(cleaned):
             return None
         if context.anchor is None and not re.search(r"\b\d{4}\b", cleaned):
             return Timex("DATE", None)
@@ -354,20 +366,20 @@ class TimexNormaliser:
 # ------------------------------------------------------------------ module helpers
 
 
+@lru_cache(maxsize=CACHED_EXPRESSIONS)
 def clean_expression(text: str) -> str:
     """The expression as the rules read it: casefolded, straight apostrophes, single
     spaces, without surrounding punctuation, a possessive or a leading "between"."""
     cleaned = text.casefold().replace("’", "'").replace("‘", "'")
     cleaned = cleaned.replace("–", "-").replace("—", "-")
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(' ,;:!?"()[]')
-    if not re.search(r"[ap]\.m\.$", cleaned):
-        cleaned = re.sub(r"(?<=[a-z])\.$", "", cleaned)
-    cleaned = re.sub(r"(?<=[a-z0-9])'s?$", "", cleaned).strip()
+    cleaned = SPACES.sub(" ", cleaned).strip(' ,;:!?"()[]')
+    if not CLOCK_SUFFIX.search(cleaned):
+        cleaned = FINAL_PERIOD.sub("", cleaned)
+    cleaned = POSSESSIVE.sub("", cleaned).strip()
     cleaned = LEADING_WORDS.sub("", cleaned)
     if "-" in cleaned:  # "early-1989", "late-november"
         cleaned = HYPHENED_MODIFIER.sub(r"\1 ", cleaned)
-    months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-    return re.sub(rf"^an?\s+(?=\d|{months})", "", cleaned)
+    return LEADING_ARTICLE.sub("", cleaned)
 
 
 def _alternation(table: dict[str, Any] | frozenset[str], name: str | None = None) -> str:
