@@ -8,17 +8,32 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
 from newsfacts.extract.stances.gates import NO_CUE_POS
-from newsfacts.extract.stances.readings import readable, readings_at
+from newsfacts.extract.stances.readings import _READERS, TONE_POS, readable, readings_at
+from newsfacts.extract.stances.tone import quoted_tone_readings, tone_readings
 from newsfacts.pipeline.doc import doc_pos
 from newsfacts.pipeline.extractor import Extractor
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 # the seed article and two more of US local news, with many quotes and stances
 ARTICLES = ["whyy-pars.txt", "dev-03.txt", "dev-07.txt"]
+
+
+def every_reader(token: Token, context: StanceContext) -> list[Reading]:
+    """The dispatch without gates: every reader of the token's part of speech, then the
+    tone readers when they found nothing."""
+    readings = [
+        reading
+        for reader, parts, _ in _READERS
+        if parts is None or token.pos_ in parts
+        for reading in reader(token, context)
+    ]
+    if readings or token.pos_ not in TONE_POS:
+        return readings
+    return tone_readings(token, context) or quoted_tone_readings(token, context)
 
 
 def summary(readings: list[Reading]) -> list[tuple[str, str, list[int], str]]:
@@ -41,7 +56,7 @@ def test_gated_words_get_the_readings_of_the_full_dispatch(
     for token in doc:
         if pos[token.i] in NO_CUE_POS:
             continue
-        full = summary(readings_at(token, context))
+        full = summary(every_reader(token, context))
         could = context.word_cues[token.i]
         if not readable(pos[token.i], could):
             assert full == [], (token.text, token.i)
