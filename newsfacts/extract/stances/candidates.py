@@ -47,7 +47,7 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
     reading whose holder is no actor is kept with an empty holder: it can still be the
     antecedent of a later "the motion")."""
     candidates: list[StanceCandidate] = []
-    could, pos = context.word_cues, doc_pos(doc)
+    can_read = readable(doc_pos(doc), context.word_cues)
     for number, sentence in enumerate(doc.sents):
         text = span_text(sentence)
         # a question asks about a stance, it does not take one
@@ -64,8 +64,8 @@ def read_candidates(doc: Doc, context: StanceContext) -> list[StanceCandidate]:
             found += [
                 candidate
                 for i in range(piece.start, piece.end)
-                if readable(pos[i], could[i]) and i not in asked
-                for reading in readings_at(doc[i], context, could[i])
+                if can_read[i] and i not in asked
+                for reading in readings_at(doc[i], context, context.word_cues[i])
                 if len(pieces) == 1 or _within(reading, piece, lowered)
                 for candidate in candidates_of(reading, context, evidence, number)
             ]

@@ -118,10 +118,12 @@ _READERS: tuple[tuple[Reader, frozenset[str] | None, int], ...] = (
 )
 
 
-def readable(part: int, could: int) -> bool:
-    """Whether a reader of a token of part-of-speech id `part` needs one of the cue bits
-    `could`: when none does, `readings_at` would find nothing there."""
-    return bool(could & _NEEDS_BY_POS.get(part, _NEEDS_OF_ANY_POS))
+def readable(parts: list[int], could: list[int]) -> list[bool]:
+    """For each token (of part-of-speech id `parts[i]` and cue bits `could[i]`), whether a
+    reader of its part of speech needs one of its bits: where none does, `readings_at`
+    would find nothing."""
+    needs, any_part = _NEEDS_BY_POS, _NEEDS_OF_ANY_POS
+    return [bool(bits & needs.get(part, any_part)) for part, bits in zip(parts, could, strict=True)]
 
 
 @cache
