@@ -19,7 +19,8 @@ def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
     Forward: a cue before the expression ("as soon as Friday"), a word on its way up to
     the verb ("payable Dec. 15", "is set to expire Aug. 31"), or the verb's auxiliaries
     ("will", "would"). A past verb does not pull an open-ended phrase ("extended to
-    Nov. 20", "through January") into the past."""
+    Nov. 20", "through January") into the past; "since" always points back ("the change
+    is since year-end")."""
     # a window of tokens, not doc.text: Doc.text joins every token on each call
     window = span.doc[max(span.sent.start, span.start - 8) : span.start]
     before = window.text_with_ws[-30:] if len(window) else ""
@@ -35,6 +36,8 @@ def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
     opening = span.root.head.lower_ if span.root.dep_ == "pobj" else ""
     if opening in lexicon.forward_prepositions:
         return "future"
+    if opening in lexicon.backward_prepositions:
+        return "past"
     if tense == "past" and opening in lexicon.open_prepositions:
         return None
     return tense

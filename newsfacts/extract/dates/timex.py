@@ -92,6 +92,7 @@ class TimexLexicon(Lexicon):
     future_cues_before: tuple[str, ...]
     open_prepositions: Words
     forward_prepositions: Words
+    backward_prepositions: Words
     range_words: Words
     age_patterns: PatternsIgnoringCase
     not_temporal: Words

@@ -295,3 +295,16 @@ def test_conventions_today_ending_a_name_is_no_date(extractor: Extractor) -> Non
     )
     dates = extractor.extract(text, published="2016-09-08").dates
     assert [(d.start, d.value) for d in dates] == [(text.rindex("Today"), "2016-09-08")], dates
+
+
+def test_conventions_year_end_already_past_is_last_years(extractor: Extractor) -> None:
+    """A year's end in a sentence that looks back ("since year-end", "year-end net was")
+    has passed, so it is the last year's December 31; one still to come ("by year-end")
+    is this year's."""
+    found = typed_values(
+        extractor,
+        "The index has risen 12% since year-end. The bank plans to cut 600 jobs by year end.",
+        "1989-10-30",
+    )
+    assert found.get("year-end") == ("DATE", "1988-12-31"), found
+    assert found.get("year end") == ("DATE", "1989-12-31"), found
