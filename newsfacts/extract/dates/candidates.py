@@ -161,7 +161,7 @@ def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     )
 
 
-DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade")
+DURATION_UNITS = ("year", "month", "quarter", "week", "day", "hour", "minute", "decade")
 DURATION_QUANTIFIERS = (
     "about", "nearly", "almost", "more than", "less than", "at least", "over", "under",
     "some", "up to", "only", "just", "roughly", "around",
@@ -172,14 +172,16 @@ def duration_phrase() -> str:
     """A count of time units the model tags as a number or a quantity, or not at all ("for
     at least 20 more years", "to last over a week", "about 5 1/2 hours"): TimeML
     annotates every length of time. "a" counts only after a quantifier ("over a week"),
-    since "a year" alone is as often a rate; an age ("20 years old") is no length."""
+    since "a year" alone is as often a rate; an age ("20 years old") is no length. A vague
+    "several" counts too ("after several quarters of losses", PXQ), but takes no quantifier,
+    since "over several years" is "over" the preposition."""
     words = "|".join(sorted((*UNITS, *TENS), key=len, reverse=True))
     number = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{words})(?:-(?:{words}))?)"
     quantifier = "|".join(DURATION_QUANTIFIERS)
     units = "|".join(DURATION_UNITS)
     return (
-        rf"(?i:(?:(?:{quantifier})\s+(?:an?|{number})|{number})\s+(?:more\s+|additional\s+)?"
-        rf"(?:{units})s?(?![\s-]+old\b))"
+        rf"(?i:(?:(?:{quantifier})\s+(?:an?|{number})|{number}|several)\s+"
+        rf"(?:more\s+|additional\s+)?(?:{units})s?(?![\s-]+old\b))"
     )
 
 

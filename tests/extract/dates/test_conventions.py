@@ -202,6 +202,11 @@ def test_conventions_indefinite_quarter_is_no_reference(extractor: Extractor) ->
             "about 5 1/2 hours",
             ("DURATION", "PT5H30M"),
         ),
+        (  # a vague count of quarters, untagged
+            "The unit only recently turned a profit after several quarters of losses.",
+            "several quarters",
+            ("DURATION", "PXQ"),
+        ),
     ],
 )
 def test_conventions_durations_the_model_misses(
