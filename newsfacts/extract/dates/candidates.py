@@ -141,6 +141,19 @@ def is_title_word(span: Span, lexicon: TimexLexicon) -> bool:
     return before.tag_ == "NNP" and word not in lexicon.weekdays and word not in lexicon.months
 
 
+def is_indefinite_day(span: Span, lexicon: TimexLexicon) -> bool:
+    """ "he hopes to one day lead the firm", "One day, he will return": "one day" ahead of
+    the verb it modifies names no length and no day, just some time; after its verb ("had
+    been in the job one day") or before "later" or "after" it is a day's length."""
+    if span.text.casefold() not in lexicon.indefinite_days:
+        return False
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.lower_ in lexicon.anchoring_words:
+        return False
+    head = span.root.head
+    return head.pos_ in ("VERB", "AUX") and head.i >= span.end
+
+
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     """Words the model does not tag as dates ("now", "recently"), and capitalised month-day
     dates, weekdays and holidays it sometimes misses or tags as events ("Thanksgiving Day")."""

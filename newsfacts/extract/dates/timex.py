@@ -96,6 +96,8 @@ class TimexLexicon(Lexicon):
     range_words: Words
     age_patterns: PatternsIgnoringCase
     not_temporal: Words
+    indefinite_days: Words
+    anchoring_words: Words
 
     def unit_code(self, word: str | None) -> str | None:
         """The unit code of a unit word, singular or plural ("centuries" -> 100Y)."""

@@ -313,3 +313,14 @@ def test_conventions_year_end_already_past_is_last_years(extractor: Extractor) -
     )
     assert found.get("year-end") == ("DATE", "1988-12-31"), found
     assert found.get("year end") == ("DATE", "1989-12-31"), found
+
+
+def test_conventions_one_day_ahead_of_its_verb_is_no_length(extractor: Extractor) -> None:
+    """ "he hopes he one day follows": "one day" ahead of its verb is some time, no length;
+    after its verb ("in the job one day") it is one day's length."""
+    text = (
+        "The cadet expressed the hope he one day follows his father into space. The new "
+        "minister had only been in the job one day."
+    )
+    dates = extractor.extract(text, published="1998-04-18").dates
+    assert [(d.start, d.value) for d in dates] == [(text.rindex("one day"), "P1D")], dates
