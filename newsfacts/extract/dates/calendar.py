@@ -85,7 +85,8 @@ def read_month_year(match: re.Match[str], context: Context, lexicon: TimexLexico
 
 
 def read_month_alone(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
-    """ "August", "late June", "last November", "this September"."""
+    """ "August", "late June", "last November", "this September". "last February" on
+    March 1 is a year before the February just ended, which would be "last month"."""
     month = _month_number(match.group("mon"), lexicon)
     if month is None:
         return None
@@ -94,6 +95,8 @@ def read_month_alone(match: re.Match[str], context: Context, lexicon: TimexLexic
     anchor, rel = context.anchor, match.group("rel")
     if rel in ("last", "this past", "the past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
+        if rel == "last" and month == add_months(anchor.replace(day=1), -1).month:
+            year -= 1
     elif rel in ("next", "this coming", "the coming"):
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif rel == "this":

@@ -324,3 +324,15 @@ def test_conventions_one_day_ahead_of_its_verb_is_no_length(extractor: Extractor
     )
     dates = extractor.extract(text, published="1998-04-18").dates
     assert [(d.start, d.value) for d in dates] == [(text.rindex("one day"), "P1D")], dates
+
+
+def test_conventions_last_month_named_just_after_it_is_a_year_back(extractor: Extractor) -> None:
+    """ "last February" on March 1 is not the February just ended (that is "last month")
+    but the one a year before; "last May" is the latest May."""
+    found = typed_values(
+        extractor,
+        "Two helicopters crashed last February. The talks began last May.",
+        "1998-03-01",
+    )
+    assert found.get("last February") == ("DATE", "1997-02"), found
+    assert found.get("last May") == ("DATE", "1997-05"), found
