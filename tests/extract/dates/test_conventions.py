@@ -336,3 +336,15 @@ def test_conventions_last_month_named_just_after_it_is_a_year_back(extractor: Ex
     )
     assert found.get("last February") == ("DATE", "1997-02"), found
     assert found.get("last May") == ("DATE", "1997-05"), found
+
+
+def test_conventions_hours_later_is_a_length(extractor: Extractor) -> None:
+    """ "Just over an hour later" counts from an event no date names to the hour: TimeML
+    reads the length (PT1H), not the day named last."""
+    found = typed_values(
+        extractor,
+        "The doctor was shot at his home on Oct. 23. Just over an hour later, he was "
+        "declared dead at a hospital.",
+        "1998-10-25",
+    )
+    assert found.get("Just over an hour later") == ("DURATION", "PT1H"), found
