@@ -348,3 +348,14 @@ def test_conventions_hours_later_is_a_length(extractor: Extractor) -> None:
         "1998-10-25",
     )
     assert found.get("Just over an hour later") == ("DURATION", "PT1H"), found
+
+
+def test_conventions_every_quarter_recurs_by_the_quarter(extractor: Extractor) -> None:
+    """ "every quarter" recurs in quarters (P1Q), the unit "a quarter" and "two quarters"
+    are counted in, not in three-month steps."""
+    found = typed_values(
+        extractor,
+        "The airline must pay about $100 million in interest every quarter.",
+        "1989-10-30",
+    )
+    assert found.get("every quarter") == ("SET", "P1Q"), found
