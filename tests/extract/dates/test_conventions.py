@@ -359,3 +359,17 @@ def test_conventions_every_quarter_recurs_by_the_quarter(extractor: Extractor) -
         "1989-10-30",
     )
     assert found.get("every quarter") == ("SET", "P1Q"), found
+
+
+def test_conventions_weekday_in_the_past_perfect_has_gone_by(extractor: Extractor) -> None:
+    """A weekday in a past-perfect clause, even one naming a plan ("had been scheduled to
+    expire"), lies before the moment told of, so it is the one gone by; the same plan in
+    the future tense is the coming one."""
+    found = typed_values(
+        extractor,
+        "The offer had been scheduled to expire at midnight Friday. A rival bid will expire "
+        "on Thursday.",
+        "1989-10-30",
+    )
+    assert found.get("midnight Friday") == ("TIME", "1989-10-27T24:00"), found
+    assert found.get("Thursday") == ("DATE", "1989-11-02"), found
