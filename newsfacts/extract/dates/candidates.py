@@ -187,14 +187,15 @@ def duration_phrase() -> str:
     annotates every length of time. "a" counts only after a quantifier ("over a week"),
     since "a year" alone is as often a rate; an age ("20 years old") is no length. A vague
     "several" counts too ("after several quarters of losses", PXQ), but takes no quantifier,
-    since "over several years" is "over" the preposition."""
+    since "over several years" is "over" the preposition; so does a unit made an adjective
+    with "-long" ("a day-long meeting", P1D)."""
     words = "|".join(sorted((*UNITS, *TENS), key=len, reverse=True))
     number = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{words})(?:-(?:{words}))?)"
     quantifier = "|".join(DURATION_QUANTIFIERS)
     units = "|".join(DURATION_UNITS)
     return (
         rf"(?i:(?:(?:{quantifier})\s+(?:an?|{number})|{number}|several)\s+"
-        rf"(?:more\s+|additional\s+)?(?:{units})s?(?![\s-]+old\b))"
+        rf"(?:more\s+|additional\s+)?(?:{units})s?(?![\s-]+old\b)|(?:{units})-long)"
     )
 
 

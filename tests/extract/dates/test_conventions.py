@@ -202,6 +202,11 @@ def test_conventions_indefinite_quarter_is_no_reference(extractor: Extractor) ->
             "about 5 1/2 hours",
             ("DURATION", "PT5H30M"),
         ),
+        (  # a unit made an adjective, untagged
+            "The lawyers emerged from their third day-long meeting with officials.",
+            "day-long",
+            ("DURATION", "P1D"),
+        ),
         (  # a vague count of quarters, untagged
             "The unit only recently turned a profit after several quarters of losses.",
             "several quarters",
