@@ -156,7 +156,9 @@ def is_indefinite_day(span: Span, lexicon: TimexLexicon) -> bool:
 
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     """Words the model does not tag as dates ("now", "recently"), and capitalised month-day
-    dates, weekdays and holidays it sometimes misses or tags as events ("Thanksgiving Day")."""
+    dates, weekdays and holidays it sometimes misses or tags as events ("Thanksgiving Day"),
+    and a year behind "pre-" or "post-" ("the post-1959 politics": the year, as TimeML
+    values it)."""
     words = alternation(list(lexicon.extra_candidates), ignore_case=True)
     months = alternation([m.capitalize() for m in lexicon.months if len(m) > 2], ignore_case=False)
     weekdays = alternation(
@@ -170,7 +172,8 @@ def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     # out at once halves the positions the alternatives are tried at
     return re.compile(
         rf"\b(?=\w)(?:(?i:{words})|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
-        rf"|(?:{weekdays})|(?:{holidays})|{quarter_phrase()}|{duration_phrase()})\b(?![-'’]\w)"
+        rf"|(?:{weekdays})|(?:{holidays})|{quarter_phrase()}|{duration_phrase()}"
+        rf"|(?i:pre|post)-\d{{4}})\b(?![-'’]\w)"
     )
 
 

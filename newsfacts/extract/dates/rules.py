@@ -75,7 +75,8 @@ from newsfacts.extract.numbers import ORDINAL_UNITS, TENS
 Handler = Callable[[re.Match[str], Context, TimexLexicon], "Timex | None"]
 
 MODIFIERS = (
-    r"(?:early|late|mid-|mid|earlier|later|the end of|end of|the beginning of|beginning of|"
+    r"(?:early|late|mid-|mid|pre-|post-|earlier|later|the end of|end of|the beginning of|"
+    r"beginning of|"
     r"the start of|start of|the middle of|the first half of|the second half of|the rest of|"
     r"the remainder of|the close of|the first week of|the last week of|the first days of|"
     r"the last days of|sometime|some time|the same)"

@@ -378,3 +378,15 @@ def test_conventions_weekday_in_the_past_perfect_has_gone_by(extractor: Extracto
     )
     assert found.get("midnight Friday") == ("TIME", "1989-10-27T24:00"), found
     assert found.get("Thursday") == ("DATE", "1989-11-02"), found
+
+
+def test_conventions_year_behind_pre_or_post_is_the_year(extractor: Extractor) -> None:
+    """ "the post-1959 politics", "the pre-1990 rules": the year, its "pre-" or "post-" a
+    modifier, as TimeML values it; the model tags the one and misses the other."""
+    found = typed_values(
+        extractor,
+        "The post-1959 politics split many families. The pre-1990 rules still apply.",
+        "2000-02-24",
+    )
+    assert found.get("post-1959") == ("DATE", "1959"), found
+    assert found.get("pre-1990") == ("DATE", "1990"), found
