@@ -87,7 +87,8 @@ QUANTIFIERS = (
     r"no less than|close to|within|under|another|an additional|an extra|the first|the last|"
     r"the past|the next|the coming|the previous|the final|the remaining|the following|"
     r"the latest|the first full|the|each of the past|each of the last|the same|a further|"
-    r"past|last|next|first|all|the entire|the whole|an entire|a whole|those|these)"
+    r"past|last|next|first|all|the entire|the whole|an entire|a whole|those|these|"
+    r"year-earlier|year-ago|prior-year)"
 )
 NUMBER = r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|[a-z]+(?:[\s-][a-z]+)*?|a couple of|couple of)"
 CLOCK = (

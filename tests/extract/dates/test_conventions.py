@@ -202,6 +202,11 @@ def test_conventions_indefinite_quarter_is_no_reference(extractor: Extractor) ->
             "about 5 1/2 hours",
             ("DURATION", "PT5H30M"),
         ),
+        (  # tagged, but "year-earlier" hid the count: the length, as "the first nine months"
+            "Net for the year-earlier nine months included a gain of $9.7 million.",
+            "the year-earlier nine months",
+            ("DURATION", "P9M"),
+        ),
         (  # a unit made an adjective, untagged
             "The lawyers emerged from their third day-long meeting with officials.",
             "day-long",
