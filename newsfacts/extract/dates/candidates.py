@@ -157,7 +157,7 @@ def is_indefinite_day(span: Span, lexicon: TimexLexicon) -> bool:
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     """Words the model does not tag as dates ("now", "recently"), and capitalised month-day
     dates, weekdays and holidays it sometimes misses or tags as events ("Thanksgiving Day"),
-    and a year behind "pre-" or "post-" ("the post-1959 politics": the year, as TimeML
+    and a year behind "pre-" or "post-" ("the post-1945 order": the year, as TimeML
     values it)."""
     words = alternation(list(lexicon.extra_candidates), ignore_case=True)
     months = alternation([m.capitalize() for m in lexicon.months if len(m) > 2], ignore_case=False)
@@ -189,9 +189,9 @@ def duration_phrase() -> str:
     at least 20 more years", "to last over a week", "about 5 1/2 hours"): TimeML
     annotates every length of time. "a" counts only after a quantifier ("over a week"),
     since "a year" alone is as often a rate; an age ("20 years old") is no length. A vague
-    "several" counts too ("after several quarters of losses", PXQ), but takes no quantifier,
-    since "over several years" is "over" the preposition; so does a unit made an adjective
-    with "-long" ("a day-long meeting", P1D)."""
+    "several" counts too ("after several quarters of losses", PXQ), but takes no
+    quantifier, since "over several years" is "over" the preposition; so does a unit made
+    an adjective with "-long" ("a day-long meeting", P1D)."""
     words = "|".join(sorted((*UNITS, *TENS), key=len, reverse=True))
     number = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{words})(?:-(?:{words}))?)"
     quantifier = "|".join(DURATION_QUANTIFIERS)

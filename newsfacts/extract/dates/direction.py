@@ -21,7 +21,7 @@ def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
     ("will", "would"). A past verb does not pull an open-ended phrase ("extended to
     Nov. 20", "through January") into the past; "since" always points back ("the change
     is since year-end"), and so does a past perfect before a weekday ("had been due to
-    expire Friday")."""
+    close Friday")."""
     # a window of tokens, not doc.text: Doc.text joins every token on each call
     window = span.doc[max(span.sent.start, span.start - 8) : span.start]
     before = window.text_with_ws[-30:] if len(window) else ""
@@ -110,7 +110,7 @@ def names_weekday(span: Span, lexicon: TimexLexicon) -> bool:
 
 
 def is_pluperfect(verb: Token) -> bool:
-    """ "The offer had been due to expire Friday", "the talks had stalled on Tuesday": a
+    """ "The vote had been due to close Friday", "the talks had stalled on Tuesday": a
     clause in the past perfect tells of a time before a past moment, so the weekday it
     names is the one gone by, even when it names a plan. A calendar date in such a plan
     ("had been set to expire Nov. 6", then extended) may still lie ahead, so only a

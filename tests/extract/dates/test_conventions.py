@@ -203,17 +203,17 @@ def test_conventions_indefinite_quarter_is_no_reference(extractor: Extractor) ->
             ("DURATION", "PT5H30M"),
         ),
         (  # tagged, but "year-earlier" hid the count: the length, as "the first nine months"
-            "Net for the year-earlier nine months included a gain of $9.7 million.",
+            "Profit for the year-earlier nine months included a $4 million charge.",
             "the year-earlier nine months",
             ("DURATION", "P9M"),
         ),
         (  # a unit made an adjective, untagged
-            "The lawyers emerged from their third day-long meeting with officials.",
+            "Union leaders left a second day-long session with the mediators.",
             "day-long",
             ("DURATION", "P1D"),
         ),
-        (  # a vague count of quarters, untagged
-            "The unit only recently turned a profit after several quarters of losses.",
+        (  # a vague count of quarters, tagged a number
+            "The chain closed stores after several quarters of losses.",
             "several quarters",
             ("DURATION", "PXQ"),
         ),
@@ -326,11 +326,11 @@ def test_conventions_year_end_already_past_is_last_years(extractor: Extractor) -
 
 
 def test_conventions_one_day_ahead_of_its_verb_is_no_length(extractor: Extractor) -> None:
-    """ "he hopes he one day follows": "one day" ahead of its verb is some time, no length;
-    after its verb ("in the job one day") it is one day's length."""
+    """ "he hopes he one day flies": "one day" ahead of its verb is some time, no length;
+    after its verb ("in the post for one day") it is one day's length."""
     text = (
-        "The cadet expressed the hope he one day follows his father into space. The new "
-        "minister had only been in the job one day."
+        "The young pilot hopes he one day flies for the national team. The coach had "
+        "been in the post for one day."
     )
     dates = extractor.extract(text, published="1998-04-18").dates
     assert [(d.start, d.value) for d in dates] == [(text.rindex("one day"), "P1D")], dates
@@ -341,7 +341,7 @@ def test_conventions_last_month_named_just_after_it_is_a_year_back(extractor: Ex
     but the one a year before; "last May" is the latest May."""
     found = typed_values(
         extractor,
-        "Two helicopters crashed last February. The talks began last May.",
+        "A bridge collapsed last February. The repairs began last May.",
         "1998-03-01",
     )
     assert found.get("last February") == ("DATE", "1997-02"), found
@@ -353,8 +353,8 @@ def test_conventions_hours_later_is_a_length(extractor: Extractor) -> None:
     reads the length (PT1H), not the day named last."""
     found = typed_values(
         extractor,
-        "The doctor was shot at his home on Oct. 23. Just over an hour later, he was "
-        "declared dead at a hospital.",
+        "The fire started at the depot on Oct. 23. Just over an hour later, crews had it "
+        "under control.",
         "1998-10-25",
     )
     assert found.get("Just over an hour later") == ("DURATION", "PT1H"), found
@@ -365,7 +365,7 @@ def test_conventions_every_quarter_recurs_by_the_quarter(extractor: Extractor) -
     are counted in, not in three-month steps."""
     found = typed_values(
         extractor,
-        "The airline must pay about $100 million in interest every quarter.",
+        "The city must repay about $20 million of its loan every quarter.",
         "1989-10-30",
     )
     assert found.get("every quarter") == ("SET", "P1Q"), found
@@ -377,8 +377,8 @@ def test_conventions_weekday_in_the_past_perfect_has_gone_by(extractor: Extracto
     the future tense is the coming one."""
     found = typed_values(
         extractor,
-        "The offer had been scheduled to expire at midnight Friday. A rival bid will expire "
-        "on Thursday.",
+        "The ballot had been scheduled to close at midnight Friday. A second ballot will "
+        "close on Thursday.",
         "1989-10-30",
     )
     assert found.get("midnight Friday") == ("TIME", "1989-10-27T24:00"), found
@@ -386,12 +386,12 @@ def test_conventions_weekday_in_the_past_perfect_has_gone_by(extractor: Extracto
 
 
 def test_conventions_year_behind_pre_or_post_is_the_year(extractor: Extractor) -> None:
-    """ "the post-1959 politics", "the pre-1990 rules": the year, its "pre-" or "post-" a
+    """ "the post-1945 order", "the pre-1990 borders": the year, its "pre-" or "post-" a
     modifier, as TimeML values it; the model tags the one and misses the other."""
     found = typed_values(
         extractor,
-        "The post-1959 politics split many families. The pre-1990 rules still apply.",
+        "The post-1945 order shaped the region. The pre-1990 borders still hold.",
         "2000-02-24",
     )
-    assert found.get("post-1959") == ("DATE", "1959"), found
+    assert found.get("post-1945") == ("DATE", "1945"), found
     assert found.get("pre-1990") == ("DATE", "1990"), found
