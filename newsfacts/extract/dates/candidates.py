@@ -144,7 +144,7 @@ def is_title_word(span: Span, lexicon: TimexLexicon) -> bool:
 def is_indefinite_day(span: Span, lexicon: TimexLexicon) -> bool:
     """ "he hopes to one day lead the firm", "One day, he will return": "one day" ahead of
     the verb it modifies names no length and no day, just some time; after its verb ("had
-    been in the job one day") or before "later" or "after" it is a day's length."""
+    been in the post for one day") or before "later" or "after" it is a day's length."""
     if span.text.casefold() not in lexicon.indefinite_days:
         return False
     following = span.doc[span.end] if span.end < len(span.doc) else None

@@ -113,7 +113,7 @@ def is_pluperfect(verb: Token) -> bool:
     """ "The vote had been due to close Friday", "the talks had stalled on Tuesday": a
     clause in the past perfect tells of a time before a past moment, so the weekday it
     names is the one gone by, even when it names a plan. A calendar date in such a plan
-    ("had been set to expire Nov. 6", then extended) may still lie ahead, so only a
+    ("had been set to close March 6", then extended) may still lie ahead, so only a
     weekday is read so."""
     return any(
         child.dep_ in ("aux", "auxpass") and child.lower_ == "had" and child.tag_ == "VBD"
