@@ -85,7 +85,8 @@ def read_month_year(match: re.Match[str], context: Context, lexicon: TimexLexico
 
 
 def read_month_alone(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
-    """ "August", "late June", "last November", "this September"."""
+    """ "August", "late June", "last November", "this September". "last February" on
+    March 1 is a year before the February just ended, which would be "last month"."""
     month = _month_number(match.group("mon"), lexicon)
     if month is None:
         return None
@@ -94,6 +95,8 @@ def read_month_alone(match: re.Match[str], context: Context, lexicon: TimexLexic
     anchor, rel = context.anchor, match.group("rel")
     if rel in ("last", "this past", "the past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
+        if rel == "last" and month == add_months(anchor.replace(day=1), -1).month:
+            year -= 1
     elif rel in ("next", "this coming", "the coming"):
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif rel == "this":
@@ -183,7 +186,8 @@ def read_day_part(match: re.Match[str], context: Context, lexicon: TimexLexicon)
 def read_end_of(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
     """ "the end of the year" is December 31 of the year meant, as the gold reads it; "the
     end of 1990", a year named in figures, is that year, as TimeML values it (TBAQ folds
-    0-1: three of three), the end being a modifier of the year."""
+    0-1: three of three), the end being a modifier of the year. In a sentence that looks
+    back ("up 12% since year-end") this year's end has not come yet, so it is last year's."""
     if match.group("y"):
         year = int(match.group("y"))
         return Timex("DATE", f"{year:04d}", "year") if year in YEARS else None
@@ -193,7 +197,10 @@ def read_end_of(match: re.Match[str], context: Context, lexicon: TimexLexicon) -
     if match.group("unit") == "month":
         start = add_months(context.anchor.replace(day=1), offset)
         return point("day", month_period(start.year, start.month)[1])
-    return Timex("DATE", f"{context.anchor.year + offset:04d}-12-31", "day")
+    year = context.anchor.year + offset
+    if match.group("rel") is None and context.direction == "past" and context.anchor.month < 12:
+        year -= 1
+    return Timex("DATE", f"{year:04d}-12-31", "day")
 
 
 def read_season(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:

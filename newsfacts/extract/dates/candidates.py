@@ -141,9 +141,24 @@ def is_title_word(span: Span, lexicon: TimexLexicon) -> bool:
     return before.tag_ == "NNP" and word not in lexicon.weekdays and word not in lexicon.months
 
 
+def is_indefinite_day(span: Span, lexicon: TimexLexicon) -> bool:
+    """ "he hopes to one day lead the firm", "One day, he will return": "one day" ahead of
+    the verb it modifies names no length and no day, just some time; after its verb ("had
+    been in the post for one day") or before "later" or "after" it is a day's length."""
+    if span.text.casefold() not in lexicon.indefinite_days:
+        return False
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.lower_ in lexicon.anchoring_words:
+        return False
+    head = span.root.head
+    return head.pos_ in ("VERB", "AUX") and head.i >= span.end
+
+
 def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     """Words the model does not tag as dates ("now", "recently"), and capitalised month-day
-    dates, weekdays and holidays it sometimes misses or tags as events ("Thanksgiving Day")."""
+    dates, weekdays and holidays it sometimes misses or tags as events ("Thanksgiving Day"),
+    and a year behind "pre-" or "post-" ("the post-1945 order": the year, as TimeML
+    values it)."""
     words = alternation(list(lexicon.extra_candidates), ignore_case=True)
     months = alternation([m.capitalize() for m in lexicon.months if len(m) > 2], ignore_case=False)
     weekdays = alternation(
@@ -157,11 +172,12 @@ def extra_pattern(lexicon: TimexLexicon) -> re.Pattern[str]:
     # out at once halves the positions the alternatives are tried at
     return re.compile(
         rf"\b(?=\w)(?:(?i:{words})|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
-        rf"|(?:{weekdays})|(?:{holidays})|{quarter_phrase()}|{duration_phrase()})\b(?![-'’]\w)"
+        rf"|(?:{weekdays})|(?:{holidays})|{quarter_phrase()}|{duration_phrase()}"
+        rf"|(?i:pre|post)-\d{{4}})\b(?![-'’]\w)"
     )
 
 
-DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade")
+DURATION_UNITS = ("year", "month", "quarter", "week", "day", "hour", "minute", "decade")
 DURATION_QUANTIFIERS = (
     "about", "nearly", "almost", "more than", "less than", "at least", "over", "under",
     "some", "up to", "only", "just", "roughly", "around",
@@ -172,14 +188,17 @@ def duration_phrase() -> str:
     """A count of time units the model tags as a number or a quantity, or not at all ("for
     at least 20 more years", "to last over a week", "about 5 1/2 hours"): TimeML
     annotates every length of time. "a" counts only after a quantifier ("over a week"),
-    since "a year" alone is as often a rate; an age ("20 years old") is no length."""
+    since "a year" alone is as often a rate; an age ("20 years old") is no length. A vague
+    "several" counts too ("after several quarters of losses", PXQ), but takes no
+    quantifier, since "over several years" is "over" the preposition; so does a unit made
+    an adjective with "-long" ("a day-long meeting", P1D)."""
     words = "|".join(sorted((*UNITS, *TENS), key=len, reverse=True))
     number = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{words})(?:-(?:{words}))?)"
     quantifier = "|".join(DURATION_QUANTIFIERS)
     units = "|".join(DURATION_UNITS)
     return (
-        rf"(?i:(?:(?:{quantifier})\s+(?:an?|{number})|{number})\s+(?:more\s+|additional\s+)?"
-        rf"(?:{units})s?(?![\s-]+old\b))"
+        rf"(?i:(?:(?:{quantifier})\s+(?:an?|{number})|{number}|several)\s+"
+        rf"(?:more\s+|additional\s+)?(?:{units})s?(?![\s-]+old\b)|(?:{units})-long)"
     )
 
 

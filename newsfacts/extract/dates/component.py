@@ -23,6 +23,7 @@ from newsfacts.extract.dates.candidates import (
     extra_pattern,
     is_adjectival_set,
     is_holiday_modifier,
+    is_indefinite_day,
     is_title_word,
     merge_adjacent,
     split_range,
@@ -140,6 +141,7 @@ class Dates(Stage):
             or is_adjectival_set(span, self.lexicon)
             or is_holiday_modifier(span, self.lexicon)
             or is_title_word(span, self.lexicon)
+            or is_indefinite_day(span, self.lexicon)
         )
 
 

@@ -19,7 +19,9 @@ def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
     Forward: a cue before the expression ("as soon as Friday"), a word on its way up to
     the verb ("payable Dec. 15", "is set to expire Aug. 31"), or the verb's auxiliaries
     ("will", "would"). A past verb does not pull an open-ended phrase ("extended to
-    Nov. 20", "through January") into the past."""
+    Nov. 20", "through January") into the past; "since" always points back ("the change
+    is since year-end"), and so does a past perfect before a weekday ("had been due to
+    close Friday")."""
     # a window of tokens, not doc.text: Doc.text joins every token on each call
     window = span.doc[max(span.sent.start, span.start - 8) : span.start]
     before = window.text_with_ws[-30:] if len(window) else ""
@@ -27,6 +29,8 @@ def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
     if any(folded.endswith(cue) for cue in lexicon.future_cues_before):
         return "future"
     verb = governing_verb(span.root)
+    if verb is not None and names_weekday(span, lexicon) and is_pluperfect(verb):
+        return "past"
     if any(_looks_forward(token, lexicon) for token in _path_to(span.root, verb)):
         return "future"
     if verb is None:
@@ -35,6 +39,8 @@ def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
     opening = span.root.head.lower_ if span.root.dep_ == "pobj" else ""
     if opening in lexicon.forward_prepositions:
         return "future"
+    if opening in lexicon.backward_prepositions:
+        return "past"
     if tense == "past" and opening in lexicon.open_prepositions:
         return None
     return tense
@@ -94,5 +100,23 @@ def is_done_participle(token: Token) -> bool:
         return False
     return not any(
         child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for")
+        for child in token.children
+    )
+
+
+def names_weekday(span: Span, lexicon: TimexLexicon) -> bool:
+    """Whether the expression names a weekday ("Friday", "midnight Friday")."""
+    return any(token.lower_.rstrip(".") in lexicon.weekdays for token in span)
+
+
+def is_pluperfect(verb: Token) -> bool:
+    """ "The vote had been due to close Friday", "the talks had stalled on Tuesday": a
+    clause in the past perfect tells of a time before a past moment, so the weekday it
+    names is the one gone by, even when it names a plan. A calendar date in such a plan
+    ("had been set to close March 6", then extended) may still lie ahead, so only a
+    weekday is read so."""
+    return any(
+        child.dep_ in ("aux", "auxpass") and child.lower_ == "had" and child.tag_ == "VBD"
+        for token in verb_chain(verb)
         for child in token.children
     )

@@ -20,14 +20,16 @@ WHOLE_UNIT = (
 
 
 def read_duration(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
-    """ "three months", "the past two weeks", "a two-year", "weeks", "several years"."""
+    """ "three months", "the past two weeks", "a two-year", "weeks", "several years", "a
+    day-long meeting" (one unit)."""
     word, number = match.group("unit"), match.group("n")
     unit = lexicon.unit_code(word)
     if unit is None:
         return None
     if number is None:
         is_plural = word not in lexicon.units
-        if not is_plural and not match.group(0).startswith(WHOLE_UNIT):
+        whole = match.group(0).startswith(WHOLE_UNIT) or match.group(0).endswith("-long")
+        if not is_plural and not whole:
             return None
         amount = None if is_plural else Decimal(1)
     else:

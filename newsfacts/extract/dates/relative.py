@@ -18,6 +18,7 @@ from newsfacts.extract.dates.timex import (
     Direction,
     Timex,
     TimexLexicon,
+    duration_value,
     format_point,
     point,
     point_start,
@@ -30,10 +31,13 @@ BACKWARD = ("ago", "earlier", "before", "back", "prior", "previously")
 
 
 DEICTIC = ("ago", "from now", "hence", "back")
+CLOCK_UNITS = ("H", "MIN", "S")
 
 
 def read_shift(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
-    """ "10 years ago" (from the anchor), "30 days later" (from the last date named)."""
+    """ "10 years ago" (from the anchor), "30 days later" (from the last date named).
+    "an hour later" counts from an event no date names to the hour, so it is read as the
+    length it tells (PT1H), as TimeML annotates it, not as the day named last."""
     unit = lexicon.unit_code(match.group("unit"))
     amount = unit_count(match.group("n"), lexicon)
     direction = match.group("dir")
@@ -41,6 +45,8 @@ def read_shift(match: re.Match[str], context: Context, lexicon: TimexLexicon) ->
         return None  # "the quarter a year ago": words that count nothing, for other rules
     if amount is None or amount != int(amount):
         return Timex("DATE", "PAST_REF" if direction in BACKWARD else "FUTURE_REF")
+    if unit in CLOCK_UNITS and direction not in DEICTIC:
+        return Timex("DURATION", duration_value(amount, unit))
     sign = -1 if direction in BACKWARD else 1
     return _shifted(context, int(amount) * sign, unit, deictic=direction in DEICTIC)
 

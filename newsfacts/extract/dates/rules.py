@@ -75,7 +75,8 @@ from newsfacts.extract.numbers import ORDINAL_UNITS, TENS
 Handler = Callable[[re.Match[str], Context, TimexLexicon], "Timex | None"]
 
 MODIFIERS = (
-    r"(?:early|late|mid-|mid|earlier|later|the end of|end of|the beginning of|beginning of|"
+    r"(?:early|late|mid-|mid|pre-|post-|earlier|later|the end of|end of|the beginning of|"
+    r"beginning of|"
     r"the start of|start of|the middle of|the first half of|the second half of|the rest of|"
     r"the remainder of|the close of|the first week of|the last week of|the first days of|"
     r"the last days of|sometime|some time|the same)"
@@ -86,7 +87,8 @@ QUANTIFIERS = (
     r"no less than|close to|within|under|another|an additional|an extra|the first|the last|"
     r"the past|the next|the coming|the previous|the final|the remaining|the following|"
     r"the latest|the first full|the|each of the past|each of the last|the same|a further|"
-    r"past|last|next|first|all|the entire|the whole|an entire|a whole|those|these)"
+    r"past|last|next|first|all|the entire|the whole|an entire|a whole|those|these|"
+    r"year-earlier|year-ago|prior-year)"
 )
 NUMBER = r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|[a-z]+(?:[\s-][a-z]+)*?|a couple of|couple of)"
 CLOCK = (

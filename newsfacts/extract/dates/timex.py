@@ -92,9 +92,12 @@ class TimexLexicon(Lexicon):
     future_cues_before: tuple[str, ...]
     open_prepositions: Words
     forward_prepositions: Words
+    backward_prepositions: Words
     range_words: Words
     age_patterns: PatternsIgnoringCase
     not_temporal: Words
+    indefinite_days: Words
+    anchoring_words: Words
 
     def unit_code(self, word: str | None) -> str | None:
         """The unit code of a unit word, singular or plural ("centuries" -> 100Y)."""

@@ -202,6 +202,21 @@ def test_conventions_indefinite_quarter_is_no_reference(extractor: Extractor) ->
             "about 5 1/2 hours",
             ("DURATION", "PT5H30M"),
         ),
+        (  # tagged, but "year-earlier" hid the count: the length, as "the first nine months"
+            "Profit for the year-earlier nine months included a $4 million charge.",
+            "the year-earlier nine months",
+            ("DURATION", "P9M"),
+        ),
+        (  # a unit made an adjective, untagged
+            "Union leaders left a second day-long session with the mediators.",
+            "day-long",
+            ("DURATION", "P1D"),
+        ),
+        (  # a vague count of quarters, tagged a number
+            "The chain closed stores after several quarters of losses.",
+            "several quarters",
+            ("DURATION", "PXQ"),
+        ),
     ],
 )
 def test_conventions_durations_the_model_misses(
@@ -295,3 +310,88 @@ def test_conventions_today_ending_a_name_is_no_date(extractor: Extractor) -> Non
     )
     dates = extractor.extract(text, published="2016-09-08").dates
     assert [(d.start, d.value) for d in dates] == [(text.rindex("Today"), "2016-09-08")], dates
+
+
+def test_conventions_year_end_already_past_is_last_years(extractor: Extractor) -> None:
+    """A year's end in a sentence that looks back ("since year-end", "year-end net was")
+    has passed, so it is the last year's December 31; one still to come ("by year-end")
+    is this year's."""
+    found = typed_values(
+        extractor,
+        "The index has risen 12% since year-end. The bank plans to cut 600 jobs by year end.",
+        "1989-10-30",
+    )
+    assert found.get("year-end") == ("DATE", "1988-12-31"), found
+    assert found.get("year end") == ("DATE", "1989-12-31"), found
+
+
+def test_conventions_one_day_ahead_of_its_verb_is_no_length(extractor: Extractor) -> None:
+    """ "he hopes he one day flies": "one day" ahead of its verb is some time, no length;
+    after its verb ("in the post for one day") it is one day's length."""
+    text = (
+        "The young pilot hopes he one day flies for the national team. The coach had "
+        "been in the post for one day."
+    )
+    dates = extractor.extract(text, published="1998-04-18").dates
+    assert [(d.start, d.value) for d in dates] == [(text.rindex("one day"), "P1D")], dates
+
+
+def test_conventions_last_month_named_just_after_it_is_a_year_back(extractor: Extractor) -> None:
+    """ "last February" on March 1 is not the February just ended (that is "last month")
+    but the one a year before; "last May" is the latest May."""
+    found = typed_values(
+        extractor,
+        "A bridge collapsed last February. The repairs began last May.",
+        "1998-03-01",
+    )
+    assert found.get("last February") == ("DATE", "1997-02"), found
+    assert found.get("last May") == ("DATE", "1997-05"), found
+
+
+def test_conventions_hours_later_is_a_length(extractor: Extractor) -> None:
+    """ "Just over an hour later" counts from an event no date names to the hour: TimeML
+    reads the length (PT1H), not the day named last."""
+    found = typed_values(
+        extractor,
+        "The fire started at the depot on Oct. 23. Just over an hour later, crews had it "
+        "under control.",
+        "1998-10-25",
+    )
+    assert found.get("Just over an hour later") == ("DURATION", "PT1H"), found
+
+
+def test_conventions_every_quarter_recurs_by_the_quarter(extractor: Extractor) -> None:
+    """ "every quarter" recurs in quarters (P1Q), the unit "a quarter" and "two quarters"
+    are counted in, not in three-month steps."""
+    found = typed_values(
+        extractor,
+        "The city must repay about $20 million of its loan every quarter.",
+        "1989-10-30",
+    )
+    assert found.get("every quarter") == ("SET", "P1Q"), found
+
+
+def test_conventions_weekday_in_the_past_perfect_has_gone_by(extractor: Extractor) -> None:
+    """A weekday in a past-perfect clause, even one naming a plan ("had been scheduled to
+    expire"), lies before the moment told of, so it is the one gone by; the same plan in
+    the future tense is the coming one."""
+    found = typed_values(
+        extractor,
+        "The ballot had been scheduled to close at midnight Friday. A second ballot will "
+        "close on Thursday.",
+        "1989-10-30",
+    )
+    assert found.get("midnight Friday") == ("TIME", "1989-10-27T24:00"), found
+    assert found.get("Thursday") == ("DATE", "1989-11-02"), found
+
+
+def test_conventions_year_behind_pre_or_post_is_the_year(extractor: Extractor) -> None:
+    """ "the post-1945 order", "the pre-1990 borders": the year, its "pre-" or "post-" a
+    modifier, as TimeML values it; the model tags the one and misses the other."""
+    found = typed_values(
+        extractor,
+        "The post-1945 order shaped the region. The pre-1990 borders still hold.",
+        "2000-02-24",
+    )
+    assert found.get("post-1945") == ("DATE", "1945"), found
+    assert found.get("pre-1990") == ("DATE", "1990"), found
