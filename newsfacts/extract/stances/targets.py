@@ -1,9 +1,10 @@
 """What a stance is toward: the target phrase a token names.
 
 A target is an act ("firing Michael Hanson"), an actor, or a short noun phrase without its
-relative clauses and asides, actors written in their shortest form; a reversal noun ("an end
-to the agreement") turns the stance onto what it would end. Targets that only point back
-("it", "the motion") are marked so the candidate builder can resolve them.
+relative clauses and asides but with the clause that says what its decision, plan or claim
+is ("the decision to close the clinic"), actors written in their shortest form; a reversal
+noun ("an end to the agreement") turns the stance onto what it would end. Targets that only
+point back ("it", "the motion") are marked so the candidate builder can resolve them.
 """
 
 from __future__ import annotations
@@ -146,7 +147,11 @@ def phrase(token: Token, context: StanceContext) -> str:
     def visit(node: Token, depth: int) -> None:
         keep.add(node.i)
         for child in node.children:
-            if child.dep_ in PHRASE_SKIP_DEPS and child.text not in HYPHENS:
+            if (
+                child.dep_ in PHRASE_SKIP_DEPS
+                and child.text not in HYPHENS
+                and not is_noun_complement(child)
+            ):
                 continue
             if (
                 child.dep_ == "prep"
@@ -158,6 +163,19 @@ def phrase(token: Token, context: StanceContext) -> str:
 
     visit(token, 0)
     return _render(sorted(keep)[:PHRASE_LIMIT], token.doc, context)
+
+
+def is_noun_complement(clause: Token) -> bool:
+    """ "the decision to delete the records", "his plan to extend protections", "the notion
+    that the tax is fair": a clause that says what a noun's decision, plan or claim is, part
+    of the target; a participle or relative clause only describes it ("a letter condemning
+    the bill", "the deal that passed")."""
+    if clause.dep_ != "acl" or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(
+        child.tag_ == "TO" or (child.dep_ == "mark" and child.lower_ == "that")
+        for child in clause.children
+    )
 
 
 def _render(indices: list[int], doc: Doc, context: StanceContext) -> str:
