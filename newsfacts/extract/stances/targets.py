@@ -61,9 +61,24 @@ def target_of(token: Token, context: StanceContext) -> Target:
         return target_of(named, context)
     anaphoric = is_anaphoric(token, context)
     referred = None if anaphoric else referred_actor(token, context)
-    if referred is None:
-        return Target(phrase(token, context), anaphoric=anaphoric)
-    return Target(phrase(token, context), referred, referred=True)
+    if referred is not None:
+        return Target(phrase(token, context), referred, referred=True)
+    owner = _named_owner(token, context)
+    return Target(phrase(token, context), owner, anaphoric=anaphoric and owner is None)
+
+
+def _named_owner(token: Token, context: StanceContext) -> str | None:
+    """The actor named as the owner of a target ("slammed Kaepernick's decision", "backed
+    the governor's plan"): opposing what an actor decided or did is a stance toward that
+    actor, as acting on its object is ("firing Michael Hanson")."""
+    return next(
+        (
+            context.mention_of[child.i].kb_id_
+            for child in token.children
+            if child.dep_ == "poss" and child.i in context.mention_of and child.pos_ != "PRON"
+        ),
+        None,
+    )
 
 
 def _named_in_apposition(token: Token, context: StanceContext) -> Token | None:
