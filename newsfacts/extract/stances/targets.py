@@ -29,6 +29,13 @@ PHRASE_PREPOSITIONS = {"of", "to", "with", "on", "for", "over", "about", "agains
 PHRASE_LIMIT = 12
 
 
+# The dependents of a target noun that name the actor it belongs to: "Kaepernick's
+# decision", and, for a person or an organisation, "his Democratic colleagues", "the GOP
+# filibuster"; a place before a noun names its subject as often ("the Russia inquiry").
+OWNER_DEPS = {"poss", "compound", "amod"}
+OWNING_TYPES = {"PERSON", "ORG", "GROUP"}
+
+
 HYPHENS = {"-", "–"}
 
 
@@ -69,16 +76,25 @@ def target_of(token: Token, context: StanceContext) -> Target:
 
 def _named_owner(token: Token, context: StanceContext) -> str | None:
     """The actor named as the owner of a target ("slammed Kaepernick's decision", "backed
-    the governor's plan"): opposing what an actor decided or did is a stance toward that
+    the GOP filibuster"): opposing what an actor decided or did is a stance toward that
     actor, as acting on its object is ("firing Michael Hanson")."""
     return next(
         (
             context.mention_of[child.i].kb_id_
             for child in token.children
-            if child.dep_ == "poss" and child.i in context.mention_of and child.pos_ != "PRON"
+            if child.dep_ in OWNER_DEPS
+            and child.i in context.mention_of
+            and child.pos_ != "PRON"
+            and _owns(child, context)
         ),
         None,
     )
+
+
+def _owns(modifier: Token, context: StanceContext) -> bool:
+    """A possessive names an owner; a name before a noun does when it is no place."""
+    actor_type = context.actor_type(context.mention_of[modifier.i].kb_id_)
+    return modifier.dep_ == "poss" or actor_type in OWNING_TYPES
 
 
 def _named_in_apposition(token: Token, context: StanceContext) -> Token | None:
