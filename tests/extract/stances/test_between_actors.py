@@ -135,6 +135,31 @@ def test_stances_a_relative_clause_acts_on_the_noun_it_describes(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Democrats want a deal with Republicans who oppose the new gun restrictions.",
+            ("Republican Party", "oppose", "the new gun restrictions"),
+        ),
+        (
+            "Senator Maria Lopez, who voted against the pipeline, left the chamber.",
+            ("Maria Lopez", "oppose", "the pipeline"),
+        ),
+    ],
+)
+def test_stances_a_relative_clause_is_held_by_the_noun_it_describes(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """verbs._reads_as_clause: "Republicans who oppose the restrictions" oppose them, held
+    by the noun "who" stands for, not by the subject of the clause around it."""
+    stances = {
+        (s["holder"], s["polarity"], s["target"]) for s in extractor.nlp(text)._.newsfacts_stances
+    }
+    assert expected in stances
+    assert all(holder != "Democratic Party" for holder, _, _ in stances)
+
+
+@pytest.mark.parametrize(
     ("text", "polarity"),
     [
         ("Maria Lopez launched an extraordinary critique of Mitt Romney on Sunday.", "oppose"),
