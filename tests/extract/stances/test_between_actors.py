@@ -60,6 +60,11 @@ CASES = [
         "General Motors has firmly rebuffed Fiat Chrysler's approaches.",
         ("General Motors", "oppose", "Fiat Chrysler's approaches"),
     ),
+    # an owner named by a pronoun, linked by the reference resolver
+    (
+        "Senator Maria Lopez arrived on Monday. She repeated her criticism of the pipeline.",
+        ("Maria Lopez", "oppose", "the pipeline"),
+    ),
     # feelings expressed toward an actor: frustration with, confidence in
     (
         "Senator Jane Holt expressed frustration with the Senate Finance Committee on Tuesday.",
