@@ -80,7 +80,8 @@ class StanceCandidate:
 def same_target(first: StanceCandidate, second: StanceCandidate) -> bool:
     """Whether two candidates of one holder and polarity speak of the same thing: the same
     actor, a shared content word, a pointer back ("it", "the motion"), or one sentence (a
-    speaker's judgment and action in one statement are about one thing)."""
+    speaker's judgment and action in one statement are about one thing, unless each names
+    a different actor)."""
     if second.siblings >= 0 and second.siblings in first.sibling_ids:
         return False
     if first.target_id and first.target_id == second.target_id:
@@ -88,8 +89,12 @@ def same_target(first: StanceCandidate, second: StanceCandidate) -> bool:
     first_ids, second_ids = identifiers(first.target), identifiers(second.target)
     if first_ids and second_ids and not first_ids & second_ids:
         return False
-    if first.anaphoric or second.anaphoric or second.evidence in first.evidences:
+    if first.anaphoric or second.anaphoric:
         return True
+    if second.evidence in first.evidences:
+        # two actors named in one sentence are two targets ("criticized Reed and accused
+        # Obama of lying")
+        return not (first.target_id and second.target_id)
     return bool(first.words() & second.words())
 
 

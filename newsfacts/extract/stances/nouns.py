@@ -106,10 +106,11 @@ def _stance_noun_readings(
 
 
 def _owned_stance(token: Token, polarity: Polarity, context: StanceContext) -> list[Reading]:
-    """ "Smith's criticism of the plan", "Germany's support for Kyiv": the owner of the
-    stance noun holds it toward the object of its preposition."""
+    """ "Smith's criticism of the plan", "Germany's support for Kyiv", "repeated her
+    criticism of the pipeline": the owner of the stance noun (a pronoun one as the shared
+    reference resolver links it) holds it toward the object of its preposition."""
     owners = [child for child in token.children if child.dep_ == "poss"]
-    if not owners or owners[0].pos_ == "PRON":
+    if not owners:
         return []
     objects = objects_of_prepositions(token, {"of", "for", "to", "against"})
     return [

@@ -1,9 +1,10 @@
 """What a stance is toward: the target phrase a token names.
 
 A target is an act ("firing Michael Hanson"), an actor, or a short noun phrase without its
-relative clauses and asides, actors written in their shortest form; a reversal noun ("an end
-to the agreement") turns the stance onto what it would end. Targets that only point back
-("it", "the motion") are marked so the candidate builder can resolve them.
+relative clauses and asides but with the clause that says what its decision, plan or claim
+is ("the decision to close the clinic"), actors written in their shortest form; a reversal
+noun ("an end to the agreement") turns the stance onto what it would end. Targets that only
+point back ("it", "the motion") are marked so the candidate builder can resolve them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ PHRASE_PREPOSITIONS = {"of", "to", "with", "on", "for", "over", "about", "agains
 
 
 PHRASE_LIMIT = 12
+
+
+# The dependents of a target noun that name the actor it belongs to: "Kaepernick's
+# decision", and, for a person or an organisation, "his Democratic colleagues", "the GOP
+# filibuster"; a place before a noun names its subject as often ("the Russia inquiry").
+OWNER_DEPS = {"poss", "compound", "amod"}
+OWNING_TYPES = {"PERSON", "ORG", "GROUP"}
 
 
 HYPHENS = {"-", "–"}
@@ -60,9 +68,33 @@ def target_of(token: Token, context: StanceContext) -> Target:
         return target_of(named, context)
     anaphoric = is_anaphoric(token, context)
     referred = None if anaphoric else referred_actor(token, context)
-    if referred is None:
-        return Target(phrase(token, context), anaphoric=anaphoric)
-    return Target(phrase(token, context), referred, referred=True)
+    if referred is not None:
+        return Target(phrase(token, context), referred, referred=True)
+    owner = _named_owner(token, context)
+    return Target(phrase(token, context), owner, anaphoric=anaphoric and owner is None)
+
+
+def _named_owner(token: Token, context: StanceContext) -> str | None:
+    """The actor named as the owner of a target ("slammed Kaepernick's decision", "backed
+    the GOP filibuster"): opposing what an actor decided or did is a stance toward that
+    actor, as acting on its object is ("firing Michael Hanson")."""
+    return next(
+        (
+            context.mention_of[child.i].kb_id_
+            for child in token.children
+            if child.dep_ in OWNER_DEPS
+            and child.i in context.mention_of
+            and child.pos_ != "PRON"
+            and _owns(child, context)
+        ),
+        None,
+    )
+
+
+def _owns(modifier: Token, context: StanceContext) -> bool:
+    """A possessive names an owner; a name before a noun does when it is no place."""
+    actor_type = context.actor_type(context.mention_of[modifier.i].kb_id_)
+    return modifier.dep_ == "poss" or actor_type in OWNING_TYPES
 
 
 def _named_in_apposition(token: Token, context: StanceContext) -> Token | None:
@@ -146,7 +178,11 @@ def phrase(token: Token, context: StanceContext) -> str:
     def visit(node: Token, depth: int) -> None:
         keep.add(node.i)
         for child in node.children:
-            if child.dep_ in PHRASE_SKIP_DEPS and child.text not in HYPHENS:
+            if (
+                child.dep_ in PHRASE_SKIP_DEPS
+                and child.text not in HYPHENS
+                and not is_noun_complement(child)
+            ):
                 continue
             if (
                 child.dep_ == "prep"
@@ -158,6 +194,19 @@ def phrase(token: Token, context: StanceContext) -> str:
 
     visit(token, 0)
     return _render(sorted(keep)[:PHRASE_LIMIT], token.doc, context)
+
+
+def is_noun_complement(clause: Token) -> bool:
+    """ "the decision to delete the records", "his plan to extend protections", "the notion
+    that the tax is fair": a clause that says what a noun's decision, plan or claim is, part
+    of the target; a participle or relative clause only describes it ("a letter condemning
+    the bill", "the deal that passed")."""
+    if clause.dep_ != "acl" or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(
+        child.tag_ == "TO" or (child.dep_ == "mark" and child.lower_ == "that")
+        for child in clause.children
+    )
 
 
 def _render(indices: list[int], doc: Doc, context: StanceContext) -> str:

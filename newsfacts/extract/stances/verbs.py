@@ -35,10 +35,10 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     act = None if kind == "attitude" else gerund_of(token)
     if is_passive(token):
         return _passive_readings(token, polarity, kind, act, context)
-    if token.dep_ == "relcl":
-        if not _acts_on_relative_pronoun(token, context):
-            return []
+    if token.dep_ == "relcl" and _acts_on_relative_pronoun(token, context):
         return [_acted_on_reading(token, token.head, polarity, kind, context, token.i, act)]
+    if not _reads_as_clause(token, context):
+        return []
     objects = _withheld_from(token, context) or _objects(token, context)
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
 
@@ -63,6 +63,16 @@ def _acts_on_relative_pronoun(token: Token, context: StanceContext) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in pronouns for c in token.children)
 
 
+def _reads_as_clause(token: Token, context: StanceContext) -> bool:
+    """Whether a verb is read with its own subject: any verb but one of a relative clause
+    whose subject is not its relative pronoun. "Republicans who oppose the bill" oppose
+    it, held by the noun described (the resolver reads "who")."""
+    if token.dep_ != "relcl":
+        return True
+    pronouns = context.resolver.words.relative_pronouns
+    return any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in token.children)
+
+
 def lexicon_verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     """A verb the polarity lexicon rates, acting on an actor or on what an actor did:
     "Ted Cruz hammered Trump", "Greenwood ridiculed Clinton's jab". How such a verb feels
@@ -74,8 +84,9 @@ def lexicon_verb_readings(token: Token, context: StanceContext) -> list[Reading]
         token.pos_ != "VERB"
         or lemma in cues.verbs
         or lemma in cues.neutral
-        or token.dep_ in {"amod", "compound", "relcl"}
+        or token.dep_ in {"amod", "compound"}
         or is_passive(token)
+        or not _reads_as_clause(token, context)
     ):
         return []
     polarity = context.polarity.of(token.lower_, lemma)
@@ -204,7 +215,7 @@ def enabling_readings(token: Token, context: StanceContext) -> list[Reading]:
 def preposition_readings(token: Token, context: StanceContext) -> list[Reading]:
     """ "voted against canceling", "calling for an end to", "ruled in favor of", "agreed with",
     "move forward with"."""
-    if token.pos_ != "VERB" or token.dep_ in {"amod", "relcl"}:
+    if token.pos_ != "VERB" or token.dep_ == "amod" or not _reads_as_clause(token, context):
         return []
     readings = []
     for prep in token.children:
@@ -259,7 +270,7 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
     "suggested the grace period be extended"; refusal verbs oppose it ("stopped paying")."""
     cues = context.cues
     lemma = token.lemma_.casefold()
-    if token.pos_ != "VERB" or token.dep_ == "relcl":
+    if token.pos_ != "VERB" or not _reads_as_clause(token, context):
         return []
     if lemma in cues.demand_verbs:
         polarity: Polarity = "support"

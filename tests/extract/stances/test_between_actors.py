@@ -60,6 +60,11 @@ CASES = [
         "General Motors has firmly rebuffed Fiat Chrysler's approaches.",
         ("General Motors", "oppose", "Fiat Chrysler's approaches"),
     ),
+    # an owner named by a pronoun, linked by the reference resolver
+    (
+        "Senator Maria Lopez arrived on Monday. She repeated her criticism of the pipeline.",
+        ("Maria Lopez", "oppose", "the pipeline"),
+    ),
     # feelings expressed toward an actor: frustration with, confidence in
     (
         "Senator Jane Holt expressed frustration with the Senate Finance Committee on Tuesday.",
@@ -132,6 +137,31 @@ def test_stances_a_relative_clause_acts_on_the_noun_it_describes(
     assert ("Los Angeles", "oppose", "four banks") in {
         (s["holder"], s["polarity"], s["target"]) for s in stances
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Democrats want a deal with Republicans who oppose the new gun restrictions.",
+            ("Republican Party", "oppose", "the new gun restrictions"),
+        ),
+        (
+            "Senator Maria Lopez, who voted against the pipeline, left the chamber.",
+            ("Maria Lopez", "oppose", "the pipeline"),
+        ),
+    ],
+)
+def test_stances_a_relative_clause_is_held_by_the_noun_it_describes(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """verbs._reads_as_clause: "Republicans who oppose the restrictions" oppose them, held
+    by the noun "who" stands for, not by the subject of the clause around it."""
+    stances = {
+        (s["holder"], s["polarity"], s["target"]) for s in extractor.nlp(text)._.newsfacts_stances
+    }
+    assert expected in stances
+    assert all(holder != "Democratic Party" for holder, _, _ in stances)
 
 
 @pytest.mark.parametrize(

@@ -59,3 +59,13 @@ def test_stances_merging_a_pointer_takes_its_antecedent(extractor: Extractor) ->
     motions = [s for s in record.stances if s.target.startswith("the motion (")]
     assert {s.holder for s in motions} >= {"Phil Serna", "Patrick Kennedy", "Don Nottoli"}
     assert all("contract" in s.target and s.polarity == "support" for s in motions)
+
+
+def test_stances_merging_two_actors_of_one_sentence_stay_apart(extractor: Extractor) -> None:
+    """ "criticized Tom Reed and accused Barack Obama": one sentence, but two targets."""
+    record = extractor.extract(
+        "Senator Maria Lopez criticized Tom Reed and accused Barack Obama of lying.", id="t"
+    )
+    names = {actor.id: actor.name for actor in record.actors}
+    targets = {names.get(s.target_id or "") for s in record.stances if s.holder == "Maria Lopez"}
+    assert targets == {"Tom Reed", "Barack Obama"}

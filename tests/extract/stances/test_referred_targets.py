@@ -27,3 +27,23 @@ def test_targets_a_pronoun_for_the_holder_stays_words(extractor: Extractor) -> N
     text = "Senator Maria Lopez said she was proud of her record."
     stances = _stances(extractor, text)
     assert all(target != "Maria Lopez" for _, _, target in stances)
+
+
+def test_targets_a_named_owner_is_the_target_actor(extractor: Extractor) -> None:
+    """ "slammed Governor Tom Reed's decision": opposing what an actor decided is a stance
+    toward that actor, the decision kept as the target's words."""
+    text = "Senator Maria Lopez slammed Governor Tom Reed's decision to close the hospital."
+    assert ("Maria Lopez", "oppose", "Tom Reed") in _stances(extractor, text)
+
+
+def test_targets_a_party_before_a_noun_is_the_target_actor(extractor: Extractor) -> None:
+    """ "accused her Republican colleagues": the colleagues are the party's people."""
+    text = "Senator Maria Lopez accused her Republican colleagues of delaying the vote."
+    assert ("Maria Lopez", "oppose", "Republican Party") in _stances(extractor, text)
+
+
+def test_targets_a_place_before_a_noun_stays_words(extractor: Extractor) -> None:
+    """ "criticized the Russia inquiry": a place before a noun names what the inquiry is
+    about, not who owns it, so the stance has no target actor."""
+    text = "Senator Maria Lopez criticized the Russia inquiry."
+    assert _stances(extractor, text) == [("Maria Lopez", "oppose", None)]

@@ -1,0 +1,32 @@
+"""The words of a target phrase: a noun with the clause that says what its decision, plan
+or claim is, without the participles and relative clauses that only describe it."""
+
+from __future__ import annotations
+
+from newsfacts.pipeline.extractor import Extractor
+
+
+def _targets(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    record = extractor.extract(text, id="t")
+    return [(s.holder, s.polarity, s.target) for s in record.stances]
+
+
+def test_target_phrases_keep_what_a_decision_is(extractor: Extractor) -> None:
+    """ "criticized the decision to close the hospital": closing the hospital is what the
+    decision is, so it is part of the target."""
+    text = "Senator Maria Lopez criticized the decision to close the county hospital."
+    assert ("Maria Lopez", "oppose", "the decision to close the county hospital") in _targets(
+        extractor, text
+    )
+
+
+def test_target_phrases_keep_what_a_claim_says(extractor: Extractor) -> None:
+    """ "rejected the claim that the tax is fair": the claim's content is its target."""
+    text = "Governor Tom Reed rejected the claim that the new fuel tax is fair."
+    assert ("Tom Reed", "oppose", "the claim the new fuel tax is fair") in _targets(extractor, text)
+
+
+def test_target_phrases_leave_out_a_describing_participle(extractor: Extractor) -> None:
+    """ "praised the report released by the agency": the participle describes the report."""
+    text = "Senator Maria Lopez praised the report released by the agency on Monday."
+    assert ("Maria Lopez", "support", "the report") in _targets(extractor, text)
