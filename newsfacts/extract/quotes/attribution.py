@@ -327,6 +327,10 @@ class AttributionFinder:
         subject = subject_of(verb)
         if subject is not None and subject in frame:
             return subject
+        if not after_quote:
+            adjunct = _participle_subject(verb, frame)
+            if adjunct is not None:
+                return adjunct
         nouns = [t for t in frame if t.pos_ in NOMINAL_POS and t.ent_type_ not in TIME_ENTITIES]
         if not nouns:
             return self._reporter_of_sentence(verb)
@@ -359,7 +363,7 @@ class AttributionFinder:
         before = self.text[begin : span.open_at].rstrip()
         frame = self.tokens(begin, begin + len(before))
         if not frame:
-            return None
+            return self._colon_paragraph_before(span) if previous is None else None
         frame = self.same_sentence(frame, frame[-1])
         if before.endswith(":"):
             return self._colon(frame)
@@ -370,6 +374,19 @@ class AttributionFinder:
             verb = self._uttering(verbs)
             return Attribution("leading", verb, self._speaker_in(verb, frame, False))
         return None
+
+    def _colon_paragraph_before(self, span: QuotedSpan) -> Attribution | None:
+        """A quote opening its paragraph after one that ends in a colon ("Roe continued:",
+        "Roe called them on it:") is what that colon introduces, as on one line."""
+        paragraph = self.paragraphs.index(span.open_at)
+        if paragraph == 0:
+            return None
+        start, end = self.paragraphs.ranges[paragraph - 1]
+        before = self.text[start:end].rstrip()
+        if not before.endswith(":") or self.index.holding(start + len(before) - 1):
+            return None
+        frame = self.tokens(start, start + len(before))
+        return self._colon(self.same_sentence(frame, frame[-1])) if frame else None
 
     def _uttering(self, verbs: list[Token]) -> Token:
         """The verb that utters a leading quote: the last one, unless it is a verb of
@@ -594,6 +611,23 @@ def _outside_asides(before: list[Token], frame: list[Token], verb: Token) -> lis
         aside.update(range(commas[-2], commas[-1]))
     kept = [t for t in before if t.i not in aside]
     return kept or before
+
+
+def _participle_subject(verb: Token, frame: list[Token]) -> Token | None:
+    """The subject of the clause a participle of saying is an adjunct of ("Roe shared the
+    news online, writing “...”", "..., and adding:"): a participle without a subject after
+    a comma or "and" says what the main clause's subject says, not its object ("the news");
+    the parser often hangs it from the quote, so the clause is read from the frame."""
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ != "VBG" or previous is None or previous not in frame:
+        return None
+    if previous.text != "," and previous.dep_ != "cc":
+        return None
+    for token in reversed([t for t in frame if t.i < previous.i]):
+        subject = subject_of(token) if token.pos_ in VERB_POS else None
+        if subject is not None and subject in frame and subject.i < token.i:
+            return subject
+    return None
 
 
 def _reports_own_clause(verb: Token, frame: list[Token]) -> bool:
