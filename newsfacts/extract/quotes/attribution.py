@@ -325,7 +325,7 @@ class AttributionFinder:
         reporting verb ("X told Y that Z “...,” adding, “...”": X, not Z, whose clause the
         parser may hang "adding" from)."""
         subject = subject_of(verb)
-        if subject is not None and subject in frame:
+        if subject is not None and (subject in frame or self._narrated_before(subject, verb)):
             return subject
         if not after_quote:
             adjunct = _participle_subject(verb, frame)
@@ -342,6 +342,14 @@ class AttributionFinder:
         else:
             ordered = [*reversed(_outside_asides(before, frame, verb)), *after]
         return phrase_head(ordered[0], frame)
+
+    def _narrated_before(self, subject: Token, verb: Token) -> bool:
+        """A subject earlier in the verb's sentence, in the narration: a quoted name or
+        title before the verb ("Roe shared “Perception” online, writing “...”") cuts the
+        frame, not the sentence."""
+        if subject.i > verb.i or self.sentence[subject.i] != self.sentence[verb.i]:
+            return False
+        return not self.index.holding(subject.idx)
 
     def _reporter_of_sentence(self, verb: Token) -> Token | None:
         """The subject of the reporting verb at the root of the verb's sentence, when it
