@@ -41,6 +41,7 @@ NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
 DASHES = {*DASH_CHARS, "--"}
 MAX_PATH = 8
 LABEL_MAX_WORDS = 8
+CREDIT_LINE_MAX_WORDS = 10
 NOT_LABEL_OPENINGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON"}
 OPENING_BRACKETS = {"(", "["}
 CLOSING_BRACKETS = {")", "]"}
@@ -296,7 +297,7 @@ class AttributionFinder:
         """“...,” Kenney said in the release. / “...?” said X. / “...” — X"""
         span = self.spans[index]
         if not expects_attribution_after(self.text, span):
-            return None
+            return self._credit_line_after(span)
         following = self.neighbour(index, 1)
         limit = following.open_at if following else self.paragraphs.bounds(span.close_at)[1]
         frame = self.tokens(span.outer_end, limit)
@@ -310,6 +311,25 @@ class AttributionFinder:
             if self.lexicon.credits_after(token) and not _reports_own_clause(token, frame):
                 return Attribution("trailing", token, self._speaker_in(token, frame, True))
         return None
+
+    def _credit_line_after(self, span: QuotedSpan) -> Attribution | None:
+        """A quote that is a paragraph of its own, credited on the next line by a dash and
+        a name ("- Jane Roe.", "—Sen. Roe, on the floor."), as lists of quotes print them;
+        a line that credits the wire ends a paragraph of the reporter's, not a quote."""
+        paragraph = self.paragraphs.index(span.close_at)
+        start, end = self.paragraphs.ranges[paragraph]
+        alone = not self.text[start : span.open_at].strip()
+        if not alone or self.text[span.outer_end : end].strip():
+            return None
+        if paragraph + 1 >= len(self.paragraphs.ranges):
+            return None
+        start, line_end = self.paragraphs.ranges[paragraph + 1]
+        line = self.text[start:line_end].strip()
+        if not line.startswith(tuple(DASHES)) or len(line.split()) > CREDIT_LINE_MAX_WORDS:
+            return None
+        frame = [t for t in self.tokens(start, line_end) if not t.is_punct]
+        named = frame[0] if frame and frame[0].pos_ == "PROPN" else None
+        return Attribution("dash", None, phrase_head(named, frame)) if named else None
 
     def _dash_follows(self, span: QuotedSpan, limit: int) -> bool:
         """A dash after the closing mark, with or without a space (plain or no-break):
