@@ -37,6 +37,8 @@ from newsfacts.resources.lexicon import Lexicon, WordMap, Words
 # prepositional phrase ("said on “Face the Nation”"), an adverb.
 BLOCKED_PATH_DEPS = {"nsubj", "nsubjpass", "csubj", "prep", "agent", "npadvmod", "advmod"}
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
+# How the word that makes a verb one of saying hangs from it ("went on", "put it").
+PARTICLE_DEPS = {"prt", "advmod", "dobj"}
 NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
 DASHES = {*DASH_CHARS, "--"}
 MAX_PATH = 8
@@ -62,6 +64,7 @@ class ReportingLexicon(Lexicon):
     speech_nouns: Words
     document_nouns: Words
     trailing_verbs: Words
+    phrasal_verbs: WordMap[Words]
     belief_verbs: Words
     clause_only_verbs: Words
     view_verbs: Words
@@ -109,9 +112,20 @@ class ReportingLexicon(Lexicon):
 
     def credits_after(self, token: Token) -> bool:
         """A verb that credits the quote right before it: a verb of saying, or one that
-        does only there ("“...,” the editorial read")."""
+        does only there ("“...,” the editorial read"), or with its particle ("went on")."""
         trailing = token.tag_.startswith("VB") and self.lemma(token) in self.trailing_verbs
-        return trailing or self.is_reporting(token)
+        return trailing or self.is_reporting(token) or self.says_with_particle(token)
+
+    def says_with_particle(self, token: Token) -> bool:
+        """A verb that reports only with its particle or object word ("went on", "shot
+        back", "pointed out", "as Roe put it"); the parser hangs the word as a particle,
+        an adverb or an object."""
+        if not token.tag_.startswith("VB"):
+            return False
+        words = self.phrasal_verbs.get(self.lemma(token), frozenset())
+        return any(
+            child.dep_ in PARTICLE_DEPS and child.lower_ in words for child in token.children
+        )
 
     def is_naming(self, token: Token) -> bool:
         """A verb that quotes its object's words ("called it a “huge win”")."""
@@ -396,7 +410,7 @@ class AttributionFinder:
         if before.endswith(":"):
             return self._colon(frame)
         verbs = [t for t in frame if t.pos_ == "VERB"]
-        if not verbs or not self.lexicon.is_reporting(verbs[-1]):
+        if not verbs or not self._introduces(verbs[-1]):
             return None
         if before.endswith(",") or frame[-1] == verbs[-1]:
             verb = self._uttering(verbs)
@@ -415,6 +429,11 @@ class AttributionFinder:
             return None
         frame = self.tokens(start, start + len(before))
         return self._colon(self.same_sentence(frame, frame[-1])) if frame else None
+
+    def _introduces(self, verb: Token) -> bool:
+        """A verb that introduces the quote after it: a verb of saying, or one with its
+        particle ("Roe shot back, “...”", "as Roe put it, “...”")."""
+        return self.lexicon.is_reporting(verb) or self.lexicon.says_with_particle(verb)
 
     def _uttering(self, verbs: list[Token]) -> Token:
         """The verb that utters a leading quote: the last one, unless it is a verb of
@@ -471,6 +490,9 @@ class AttributionFinder:
             found = self._reporting_ancestor(token, quote)
             if found is not None:
                 return found
+        aside = self._parenthetical(quote)
+        if aside is not None:
+            return aside
         according = self._according(quote)
         if according is not None or not attached:
             return according
@@ -507,6 +529,22 @@ class AttributionFinder:
                 return believed
             child, node = node, node.head
         return believed
+
+    def _parenthetical(self, quote: Span) -> Attribution | None:
+        """A speaker set off by commas in the quote's sentence ("South Carolina, he said,
+        was “where we have a chance”"): the words are that speaker's, not the subject's."""
+        sentence = quote[0].sent
+        for verb in sentence:
+            if quote.start <= verb.i < quote.end or not self.lexicon.speaks(verb):
+                continue
+            subject = verb.doc[verb.i - 1] if verb.i > sentence.start else None
+            if subject is None or subject_of(verb) != subject or subject.i == sentence.start:
+                continue
+            before = verb.doc[subject.i - 1]
+            after = verb.doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+            if before.text == "," and after is not None and after.text == ",":
+                return Attribution("clause", verb, subject)
+        return None
 
     def _according(self, quote: Span) -> Attribution | None:
         sentence = quote[0].sent
