@@ -556,13 +556,39 @@ class AttributionFinder:
         return None
 
     def _sentence_subject(self, token: Token, quote: Span) -> Attribution | None:
+        """The subject of the clause that uses the words: of the nearest verb of saying
+        or of a view above them ("Roe said that Doe was “...”": Roe; "Roe, who mused
+        that Doe was “...”": who), else of the nearest verb with a subject above them and
+        any verb of saying ("even if he reserved his passion for “...”": he; "Roe issued
+        a statement saying that Doe was “...”": Roe), else of the sentence's root."""
         root = token.sent.root
-        if quote.start <= root.i < quote.end:
+        root_subject = self._clause_subject(root, quote)
+        if root_subject is None:
+            return None  # a sentence without a speaking subject uses words of no one's
+        nearest: Attribution | None = None
+        node = token.head
+        for _ in range(MAX_PATH):
+            subject = self._clause_subject(node, quote) if node.pos_ in VERB_POS else None
+            said = self.lexicon.speaks(node) or self.lexicon.holds_view(node)
+            if subject is not None and said:
+                return Attribution("sentence", node, subject)
+            if said:  # "a statement saying that Doe was “...”": Doe is what was said
+                nearest = None
+            elif subject is not None:
+                nearest = nearest or Attribution("sentence", node, subject)
+            if node.head is node:
+                break
+            node = node.head
+        return nearest or Attribution("sentence", root, root_subject)
+
+    def _clause_subject(self, verb: Token, quote: Span) -> Token | None:
+        """The nominal subject of a word outside the quote, itself outside the quote."""
+        if quote.start <= verb.i < quote.end:
             return None
-        subject = subject_of(root)
+        subject = subject_of(verb)
         if subject is None or quote.start <= subject.i < quote.end:
             return None
-        return Attribution("sentence", root, subject) if subject.pos_ in NOMINAL_POS else None
+        return subject if subject.pos_ in NOMINAL_POS else None
 
     # -- 4. continuation ------------------------------------------------------------------
 
