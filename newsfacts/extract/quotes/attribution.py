@@ -39,6 +39,8 @@ BLOCKED_PATH_DEPS = {"nsubj", "nsubjpass", "csubj", "prep", "agent", "npadvmod",
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
 # How the word that makes a verb one of saying hangs from it ("went on", "put it").
 PARTICLE_DEPS = {"prt", "advmod", "dobj"}
+# A participle that describes a noun ("in a written statement") utters nothing.
+ADJECTIVAL = "amod"
 NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
 DASHES = {*DASH_CHARS, "--"}
 MAX_PATH = 8
@@ -409,7 +411,7 @@ class AttributionFinder:
         frame = self.same_sentence(frame, frame[-1])
         if before.endswith(":"):
             return self._colon(frame)
-        verbs = [t for t in frame if t.pos_ == "VERB"]
+        verbs = [t for t in frame if t.pos_ == "VERB" and t.dep_ != ADJECTIVAL]
         if not verbs or not self._introduces(verbs[-1]):
             return None
         if before.endswith(",") or frame[-1] == verbs[-1]:
@@ -448,7 +450,7 @@ class AttributionFinder:
     def _colon(self, frame: list[Token]) -> Attribution | None:
         """A sentence ending in a colon introduces the quote: its statement verb's subject
         speaks ("X issued the following statement:"); "From X:" names the speaker."""
-        acts = [t for t in frame if self.lexicon.states(t)]
+        acts = [t for t in frame if self.lexicon.states(t) or self.lexicon.says_with_particle(t)]
         spoken = [t for t in acts if subject_of(t) is not None]
         if spoken:
             return Attribution("colon", spoken[-1], subject_of(spoken[-1]))
