@@ -41,6 +41,7 @@ ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
 PARTICLE_DEPS = {"prt", "advmod", "dobj"}
 # A participle that describes a noun ("in a written statement") utters nothing.
 ADJECTIVAL = "amod"
+RELATIVE_CLAUSE = "relcl"
 NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
 DASHES = {*DASH_CHARS, "--"}
 MAX_PATH = 8
@@ -618,9 +619,14 @@ class AttributionFinder:
         return next((i for i in range(index - 1, -1, -1) if self.spans[i].depth == 0), None)
 
     def _reports_other(self, tokens: list[Token], earlier: Attribution) -> bool:
-        """True when someone other than the earlier quote's attribution is reported between."""
+        """True when someone other than the earlier quote's attribution is reported between;
+        a relative clause describes a speaker ("said Roe, who requested anonymity") and
+        reports no one new."""
         return any(
-            t != earlier.verb and self.lexicon.states(t) and subject_of(t) is not None
+            t != earlier.verb
+            and t.dep_ != RELATIVE_CLAUSE
+            and self.lexicon.states(t)
+            and subject_of(t) is not None
             for t in tokens
         )
 
