@@ -139,3 +139,14 @@ def test_a_relative_clause_after_the_speaker_keeps_the_continuation(
     )
     first, second = quotes(extractor, text)
     assert mention(first) == mention(second) == "one former manager"
+
+
+def test_markup_attribute_values_are_no_quotes(extractor: Extractor) -> None:
+    text = (
+        "A witness posted the scanner traffic.\n\n"
+        '<tweet id="671234567890123456" author="@NightDesk" datetime="2015-12-02">Suspect '
+        "seen leaving in a dark SUV</tweet>.\n\n"
+        '"We are still looking for the second vehicle," the chief said.'
+    )
+    (quote,) = quotes(extractor, text)
+    assert quote.text == "We are still looking for the second vehicle"
