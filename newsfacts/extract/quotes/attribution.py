@@ -37,10 +37,16 @@ from newsfacts.resources.lexicon import Lexicon, WordMap, Words
 # prepositional phrase ("said on “Face the Nation”"), an adverb.
 BLOCKED_PATH_DEPS = {"nsubj", "nsubjpass", "csubj", "prep", "agent", "npadvmod", "advmod"}
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
+# How the word that makes a verb one of saying hangs from it ("went on", "put it").
+PARTICLE_DEPS = {"prt", "advmod", "dobj"}
+# A participle that describes a noun ("in a written statement") utters nothing.
+ADJECTIVAL = "amod"
+RELATIVE_CLAUSE = "relcl"
 NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
 DASHES = {*DASH_CHARS, "--"}
 MAX_PATH = 8
 LABEL_MAX_WORDS = 8
+CREDIT_LINE_MAX_WORDS = 10
 NOT_LABEL_OPENINGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON"}
 OPENING_BRACKETS = {"(", "["}
 CLOSING_BRACKETS = {")", "]"}
@@ -61,6 +67,7 @@ class ReportingLexicon(Lexicon):
     speech_nouns: Words
     document_nouns: Words
     trailing_verbs: Words
+    phrasal_verbs: WordMap[Words]
     belief_verbs: Words
     clause_only_verbs: Words
     view_verbs: Words
@@ -108,9 +115,20 @@ class ReportingLexicon(Lexicon):
 
     def credits_after(self, token: Token) -> bool:
         """A verb that credits the quote right before it: a verb of saying, or one that
-        does only there ("“...,” the editorial read")."""
+        does only there ("“...,” the editorial read"), or with its particle ("went on")."""
         trailing = token.tag_.startswith("VB") and self.lemma(token) in self.trailing_verbs
-        return trailing or self.is_reporting(token)
+        return trailing or self.is_reporting(token) or self.says_with_particle(token)
+
+    def says_with_particle(self, token: Token) -> bool:
+        """A verb that reports only with its particle or object word ("went on", "shot
+        back", "pointed out", "as Roe put it"); the parser hangs the word as a particle,
+        an adverb or an object."""
+        if not token.tag_.startswith("VB"):
+            return False
+        words = self.phrasal_verbs.get(self.lemma(token), frozenset())
+        return any(
+            child.dep_ in PARTICLE_DEPS and child.lower_ in words for child in token.children
+        )
 
     def is_naming(self, token: Token) -> bool:
         """A verb that quotes its object's words ("called it a “huge win”")."""
@@ -296,7 +314,7 @@ class AttributionFinder:
         """“...,” Kenney said in the release. / “...?” said X. / “...” — X"""
         span = self.spans[index]
         if not expects_attribution_after(self.text, span):
-            return None
+            return self._credit_line_after(span)
         following = self.neighbour(index, 1)
         limit = following.open_at if following else self.paragraphs.bounds(span.close_at)[1]
         frame = self.tokens(span.outer_end, limit)
@@ -310,6 +328,25 @@ class AttributionFinder:
             if self.lexicon.credits_after(token) and not _reports_own_clause(token, frame):
                 return Attribution("trailing", token, self._speaker_in(token, frame, True))
         return None
+
+    def _credit_line_after(self, span: QuotedSpan) -> Attribution | None:
+        """A quote that is a paragraph of its own, credited on the next line by a dash and
+        a name ("- Jane Roe.", "—Sen. Roe, on the floor."), as lists of quotes print them;
+        a line that credits the wire ends a paragraph of the reporter's, not a quote."""
+        paragraph = self.paragraphs.index(span.close_at)
+        start, end = self.paragraphs.ranges[paragraph]
+        alone = not self.text[start : span.open_at].strip()
+        if not alone or self.text[span.outer_end : end].strip():
+            return None
+        if paragraph + 1 >= len(self.paragraphs.ranges):
+            return None
+        start, line_end = self.paragraphs.ranges[paragraph + 1]
+        line = self.text[start:line_end].strip()
+        if not line.startswith(tuple(DASHES)) or len(line.split()) > CREDIT_LINE_MAX_WORDS:
+            return None
+        frame = [t for t in self.tokens(start, line_end) if not t.is_punct]
+        named = frame[0] if frame and frame[0].pos_ == "PROPN" else None
+        return Attribution("dash", None, phrase_head(named, frame)) if named else None
 
     def _dash_follows(self, span: QuotedSpan, limit: int) -> bool:
         """A dash after the closing mark, with or without a space (plain or no-break):
@@ -325,8 +362,12 @@ class AttributionFinder:
         reporting verb ("X told Y that Z “...,” adding, “...”": X, not Z, whose clause the
         parser may hang "adding" from)."""
         subject = subject_of(verb)
-        if subject is not None and subject in frame:
+        if subject is not None and (subject in frame or self._narrated_before(subject, verb)):
             return subject
+        if not after_quote:
+            adjunct = _participle_subject(verb, frame)
+            if adjunct is not None:
+                return adjunct
         nouns = [t for t in frame if t.pos_ in NOMINAL_POS and t.ent_type_ not in TIME_ENTITIES]
         if not nouns:
             return self._reporter_of_sentence(verb)
@@ -338,6 +379,14 @@ class AttributionFinder:
         else:
             ordered = [*reversed(_outside_asides(before, frame, verb)), *after]
         return phrase_head(ordered[0], frame)
+
+    def _narrated_before(self, subject: Token, verb: Token) -> bool:
+        """A subject earlier in the verb's sentence, in the narration: a quoted name or
+        title before the verb ("Roe shared “Perception” online, writing “...”") cuts the
+        frame, not the sentence."""
+        if subject.i > verb.i or self.sentence[subject.i] != self.sentence[verb.i]:
+            return False
+        return not self.index.holding(subject.idx)
 
     def _reporter_of_sentence(self, verb: Token) -> Token | None:
         """The subject of the reporting verb at the root of the verb's sentence, when it
@@ -359,17 +408,35 @@ class AttributionFinder:
         before = self.text[begin : span.open_at].rstrip()
         frame = self.tokens(begin, begin + len(before))
         if not frame:
-            return None
+            return self._colon_paragraph_before(span) if previous is None else None
         frame = self.same_sentence(frame, frame[-1])
         if before.endswith(":"):
             return self._colon(frame)
-        verbs = [t for t in frame if t.pos_ == "VERB"]
-        if not verbs or not self.lexicon.is_reporting(verbs[-1]):
+        verbs = [t for t in frame if t.pos_ == "VERB" and t.dep_ != ADJECTIVAL]
+        if not verbs or not self._introduces(verbs[-1]):
             return None
         if before.endswith(",") or frame[-1] == verbs[-1]:
             verb = self._uttering(verbs)
             return Attribution("leading", verb, self._speaker_in(verb, frame, False))
         return None
+
+    def _colon_paragraph_before(self, span: QuotedSpan) -> Attribution | None:
+        """A quote opening its paragraph after one that ends in a colon ("Roe continued:",
+        "Roe called them on it:") is what that colon introduces, as on one line."""
+        paragraph = self.paragraphs.index(span.open_at)
+        if paragraph == 0:
+            return None
+        start, end = self.paragraphs.ranges[paragraph - 1]
+        before = self.text[start:end].rstrip()
+        if not before.endswith(":") or self.index.holding(start + len(before) - 1):
+            return None
+        frame = self.tokens(start, start + len(before))
+        return self._colon(self.same_sentence(frame, frame[-1])) if frame else None
+
+    def _introduces(self, verb: Token) -> bool:
+        """A verb that introduces the quote after it: a verb of saying, or one with its
+        particle ("Roe shot back, “...”", "as Roe put it, “...”")."""
+        return self.lexicon.is_reporting(verb) or self.lexicon.says_with_particle(verb)
 
     def _uttering(self, verbs: list[Token]) -> Token:
         """The verb that utters a leading quote: the last one, unless it is a verb of
@@ -384,7 +451,7 @@ class AttributionFinder:
     def _colon(self, frame: list[Token]) -> Attribution | None:
         """A sentence ending in a colon introduces the quote: its statement verb's subject
         speaks ("X issued the following statement:"); "From X:" names the speaker."""
-        acts = [t for t in frame if self.lexicon.states(t)]
+        acts = [t for t in frame if self.lexicon.states(t) or self.lexicon.says_with_particle(t)]
         spoken = [t for t in acts if subject_of(t) is not None]
         if spoken:
             return Attribution("colon", spoken[-1], subject_of(spoken[-1]))
@@ -426,6 +493,9 @@ class AttributionFinder:
             found = self._reporting_ancestor(token, quote)
             if found is not None:
                 return found
+        aside = self._parenthetical(quote)
+        if aside is not None:
+            return aside
         according = self._according(quote)
         if according is not None or not attached:
             return according
@@ -463,6 +533,22 @@ class AttributionFinder:
             child, node = node, node.head
         return believed
 
+    def _parenthetical(self, quote: Span) -> Attribution | None:
+        """A speaker set off by commas in the quote's sentence ("South Carolina, he said,
+        was “where we have a chance”"): the words are that speaker's, not the subject's."""
+        sentence = quote[0].sent
+        for verb in sentence:
+            if quote.start <= verb.i < quote.end or not self.lexicon.speaks(verb):
+                continue
+            subject = verb.doc[verb.i - 1] if verb.i > sentence.start else None
+            if subject is None or subject_of(verb) != subject or subject.i == sentence.start:
+                continue
+            before = verb.doc[subject.i - 1]
+            after = verb.doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+            if before.text == "," and after is not None and after.text == ",":
+                return Attribution("clause", verb, subject)
+        return None
+
     def _according(self, quote: Span) -> Attribution | None:
         sentence = quote[0].sent
         for token in sentence:
@@ -473,13 +559,39 @@ class AttributionFinder:
         return None
 
     def _sentence_subject(self, token: Token, quote: Span) -> Attribution | None:
+        """The subject of the clause that uses the words: of the nearest verb of saying
+        or of a view above them ("Roe said that Doe was “...”": Roe; "Roe, who mused
+        that Doe was “...”": who), else of the nearest verb with a subject above them and
+        any verb of saying ("even if he reserved his passion for “...”": he; "Roe issued
+        a statement saying that Doe was “...”": Roe), else of the sentence's root."""
         root = token.sent.root
-        if quote.start <= root.i < quote.end:
+        root_subject = self._clause_subject(root, quote)
+        if root_subject is None:
+            return None  # a sentence without a speaking subject uses words of no one's
+        nearest: Attribution | None = None
+        node = token.head
+        for _ in range(MAX_PATH):
+            subject = self._clause_subject(node, quote) if node.pos_ in VERB_POS else None
+            said = self.lexicon.speaks(node) or self.lexicon.holds_view(node)
+            if subject is not None and said:
+                return Attribution("sentence", node, subject)
+            if said:  # "a statement saying that Doe was “...”": Doe is what was said
+                nearest = None
+            elif subject is not None:
+                nearest = nearest or Attribution("sentence", node, subject)
+            if node.head is node:
+                break
+            node = node.head
+        return nearest or Attribution("sentence", root, root_subject)
+
+    def _clause_subject(self, verb: Token, quote: Span) -> Token | None:
+        """The nominal subject of a word outside the quote, itself outside the quote."""
+        if quote.start <= verb.i < quote.end:
             return None
-        subject = subject_of(root)
+        subject = subject_of(verb)
         if subject is None or quote.start <= subject.i < quote.end:
             return None
-        return Attribution("sentence", root, subject) if subject.pos_ in NOMINAL_POS else None
+        return subject if subject.pos_ in NOMINAL_POS else None
 
     # -- 4. continuation ------------------------------------------------------------------
 
@@ -507,9 +619,14 @@ class AttributionFinder:
         return next((i for i in range(index - 1, -1, -1) if self.spans[i].depth == 0), None)
 
     def _reports_other(self, tokens: list[Token], earlier: Attribution) -> bool:
-        """True when someone other than the earlier quote's attribution is reported between."""
+        """True when someone other than the earlier quote's attribution is reported between;
+        a relative clause describes a speaker ("said Roe, who requested anonymity") and
+        reports no one new."""
         return any(
-            t != earlier.verb and self.lexicon.states(t) and subject_of(t) is not None
+            t != earlier.verb
+            and t.dep_ != RELATIVE_CLAUSE
+            and self.lexicon.states(t)
+            and subject_of(t) is not None
             for t in tokens
         )
 
@@ -594,6 +711,23 @@ def _outside_asides(before: list[Token], frame: list[Token], verb: Token) -> lis
         aside.update(range(commas[-2], commas[-1]))
     kept = [t for t in before if t.i not in aside]
     return kept or before
+
+
+def _participle_subject(verb: Token, frame: list[Token]) -> Token | None:
+    """The subject of the clause a participle of saying is an adjunct of ("Roe shared the
+    news online, writing “...”", "..., and adding:"): a participle without a subject after
+    a comma or "and" says what the main clause's subject says, not its object ("the news");
+    the parser often hangs it from the quote, so the clause is read from the frame."""
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ != "VBG" or previous is None or previous not in frame:
+        return None
+    if previous.text != "," and previous.dep_ != "cc":
+        return None
+    for token in reversed([t for t in frame if t.i < previous.i]):
+        subject = subject_of(token) if token.pos_ in VERB_POS else None
+        if subject is not None and subject in frame and subject.i < token.i:
+            return subject
+    return None
 
 
 def _reports_own_clause(verb: Token, frame: list[Token]) -> bool:

@@ -120,15 +120,21 @@ def quotable_spans(
     doc: Doc, text: str, spans: tuple[QuotedSpan, ...], paragraphs: Paragraphs
 ) -> list[QuotedSpan]:
     """Top-level quotes outside boilerplate, plus a quote inside a quote that opens its
-    own paragraph or follows a colon (a statement the speaker reads out)."""
+    own paragraph or follows a colon (a statement the speaker reads out). The value of a
+    markup attribute left in the text (`<tweet author="@roe">`) is no quote."""
     kept = []
     for span in spans:
-        if in_boilerplate(doc, span.start, span.end):
+        if in_boilerplate(doc, span.start, span.end) or is_attribute_value(text, span):
             continue
         before = text[paragraphs.start(span.open_at) : span.open_at].strip()
         if span.depth == 0 or not before or before.endswith(":"):
             kept.append(span)
     return kept
+
+
+def is_attribute_value(text: str, span: QuotedSpan) -> bool:
+    """A quote opened right after "=": a markup attribute's value (`id="6721"`)."""
+    return text[: span.open_at].rstrip(" ").endswith("=")
 
 
 def direct_quotes(

@@ -36,6 +36,8 @@ TRAILING_TRIM = " \t\n,"
 DASH_CHARS = ("—", "–", "―", "-")
 SENTENCE_ENDINGS = (".", "!", "?", "…")
 ATTRIBUTION_ENDINGS = (",", "?", "!", "…", "...", *DASH_CHARS)
+# The marks that close a quote inside a quote, right before the outer closing mark.
+NESTED_CLOSERS = SINGLE_CLOSERS + STRAIGHT_SINGLE + STRAIGHT_DOUBLE
 # An attribution written into the last sentence of a quote whose closing mark is missing:
 # "..., said Jane Roe, ..." or "..., Jane Roe said." (a capitalised name; "said hello" is
 # quoted words).
@@ -192,8 +194,9 @@ def without_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 def expects_attribution_after(text: str, span: QuotedSpan) -> bool:
     """True when the quote ends the way a quote followed by its attribution does: with a
-    comma, question or exclamation mark, dash or ellipsis inside or right after the marks."""
-    inside = text[span.start : span.close_at].rstrip()
+    comma, question or exclamation mark, dash or ellipsis inside or right after the marks;
+    inside, a quote it ends with may hold that mark (“... asked, ‘What can I do?’” X said)."""
+    inside = text[span.start : span.close_at].rstrip().rstrip(NESTED_CLOSERS).rstrip()
     after = text[span.outer_end : span.outer_end + 2].lstrip(" ")
     return inside.endswith(ATTRIBUTION_ENDINGS) or after.startswith((",", *DASH_CHARS))
 

@@ -121,6 +121,17 @@ def test_attribution_expected_after_comma_question_or_dash() -> None:
         assert expects_attribution_after(text, span) is expected, text
 
 
+def test_attribution_expected_after_a_nested_quote_that_asks() -> None:
+    for text, expected in [
+        ("“Her first words were, ‘How can we help?’” Quill said.", True),
+        ("“He called it 'a tax,' \" Quill said.", True),
+        ("“Her words were ‘stay home.’” The city", False),
+    ]:
+        span = find_quoted_spans(text).spans[0]
+        assert span.depth == 0, text
+        assert expects_attribution_after(text, span) is expected, text
+
+
 def test_marks_glued_to_a_name_are_trimmed() -> None:
     assert without_marks('"Hanson', 0, 7) == (1, 7)
 

@@ -1,0 +1,152 @@
+"""Who said a quote, in the shapes of news text that name the speaker away from the quote
+or with words the reporting verbs alone do not cover (invented sentences, real shapes)."""
+
+from __future__ import annotations
+
+from newsfacts.models import Quote
+from newsfacts.pipeline.extractor import Extractor
+
+
+def quotes(extractor: Extractor, text: str) -> list[Quote]:
+    kinds = ("direct", "partial", "mixed")
+    return [q for q in extractor.extract(text).quotes if q.kind in kinds]
+
+
+def mention(quote: Quote) -> str | None:
+    return quote.speaker_mention.text if quote.speaker_mention else None
+
+
+def test_trailing_after_a_quote_that_ends_in_a_nested_question(extractor: Extractor) -> None:
+    text = (
+        "“When the flooding started and she heard about it, her first words were, ‘How can "
+        "we help the families?’” Martha Quill told reporters on Tuesday."
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Martha Quill"
+    assert quote.verb == "told"
+
+
+def test_a_participle_of_saying_speaks_for_the_main_clause_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Singer Tove Lund shared the news on social media last week, writing “Feels great to "
+        "stand behind someone I trust. This is a woman of her word.”"
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Singer Tove Lund"
+
+
+def test_a_quoted_title_before_the_verb_does_not_hide_its_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On Monday, Nadia Ferrante posted the reading list of a seminar called “Ethics” on "
+        "her blog, writing “Let me save the columnist some time. Here is the list.”"
+    )
+    speech = [q for q in quotes(extractor, text) if q.kind == "direct"]
+    assert [mention(q) for q in speech] == ["Nadia Ferrante"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_one(extractor: Extractor) -> None:
+    text = (
+        "When the panel turned to gossip, Senator Holt took the moderators to task:\n\n"
+        "“These questions show exactly why voters have stopped trusting the networks.”"
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Senator Holt"
+
+
+def test_verbs_of_manner_credit_the_quote_before_them(extractor: Extractor) -> None:
+    text = (
+        "“Look at how many of them came out tonight,” Dana Pike said.\n\n"
+        "“They came because somebody promised them a free lunch,” Lou Marsh shot back.\n\n"
+        "“We won the county by nine points!” Pike beamed."
+    )
+    first, second, third = quotes(extractor, text)
+    assert (mention(first), mention(second), mention(third)) == ("Dana Pike", "Lou Marsh", "Pike")
+
+
+def test_a_verb_with_its_particle_reports_a_quote(extractor: Extractor) -> None:
+    text = (
+        "“We should start the program again, and we should start it this morning,” the "
+        "governor went on.\n\n"
+        "As the Valley Courier put it, “The mayor has still not released a single tax return.”"
+    )
+    first, second = quotes(extractor, text)
+    assert mention(first) == "the governor"
+    assert mention(second) == "the Valley Courier"
+
+
+def test_a_phrasal_verb_before_a_colon_names_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "When Ortiz suggested that the city would sue the county, Mayor Bell fired back "
+        "forcefully: “If they take us to court, they are going to lose.”"
+    )
+    speech = [q for q in quotes(extractor, text) if q.kind == "direct"]
+    assert [mention(q) for q in speech] == ["Mayor Bell"]
+
+
+def test_a_written_statement_is_no_verb_of_saying(extractor: Extractor) -> None:
+    text = (
+        "Rowan told the Harbor Gazette in a written statement, “I do not want his "
+        "endorsement, because he does not stand for strength.”"
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Rowan"
+
+
+def test_a_dash_credit_on_the_next_line_names_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Both candidates repeated their favourite lines.\n\n"
+        '"Big banks and big insurers . . . pay almost nothing in taxes."\n\n'
+        "- Ferris.\n\n"
+        'Ferris has called the tax code "a racket for the rich."\n\n'
+        "- Wire report."
+    )
+    first, second = quotes(extractor, text)
+    assert mention(first) == "Ferris"
+    assert mention(second) == "Ferris"
+
+
+def test_a_speaker_set_off_by_commas_speaks_the_partial_quote(extractor: Extractor) -> None:
+    text = (
+        "“We are trying to be patient,” Tripp said. The coastal district, he said, was "
+        "“where we finally have a chance to win.”"
+    )
+    partial = next(q for q in quotes(extractor, text) if q.kind == "partial")
+    assert mention(partial) == "he"
+
+
+def test_a_partial_quote_belongs_to_the_clause_that_uses_it(extractor: Extractor) -> None:
+    text = (
+        "Nothing much changed at the forum: Gomez was sharper than before, even if he kept "
+        "most of his energy for the cause of “real border security.”\n\n"
+        'On Saturday, Lindqvist issued a statement saying that the judge was "a brilliant '
+        'jurist and a kind man."'
+    )
+    first, second = quotes(extractor, text)
+    assert mention(first) == "he"
+    assert mention(second) == "Lindqvist"
+
+
+def test_a_relative_clause_after_the_speaker_keeps_the_continuation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"She never asked the team what it thought," said one former manager who requested '
+        'anonymity. "Once she had decided, the matter was closed."'
+    )
+    first, second = quotes(extractor, text)
+    assert mention(first) == mention(second) == "one former manager"
+
+
+def test_markup_attribute_values_are_no_quotes(extractor: Extractor) -> None:
+    text = (
+        "A witness posted the scanner traffic.\n\n"
+        '<tweet id="671234567890123456" author="@NightDesk" datetime="2015-12-02">Suspect '
+        "seen leaving in a dark SUV</tweet>.\n\n"
+        '"We are still looking for the second vehicle," the chief said.'
+    )
+    (quote,) = quotes(extractor, text)
+    assert quote.text == "We are still looking for the second vehicle"
