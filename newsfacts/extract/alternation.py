@@ -86,16 +86,13 @@ def searches_of(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str],
     stays alone, since inside an alternation it is tried at every position; so does one
     with group references, which joining would renumber.
     """
-    alone = [p for p in patterns if _must_stay_alone(p)]
+    alone: list[re.Pattern[str]] = []
     by_flags: dict[int, list[str]] = {}
     for pattern in patterns:
-        if not _must_stay_alone(pattern):
-            source = LEADING_FLAGS.sub("", pattern.pattern, count=1)
+        source = LEADING_FLAGS.sub("", pattern.pattern, count=1)
+        if source.startswith("^") or GROUP_REFERENCE.search(source) is not None:
+            alone.append(pattern)
+        else:
             by_flags.setdefault(pattern.flags, []).append(f"(?:{source})")
     joined = [re.compile("|".join(sources), flags) for flags, sources in by_flags.items()]
     return (*alone, *joined)
-
-
-def _must_stay_alone(pattern: re.Pattern[str]) -> bool:
-    source = LEADING_FLAGS.sub("", pattern.pattern, count=1)
-    return source.startswith("^") or GROUP_REFERENCE.search(source) is not None

@@ -105,10 +105,7 @@ _WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 def doc_words(doc: Doc) -> list[str]:
     """The text of each token in order, read once per Doc (a Doc's tokens never change
     once the stages run), from the Doc's array of word ids: no Token made per word."""
-    words = _WORDS.get(doc)
-    if words is None:
-        words = _WORDS[doc] = strings_of(doc, doc.to_array(ORTH).tolist())
-    return words
+    return _array_strings(doc, ORTH, _WORDS)
 
 
 _LOWER_WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
@@ -117,9 +114,14 @@ _LOWER_WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 def doc_lower_words(doc: Doc) -> list[str]:
     """The lower-case form of each token in order (`Token.lower_`, which is `str.lower` of
     its text), read once per Doc from its array of ids."""
-    words = _LOWER_WORDS.get(doc)
+    return _array_strings(doc, LOWER, _LOWER_WORDS)
+
+
+def _array_strings(doc: Doc, attr: int, kept: WeakKeyDictionary[Doc, list[str]]) -> list[str]:
+    """The strings of one of the Doc's attribute arrays, read once per Doc into `kept`."""
+    words = kept.get(doc)
     if words is None:
-        words = _LOWER_WORDS[doc] = strings_of(doc, doc.to_array(LOWER).tolist())
+        words = kept[doc] = strings_of(doc, doc.to_array(attr).tolist())
     return words
 
 

@@ -18,7 +18,6 @@ CACHED_NAMES = 1 << 16
 
 
 @lru_cache(maxsize=CACHED_NAMES)
-@lru_cache(maxsize=CACHED_NAMES)
 def clean_surface(text: str) -> str:
     """The name as written, without a leading "the", a possessive or outer punctuation."""
     text = unicodedata.normalize("NFKC", text).strip(" \t\n\"“”‘’'()[],;:—–-")

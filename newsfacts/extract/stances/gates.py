@@ -69,12 +69,15 @@ class CueWords:
     _by_form: dict[int, int] = field(default_factory=dict)
     _phrasal_starts: frozenset[str] = frozenset()
     _judging_verb_starts: frozenset[str] = frozenset()
+    phrase_words: tuple[frozenset[str], ...] = ()
+    """The words of each evaluative phrase ("right direction")."""
 
     def __post_init__(self) -> None:
         # "move forward with" is looked up as lemma, particles, preposition, and "shut out"
         # as lemma and particle: the verb's lemma is a word-boundary prefix of the key
         self._phrasal_starts = _word_prefixes(self.cues.phrasal, whole=False)
         self._judging_verb_starts = _word_prefixes(self.cues.evaluative_verbs, whole=True)
+        self.phrase_words = tuple(frozenset(key.split()) for key in self.cues.evaluative_phrases)
 
     def of_lemma(self, lemma_id: int, doc: Doc) -> int:
         """The bits the readers' tests of a lemma give (by its id in `doc`'s strings)."""
@@ -89,10 +92,6 @@ class CueWords:
         if found is None:
             found = self._by_form[lower_id] = self._form_cues(doc.vocab.strings[lower_id])
         return found
-
-    def phrase_words(self) -> list[frozenset[str]]:
-        """The words of each evaluative phrase ("right direction")."""
-        return [frozenset(key.split()) for key in self.cues.evaluative_phrases]
 
     def _lemma_cues(self, lemma: str) -> int:
         cues, lemma = self.cues, lemma.casefold()
@@ -206,6 +205,6 @@ def _phrase_slots(doc: Doc, words: CueWords, forms: list[int]) -> frozenset[int]
     every word of one (a phrase below a word is made of the Doc's words); else none."""
     strings = doc.vocab.strings
     present = set(forms)
-    if not any(all(strings[w] in present for w in phrase) for phrase in words.phrase_words()):
+    if not any(all(strings[w] in present for w in phrase) for phrase in words.phrase_words):
         return frozenset()
     return frozenset(strings[dep] for dep in PHRASE_SLOTS)
