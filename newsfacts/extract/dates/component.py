@@ -42,7 +42,14 @@ from newsfacts.extract.dates.timex import (
     point_start,
 )
 from newsfacts.models.facts import DateFact, as_date_type, as_granularity
-from newsfacts.pipeline.doc import add_warning, doc_text, get_facts, in_boilerplate, set_facts
+from newsfacts.pipeline.doc import (
+    add_warning,
+    doc_entities,
+    doc_text,
+    get_facts,
+    in_boilerplate,
+    set_facts,
+)
 from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
@@ -114,7 +121,7 @@ class Dates(Stage):
         """The model's DATE and TIME entities, repaired, plus the expressions it misses."""
         entities = merge_adjacent(
             with_deictic_word(span, self.lexicon)
-            for span in (trimmed(ent) for ent in doc.ents if ent.label_ in TIMEX_LABELS)
+            for span in (trimmed(ent) for ent in doc_entities(doc) if ent.label_ in TIMEX_LABELS)
             if span is not None
         )
         spans = [
