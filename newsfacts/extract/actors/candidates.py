@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,7 +44,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     """A span that may name an actor, with the label the model gave it, and the full name
     it stands for when a word list knows it ("GOP": "Republican Party")."""
@@ -52,8 +53,9 @@ class Candidate:
     label: str
     canonical: str | None = None
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """The name's comparison key, made once: clustering asks it again and again."""
         return name_key(self.canonical or span_text(self.span))
 
 
