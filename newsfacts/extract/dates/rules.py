@@ -207,7 +207,7 @@ class TimexNormaliser:
             (rf"(?:every|each)\s+{weekday}(?:\s+(?P<part>{part}))?", read_weekday_set),
             (
                 r"(?:(?:early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|this past|"
-                rf"this coming|on|the)\s+)?{weekday}(?:\s+{part})?",
+                rf"this coming|on|the)\s+)?{weekday}(?:\s+(?P<part>{part}))?",
                 read_weekday,
             ),
             (

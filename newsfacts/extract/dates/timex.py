@@ -73,6 +73,8 @@ class TimexLexicon(Lexicon):
     months: WordMap[int]
     weekdays: WordMap[int]
     day_parts: WordMap[str]
+    # parts of the day a weekday keeps in its value ("Thursday evening": TEV)
+    timed_day_parts: Words
     clock_words: WordMap[str]
     seasons: WordMap[str]
     season_months: dict[str, tuple[int, int]]

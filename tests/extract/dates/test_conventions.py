@@ -395,3 +395,15 @@ def test_conventions_year_behind_pre_or_post_is_the_year(extractor: Extractor) -
     )
     assert found.get("post-1945") == ("DATE", "1945"), found
     assert found.get("pre-1990") == ("DATE", "1990"), found
+
+
+def test_conventions_weekday_evening_is_a_time_of_that_day(extractor: Extractor) -> None:
+    """ "Thursday evening" is the evening of that Thursday, a TIME with its part (TEV), as
+    TimeML writes it; "Tuesday night" stays the day, as news reports it."""
+    found = typed_values(
+        extractor,
+        "Police said the driver was stopped Thursday evening. The council voted Tuesday night.",
+        "1998-03-11",
+    )
+    assert found.get("Thursday evening") == ("TIME", "1998-03-05TEV"), found
+    assert found.get("Tuesday night") == ("DATE", "1998-03-10"), found
