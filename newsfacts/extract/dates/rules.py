@@ -53,6 +53,7 @@ from newsfacts.extract.dates.periods import (
 )
 from newsfacts.extract.dates.relative import (
     read_anaphoric,
+    read_anaphoric_day_part,
     read_anaphoric_weekday,
     read_reference,
     read_relative_unit,
@@ -244,6 +245,10 @@ class TimexNormaliser:
                 r"the same|later that|earlier that|later in the|earlier in the|that same)\s+"
                 r"(?P<unit>day|week|month|year|quarter|weekend)",
                 read_anaphoric,
+            ),
+            (
+                rf"(?:the next|the following)\s+(?P<part>{part})",
+                read_anaphoric_day_part,
             ),
             (self._quarter_pattern(), read_quarter),
             (

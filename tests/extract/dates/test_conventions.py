@@ -407,3 +407,16 @@ def test_conventions_weekday_evening_is_a_time_of_that_day(extractor: Extractor)
     )
     assert found.get("Thursday evening") == ("TIME", "1998-03-05TEV"), found
     assert found.get("Tuesday night") == ("DATE", "1998-03-10"), found
+
+
+def test_conventions_next_morning_is_the_day_after_the_day_named(extractor: Extractor) -> None:
+    """ "the next morning" is the day after the last day the text named, as the corpora
+    value it; with no day named before it, it is no expression the text fixes."""
+    found = typed_values(
+        extractor,
+        "The plant closed on March 2, 1990. The next morning, workers gathered outside.",
+        "1998-03-11",
+    )
+    assert found.get("The next morning") == ("DATE", "1990-03-03"), found
+    alone = typed_values(extractor, "The next morning, workers gathered outside.", "1998-03-11")
+    assert "The next morning" not in alone, alone
