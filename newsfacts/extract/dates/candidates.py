@@ -71,6 +71,37 @@ def merge_adjacent(spans: Iterator[Span | None]) -> list[Span]:
     return merged
 
 
+DAY_LABEL = "DAY"
+LISTING_WORDS = frozenset({",", "and", "or", "&"})
+
+
+def with_listed_days(span: Span, lexicon: TimexLexicon) -> list[Span]:
+    """ "April 24 and 25", "June 3, 4 and 5": the date and the days listed after it, each
+    its own expression as TimeML annotates them, in the month named before (a conjunction
+    the model ran the date into, "May 5 and" of "May 5 and 6", is left out). The days
+    carry `DAY_LABEL`, since a bare number is no date until the date before it is valued;
+    a number before a noun or a month ("5 and 6 percent", "24 and 25 April") is none."""
+    end = span.end - 1 if len(span) > 2 and span[-1].lower_ in LISTING_WORDS else span.end
+    head = span.doc[span.start : end]
+    if not head[-1].text.isdigit() or not any(
+        token.lower_.rstrip(".") in lexicon.months for token in head[:-1]
+    ):
+        return [span]
+    doc, days, index = span.doc, [], end
+    while index + 1 < len(doc) and doc[index].lower_ in LISTING_WORDS:
+        number = doc[index + 1]
+        after = doc[index + 2] if index + 2 < len(doc) else None
+        if not (number.text.isdigit() and 1 <= int(number.text) <= 31) or (
+            after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.text == "%")
+        ):
+            break
+        days.append(Span(doc, index + 1, index + 2, label=DAY_LABEL))
+        index += 2
+    if not days:
+        return [span]
+    return [Span(doc, span.start, end, label=span.label_), *days]
+
+
 HYPHENED_MODIFIERS = frozenset({"early", "mid", "late"})
 
 

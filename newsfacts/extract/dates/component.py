@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.errors import Warnings
 from newsfacts.extract.dates.candidates import (
+    DAY_LABEL,
     extra_pattern,
     is_adjectival_set,
     is_holiday_modifier,
@@ -30,6 +31,7 @@ from newsfacts.extract.dates.candidates import (
     split_year_of_duration,
     trimmed,
     with_deictic_word,
+    with_listed_days,
 )
 from newsfacts.extract.dates.direction import sentence_direction
 from newsfacts.extract.dates.rules import TimexNormaliser, clean_expression
@@ -39,7 +41,9 @@ from newsfacts.extract.dates.timex import (
     Timex,
     TimexLexicon,
     add_months,
+    point,
     point_start,
+    valid_date,
 )
 from newsfacts.models.facts import DateFact, as_date_type, as_granularity
 from newsfacts.pipeline.doc import add_warning, doc_text, get_facts, in_boilerplate, set_facts
@@ -88,9 +92,12 @@ class Dates(Stage):
         for span in self.candidates(doc):
             if in_boilerplate(doc, span.start_char, span.end_char):
                 continue
-            direction = sentence_direction(span, self.lexicon)
-            context = Context(anchor, direction, reference, fiscal)
-            timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
+            if span.label_ == DAY_LABEL:
+                timex = listed_day(span, facts)
+            else:
+                direction = sentence_direction(span, self.lexicon)
+                context = Context(anchor, direction, reference, fiscal)
+                timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
             timex = as_present(span, as_period_ended(span, as_rate(span, timex, amounts)))
             if timex.value is None and anchor is not None:
                 continue  # words the rules cannot value even with a date are no expression
@@ -118,11 +125,12 @@ class Dates(Stage):
             if span is not None
         )
         spans = [
-            part
+            listed
             for span in entities
             for whole in split_range(span, self.lexicon)
             for part in split_year_of_duration(whole, self.lexicon)
-            if not self.is_noise(part)
+            for listed in with_listed_days(part, self.lexicon)
+            if listed.label_ == DAY_LABEL or not self.is_noise(listed)
         ]
         found = [
             span
@@ -168,6 +176,17 @@ def widened(spans: list[Span], found: list[Span]) -> list[Span]:
         added.append(span)
     kept = [span for i, span in enumerate(ordered) if i not in replaced]
     return sorted(kept + added, key=lambda span: span.start_char)
+
+
+def listed_day(span: Span, facts: list[DateFact]) -> Timex:
+    """The day a listed number names ("25" of "April 24 and 25"): the day of the month of
+    the date listed just before it; no value when that one has none to the day."""
+    before = facts[-1]["value"] if facts and facts[-1]["end"] < span.start_char else None
+    start = point_start(before)
+    if start is None or start[0] != "day":
+        return Timex("DATE", None)
+    day = valid_date(start[1].year, start[1].month, int(span.text))
+    return point("day", day, anaphoric=True) if day is not None else Timex("DATE", None)
 
 
 def published_date(doc: Doc) -> dt.date | None:

@@ -420,3 +420,17 @@ def test_conventions_next_morning_is_the_day_after_the_day_named(extractor: Extr
     assert found.get("The next morning") == ("DATE", "1990-03-03"), found
     alone = typed_values(extractor, "The next morning, workers gathered outside.", "1998-03-11")
     assert "The next morning" not in alone, alone
+
+
+def test_conventions_days_listed_after_a_date_are_days_of_its_month(extractor: Extractor) -> None:
+    """ "April 24 and 25": each day listed is its own expression, in the month named before
+    it; a number before a noun ("5 and 6 percent") is none."""
+    found = typed_values(
+        extractor,
+        "The summit will be held on April 24 and 25 in the capital. Rates were cut on May 5 "
+        "and 6 percent of loans were repaid.",
+        "1998-03-11",
+    )
+    assert found.get("April 24") == ("DATE", "1998-04-24"), found
+    assert found.get("25") == ("DATE", "1998-04-25"), found
+    assert "6" not in found, found
