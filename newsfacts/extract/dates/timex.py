@@ -96,6 +96,8 @@ class TimexLexicon(Lexicon):
     forward_prepositions: Words
     backward_prepositions: Words
     range_words: Words
+    # adverbs of degree before an expression, outside its extent ("only five hours")
+    leading_adverbs: Words
     age_patterns: PatternsIgnoringCase
     not_temporal: Words
     indefinite_days: Words
