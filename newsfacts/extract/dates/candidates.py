@@ -56,6 +56,20 @@ def with_deictic_word(span: Span, lexicon: TimexLexicon) -> Span:
     return span
 
 
+def with_open_end(span: Span, lexicon: TimexLexicon) -> Span:
+    """ "1994 or later", "1990 and beyond": the words that leave a year open join it, as
+    TimeML annotates them (the value is the year); the model tags the year alone."""
+    if len(span) != 1 or not span[0].is_digit or len(span[0]) != 4:
+        return span
+    doc = span.doc
+    for words in lexicon.open_ends:
+        count = len(words.split())
+        following = doc[span.end : span.end + count]
+        if len(following) == count and following.text.casefold() == words:
+            return Span(doc, span.start, span.end + count, label=span.label_)
+    return span
+
+
 def merge_adjacent(spans: Iterator[Span | None]) -> list[Span]:
     """ "Tuesday" + "night" (the model tags them apart) as one expression."""
     merged: list[Span] = []

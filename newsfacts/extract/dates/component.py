@@ -32,6 +32,7 @@ from newsfacts.extract.dates.candidates import (
     trimmed,
     with_deictic_word,
     with_listed_days,
+    with_open_end,
     without_leading_adverb,
 )
 from newsfacts.extract.dates.direction import sentence_direction
@@ -121,7 +122,7 @@ class Dates(Stage):
     def candidates(self, doc: Doc) -> list[Span]:
         """The model's DATE and TIME entities, repaired, plus the expressions it misses."""
         entities = merge_adjacent(
-            with_deictic_word(span, self.lexicon)
+            with_open_end(with_deictic_word(span, self.lexicon), self.lexicon)
             for span in (trimmed(ent) for ent in doc.ents if ent.label_ in TIMEX_LABELS)
             if span is not None
         )

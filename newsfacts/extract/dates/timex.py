@@ -96,6 +96,8 @@ class TimexLexicon(Lexicon):
     forward_prepositions: Words
     backward_prepositions: Words
     range_words: Words
+    # words after a year that leave it open ("1994 or later"), inside its extent
+    open_ends: Words
     # adverbs of degree before an expression, outside its extent ("only five hours")
     leading_adverbs: Words
     age_patterns: PatternsIgnoringCase

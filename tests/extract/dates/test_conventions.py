@@ -448,3 +448,17 @@ def test_conventions_adverb_of_degree_is_outside_the_extent(extractor: Extractor
     assert found.get("five hours") == "PT5H", found
     assert found.get("two decades") == "P20Y", found
     assert found.get("nearly two months") == "P2M", found
+
+
+def test_conventions_open_end_joins_its_year(extractor: Extractor) -> None:
+    """ "1994 or later", "1990 and beyond": the words that leave the year open are inside
+    its extent, and the value is the year; "1994 or 1995" stays two years."""
+    record = extractor.extract(
+        "The company expects the plant to open in 1994 or later. It is confident about 1990 "
+        "and beyond. The firm was founded in 1994 or 1995.",
+        published="1989-10-30",
+    )
+    found = [(d.text, d.value) for d in record.dates]
+    assert ("1994 or later", "1994") in found, found
+    assert ("1990 and beyond", "1990") in found, found
+    assert ("1995", "1995") in found, found
