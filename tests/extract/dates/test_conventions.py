@@ -462,3 +462,14 @@ def test_conventions_open_end_joins_its_year(extractor: Extractor) -> None:
     assert ("1994 or later", "1994") in found, found
     assert ("1990 and beyond", "1990") in found, found
     assert ("1995", "1995") in found, found
+
+
+def test_conventions_past_perfect_through_an_adjective(extractor: Extractor) -> None:
+    """ "had been due to expire Friday evening": the past perfect reaches the weekday
+    through the adjective the verb completes, so it is the Friday gone by."""
+    found = typed_values(
+        extractor,
+        "The offer had been due to expire Friday evening. It was extended to next month.",
+        "1998-03-11",
+    )
+    assert found.get("Friday evening") == ("TIME", "1998-03-06TEV"), found
