@@ -116,12 +116,13 @@ def with_listed_days(span: Span, lexicon: TimexLexicon) -> list[Span]:
     return [Span(doc, span.start, end, label=span.label_), *days]
 
 
-def without_leading_adverb(span: Span, lexicon: TimexLexicon) -> Span:
-    """ "only five hours", "just a few minutes", "almost two decades": an adverb of degree
-    before the expression is outside its extent, as the TimeML corpora annotate it (its
-    value is the same); "nearly" and "at least" stay, as they annotate them."""
-    for adverb in lexicon.leading_adverbs:
-        words = adverb.split()
+def without_leading_words(span: Span, lexicon: TimexLexicon) -> Span:
+    """ "only five hours", "almost two decades", "the night of Oct. 23": an adverb of degree
+    before the expression, or the part of the day of a date named after it, is outside its
+    extent, as the TimeML corpora annotate them (the value is the same); "nearly" and "at
+    least" stay, as they annotate them."""
+    for phrase in lexicon.outside_extent:
+        words = phrase.split()
         if len(span) > len(words) and [t.lower_ for t in span[: len(words)]] == words:
             return Span(span.doc, span.start + len(words), span.end, label=span.label_)
     return span

@@ -98,8 +98,8 @@ class TimexLexicon(Lexicon):
     range_words: Words
     # words after a year that leave it open ("1994 or later"), inside its extent
     open_ends: Words
-    # adverbs of degree before an expression, outside its extent ("only five hours")
-    leading_adverbs: Words
+    # words before an expression, outside its extent ("only five hours", "the night of")
+    outside_extent: Words
     age_patterns: PatternsIgnoringCase
     not_temporal: Words
     indefinite_days: Words

@@ -437,17 +437,20 @@ def test_conventions_days_listed_after_a_date_are_days_of_its_month(extractor: E
 
 
 def test_conventions_adverb_of_degree_is_outside_the_extent(extractor: Extractor) -> None:
-    """ "only five hours", "almost two decades": the adverb is left out of the extent, as
-    the TimeML corpora annotate it, and the value is the same; "nearly" stays in."""
+    """ "only five hours", "almost two decades", "the night of Friday, Oct. 23": the adverb
+    and the part of the day are left out of the extent, as the TimeML corpora annotate
+    them, and the value is the same; "nearly" stays in."""
     record = extractor.extract(
         "The hearing lasted only five hours. Unemployment hit its lowest level in almost two "
-        "decades. The plant stood idle for nearly two months.",
-        published="1998-02-06",
+        "decades. The plant stood idle for nearly two months. Police said the man was shot "
+        "on the night of Friday, Oct. 23, at his home.",
+        published="1998-10-25",
     )
     found = {d.text: d.value for d in record.dates}
     assert found.get("five hours") == "PT5H", found
     assert found.get("two decades") == "P20Y", found
     assert found.get("nearly two months") == "P2M", found
+    assert found.get("Friday, Oct. 23") == "1998-10-23", found
 
 
 def test_conventions_open_end_joins_its_year(extractor: Extractor) -> None:
