@@ -94,10 +94,10 @@ class Dates(Stage):
         for span in self.candidates(doc):
             if in_boilerplate(doc, span.start_char, span.end_char):
                 continue
+            direction = None if span.label_ == DAY_LABEL else sentence_direction(span, self.lexicon)
             if span.label_ == DAY_LABEL:
                 timex = listed_day(span, facts)
             else:
-                direction = sentence_direction(span, self.lexicon)
                 context = Context(anchor, direction, reference, fiscal)
                 timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
             timex = as_present(span, as_period_ended(span, as_rate(span, timex, amounts)))
