@@ -15,6 +15,7 @@ scores a valueless expression as a wrong one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -117,7 +118,7 @@ class Dates(Stage):
                 reference = timex.value
                 reported = is_reported_period(named, anchor, direction)
                 fiscal = timex.value if reported else fiscal
-        return facts
+        return with_shared_recurrence(facts, doc_text(doc), self.lexicon)
 
     def candidates(self, doc: Doc) -> list[Span]:
         """The model's DATE and TIME entities, repaired, plus the expressions it misses."""
@@ -189,6 +190,30 @@ def listed_day(span: Span, facts: list[DateFact]) -> Timex:
         return Timex("DATE", None)
     day = valid_date(start[1].year, start[1].month, int(span.text))
     return point("day", day, anaphoric=True) if day is not None else Timex("DATE", None)
+
+
+WEEKDAY_SET = re.compile(r"XXXX-WXX-\d(?P<part>T[A-Z]{2})?")
+
+
+def with_shared_recurrence(
+    facts: list[DateFact], text: str, lexicon: TimexLexicon
+) -> list[DateFact]:
+    """ "on Monday and Tuesday nights": a weekday joined by "and" or "or" to a recurring
+    weekday shares its recurrence (SET, with its part of the day), as TimeML reads it;
+    alone, "Monday" would be one day."""
+    shared = list(facts)
+    for index in range(len(shared) - 1, 0, -1):
+        first, second = shared[index - 1], shared[index]
+        recurring = (
+            WEEKDAY_SET.fullmatch(second["value"] or "") if second["type"] == "SET" else None
+        )
+        weekday = lexicon.weekdays.get(text[first["start"] : first["end"]].casefold().rstrip("."))
+        joined = text[first["end"] : second["start"]].strip().casefold() in ("and", "or")
+        if recurring is None or weekday is None or not joined:
+            continue
+        value = f"XXXX-WXX-{weekday}{recurring.group('part') or ''}"
+        shared[index - 1] = {**first, "type": "SET", "value": value, "granularity": None}
+    return shared
 
 
 def published_date(doc: Doc) -> dt.date | None:

@@ -476,3 +476,23 @@ def test_conventions_past_perfect_through_an_adjective(extractor: Extractor) -> 
         "1998-03-11",
     )
     assert found.get("Friday evening") == ("TIME", "1998-03-06TEV"), found
+
+
+def test_conventions_weekday_joined_to_a_recurrence_recurs(extractor: Extractor) -> None:
+    """ "on Monday and Tuesday nights": the first weekday shares the recurrence of the
+    second (SET, with its part of the day); "on Monday and again on Tuesday" are days."""
+    found = typed_values(
+        extractor,
+        "Two new flights will leave the capital on Monday and Tuesday nights from March 30. "
+        "The council met on Monday and again on Tuesday.",
+        "1998-03-11",
+    )
+    record = extractor.extract(
+        "Two new flights will leave the capital on Monday and Tuesday nights from March 30.",
+        published="1998-03-11",
+    )
+    assert [(d.text, d.value) for d in record.dates][:2] == [
+        ("Monday", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "XXXX-WXX-2TNI"),
+    ], record.dates
+    assert found.get("Tuesday") == ("DATE", "1998-03-10"), found
