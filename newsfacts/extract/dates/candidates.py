@@ -117,10 +117,11 @@ def with_listed_days(span: Span, lexicon: TimexLexicon) -> list[Span]:
 
 
 def without_leading_words(span: Span, lexicon: TimexLexicon) -> Span:
-    """ "only five hours", "almost two decades", "the night of Oct. 23": an adverb of degree
-    before the expression, or the part of the day of a date named after it, is outside its
-    extent, as the TimeML corpora annotate them (the value is the same); "nearly" and "at
-    least" stay, as they annotate them."""
+    """ "only five hours", "almost two decades", "the night of Oct. 23", "between 1985": an
+    adverb of degree before the expression, the part of the day of a date named after it,
+    and a preposition or a cue that signals it ("since", "as early as") are outside its
+    extent, as TimeML annotates them (the value is the same); "nearly" and "at least"
+    stay, as the corpora annotate them."""
     for phrase in lexicon.outside_extent:
         words = phrase.split()
         if len(span) > len(words) and [t.lower_ for t in span[: len(words)]] == words:

@@ -98,7 +98,7 @@ class TimexLexicon(Lexicon):
     range_words: Words
     # words after a year that leave it open ("1994 or later"), inside its extent
     open_ends: Words
-    # words before an expression, outside its extent ("only five hours", "the night of")
+    # words before an expression, outside its extent ("only five hours", "since")
     outside_extent: Words
     age_patterns: PatternsIgnoringCase
     not_temporal: Words

@@ -496,3 +496,16 @@ def test_conventions_weekday_joined_to_a_recurrence_recurs(extractor: Extractor)
         ("Tuesday nights", "XXXX-WXX-2TNI"),
     ], record.dates
     assert found.get("Tuesday") == ("DATE", "1998-03-10"), found
+
+
+def test_conventions_signal_words_are_outside_the_extent(extractor: Extractor) -> None:
+    """ "between 1985 and 1988", "as early as next year's first quarter": the preposition
+    or cue that signals an expression is outside its extent, as TimeML annotates it."""
+    record = extractor.extract(
+        "Revenue doubled between 1985 and 1988. The plant could open as early as next "
+        "year's first quarter.",
+        published="1989-10-30",
+    )
+    found = {d.text: d.value for d in record.dates}
+    assert found.get("1985") == "1985", found
+    assert found.get("next year's first quarter") == "1990-Q1", found
