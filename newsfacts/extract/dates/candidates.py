@@ -129,6 +129,24 @@ def without_leading_words(span: Span, lexicon: TimexLexicon) -> Span:
     return span
 
 
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def without_noun_article(span: Span) -> Span:
+    """ "a fourth-quarter charge", "The year-ago results": a hyphened expression that
+    modifies a noun after it leaves the article to that noun, as TimeML annotates it;
+    "the year-ago period", whose noun is inside, keeps it."""
+    first = span[0]
+    noun = first.head
+    if len(span) < 2 or first.lower_ not in ARTICLES or noun.i < span.end:
+        return span
+    if not any("-" in token.text for token in span[1:]):
+        return span
+    if span[-1].head.i != noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
 HYPHENED_MODIFIERS = frozenset({"early", "mid", "late"})
 
 

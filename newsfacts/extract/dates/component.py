@@ -35,6 +35,7 @@ from newsfacts.extract.dates.candidates import (
     with_listed_days,
     with_open_end,
     without_leading_words,
+    without_noun_article,
 )
 from newsfacts.extract.dates.direction import sentence_direction
 from newsfacts.extract.dates.rules import TimexNormaliser, clean_expression
@@ -141,7 +142,10 @@ class Dates(Stage):
             if (span := doc.char_span(match.start(), match.end(), label="DATE")) is not None
             and not self.is_noise(span)
         ]
-        return [without_leading_words(span, self.lexicon) for span in widened(spans, found)]
+        return [
+            without_noun_article(without_leading_words(span, self.lexicon))
+            for span in widened(spans, found)
+        ]
 
     def is_noise(self, span: Span) -> bool:
         """Ages, bare numbers and words that are not time expressions on their own."""

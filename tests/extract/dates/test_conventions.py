@@ -509,3 +509,19 @@ def test_conventions_signal_words_are_outside_the_extent(extractor: Extractor) -
     found = {d.text: d.value for d in record.dates}
     assert found.get("1985") == "1985", found
     assert found.get("next year's first quarter") == "1990-Q1", found
+
+
+def test_conventions_article_of_the_modified_noun_is_outside(extractor: Extractor) -> None:
+    """ "a fourth-quarter pretax charge", "The year-ago results": the article belongs to the
+    noun the hyphened expression modifies, as TimeML annotates it; "the year-ago period",
+    whose noun is inside the expression, keeps it."""
+    record = extractor.extract(
+        "The firm said it would take a fourth-quarter pretax charge of $30 million. Net fell "
+        "5%. The year-ago results included a $4 million gain. In the year-ago period, it lost "
+        "money.",
+        published="1989-11-02",
+    )
+    texts = [d.text for d in record.dates]
+    assert "fourth-quarter" in texts, texts
+    assert "year-ago" in texts, texts
+    assert "the year-ago period" in texts, texts
