@@ -205,7 +205,11 @@ def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> li
     untagged = [
         doc[i]
         for i, word in enumerate(doc_words(doc))
-        if is_acronym(word) and not doc[i].ent_type_ and doc[i].tag_ in {"NNP", "NN"}
+        # `isupper` first, a C test: an acronym's letters are all capitals
+        if word.isupper()
+        and is_acronym(word)
+        and not doc[i].ent_type_
+        and doc[i].tag_ in {"NNP", "NN"}
     ]
     long_names = {c.span.text for c in named if c.label == "ORG" and len(c.span) > 1}
     acting = {

@@ -140,11 +140,12 @@ def _quoted_target(
     """The clause's subject or object when it is an actor other than the speaker, else its
     subject when it is no pronoun. An actor deeper in the clause ("make our case to
     Council Members") is not what it judges."""
-    arguments = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c in inside]
+    inside_at = {t.i for t in inside}
+    arguments = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i in inside_at]
     arguments += [
         o
         for c in verb.children
-        if c.dep_ == "prep" and c in inside
+        if c.dep_ == "prep" and c.i in inside_at
         for o in c.children
         if o.dep_ == "pobj"
     ]
