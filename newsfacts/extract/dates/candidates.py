@@ -129,6 +129,27 @@ def without_leading_words(span: Span, lexicon: TimexLexicon) -> Span:
     return span
 
 
+def with_weekday_joined(spans: list[Span], lexicon: TimexLexicon) -> list[Span]:
+    """ "Wednesday, 21 December" as one expression where the model tagged the weekday apart
+    (in "the afternoon of Wednesday, 21 December"): a weekday and the date after its comma
+    name one day, as TimeML annotates it, and the date fixes which."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and len(last) == 1
+            and last[0].lower_.rstrip(".") in lexicon.weekdays
+            and span.start == last.end + 1
+            and span.doc[last.end].text == ","
+            and any(token.lower_.rstrip(".") in lexicon.months for token in span)
+        ):
+            joined[-1] = Span(span.doc, last.start, span.end, label=span.label_)
+        else:
+            joined.append(span)
+    return joined
+
+
 ARTICLES = frozenset({"a", "an", "the"})
 
 

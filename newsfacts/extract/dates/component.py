@@ -34,6 +34,7 @@ from newsfacts.extract.dates.candidates import (
     with_deictic_word,
     with_listed_days,
     with_open_end,
+    with_weekday_joined,
     without_leading_words,
     without_noun_article,
 )
@@ -142,10 +143,13 @@ class Dates(Stage):
             if (span := doc.char_span(match.start(), match.end(), label="DATE")) is not None
             and not self.is_noise(span)
         ]
-        return [
-            without_noun_article(without_leading_words(span, self.lexicon))
-            for span in widened(spans, found)
-        ]
+        return with_weekday_joined(
+            [
+                without_noun_article(without_leading_words(span, self.lexicon))
+                for span in widened(spans, found)
+            ],
+            self.lexicon,
+        )
 
     def is_noise(self, span: Span) -> bool:
         """Ages, bare numbers and words that are not time expressions on their own."""

@@ -525,3 +525,16 @@ def test_conventions_article_of_the_modified_noun_is_outside(extractor: Extracto
     assert "fourth-quarter" in texts, texts
     assert "year-ago" in texts, texts
     assert "the year-ago period" in texts, texts
+
+
+def test_conventions_weekday_and_the_date_after_its_comma_are_one(extractor: Extractor) -> None:
+    """ "the morning of Tuesday, 13 June": the model tags the weekday and the date apart;
+    they name one day, one expression valued by the date (alone, "Tuesday" would be the
+    one before the publication date)."""
+    record = extractor.extract(
+        "Staff will walk out from the morning of Tuesday, 13 June, the organisers said.",
+        published="2023-06-01",
+    )
+    assert [(d.text, d.value) for d in record.dates] == [("Tuesday, 13 June", "2023-06-13")], (
+        record.dates
+    )
