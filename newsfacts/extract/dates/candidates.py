@@ -97,7 +97,7 @@ def with_listed_days(span: Span, lexicon: TimexLexicon) -> list[Span]:
     a number before a noun or a month ("5 and 6 percent", "24 and 25 April") is none."""
     end = span.end - 1 if len(span) > 2 and span[-1].lower_ in LISTING_WORDS else span.end
     head = span.doc[span.start : end]
-    if not head[-1].text.isdigit() or not any(
+    if not head[-1].text.isdecimal() or not any(
         token.lower_.rstrip(".") in lexicon.months for token in head[:-1]
     ):
         return [span]
@@ -105,7 +105,7 @@ def with_listed_days(span: Span, lexicon: TimexLexicon) -> list[Span]:
     while index + 1 < len(doc) and doc[index].lower_ in LISTING_WORDS:
         number = doc[index + 1]
         after = doc[index + 2] if index + 2 < len(doc) else None
-        if not (number.text.isdigit() and 1 <= int(number.text) <= 31) or (
+        if not (number.text.isdecimal() and 1 <= int(number.text) <= 31) or (
             after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.text == "%")
         ):
             break
