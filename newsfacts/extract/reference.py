@@ -185,10 +185,24 @@ def _read_actor_index(doc: Doc, actors_read: object, mentions_read: object) -> A
     )
 
 
+_PHRASES: WeakKeyDictionary[Doc, dict[int, Span]] = WeakKeyDictionary()
+
+
 def mention_phrase(head: Token) -> Span:
     """The phrase around a head noun: name parts, determiners, modifiers and a following
     prepositional phrase ("the Twitter account behind the Occupy ICE protest"), never
-    crossing a comma (an appositive or a party tag such as "D-Union")."""
+    crossing a comma (an appositive or a party tag such as "D-Union"). Read from the parse
+    alone, so read once per word: the stages resolve the same words again and again."""
+    phrases = _PHRASES.get(head.doc)
+    if phrases is None:
+        phrases = _PHRASES[head.doc] = {}
+    phrase = phrases.get(head.i)
+    if phrase is None:
+        phrase = phrases[head.i] = _phrase_around(head)
+    return phrase
+
+
+def _phrase_around(head: Token) -> Span:
     indices = {head.i}
     pending = [head]
     while pending:

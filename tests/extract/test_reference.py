@@ -206,3 +206,16 @@ def test_a_generic_body_qualified_by_a_name_word_is_that_organisation(
     )
     (quote,) = [q for q in extractor.extract(text).quotes if q.kind != "indirect"]
     assert quote.speaker == "Acme Pilots’ Association"
+
+
+def test_resolver_reads_actors_written_again_after_an_earlier_resolver(
+    extractor: Extractor,
+) -> None:
+    """The actor index is read once per Doc and shared by the stages that resolve; actors
+    written again (a second run of the actors stage) are read anew, never the old ones."""
+    doc = extractor.nlp("Judge Terry Moore, who wrote the opinion, said the courts agreed.")
+    who = token(doc, "who")
+    assert ReferenceResolver(doc, NOUNS).resolve(who).name == "Terry Moore"
+    doc._.newsfacts_actors = []
+    doc.spans["newsfacts_actor_mentions"] = []
+    assert ReferenceResolver(doc, NOUNS).resolve(who).actor_id is None

@@ -29,6 +29,7 @@ from newsfacts.extract.actors.wire import (
     without_dateline,
 )
 from newsfacts.pipeline.doc import (
+    doc_entities,
     doc_text,
     doc_words,
     entity_bounds,
@@ -58,11 +59,12 @@ class Candidate:
 
 def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Entity spans that may name actors, cleaned and filtered."""
-    known_places = {name_key(span_text(e)) for e in doc.ents if e.label_ in PLACE_LABELS | {"ORG"}}
+    entities = doc_entities(doc)
+    known_places = {name_key(span_text(e)) for e in entities if e.label_ in PLACE_LABELS | {"ORG"}}
     # `isupper` first: a C test that turns away every word in lower case at once
     acronyms = frozenset(word for word in doc_words(doc) if word.isupper() and is_acronym(word))
     found: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in SEED_LABELS:
             continue
         for piece in split_at_breaks(ent):

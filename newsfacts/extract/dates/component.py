@@ -51,7 +51,14 @@ from newsfacts.extract.dates.timex import (
     valid_date,
 )
 from newsfacts.models.facts import DateFact, as_date_type, as_granularity
-from newsfacts.pipeline.doc import add_warning, doc_text, get_facts, in_boilerplate, set_facts
+from newsfacts.pipeline.doc import (
+    add_warning,
+    doc_entities,
+    doc_text,
+    get_facts,
+    in_boilerplate,
+    set_facts,
+)
 from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
@@ -126,7 +133,7 @@ class Dates(Stage):
         """The model's DATE and TIME entities, repaired, plus the expressions it misses."""
         entities = merge_adjacent(
             with_open_end(with_deictic_word(span, self.lexicon), self.lexicon)
-            for span in (trimmed(ent) for ent in doc.ents if ent.label_ in TIMEX_LABELS)
+            for span in (trimmed(ent) for ent in doc_entities(doc) if ent.label_ in TIMEX_LABELS)
             if span is not None
         )
         spans = [
