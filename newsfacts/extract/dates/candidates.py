@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -95,13 +96,13 @@ def with_listed_days(span: Span, lexicon: TimexLexicon) -> list[Span]:
     the model ran the date into, "May 5 and" of "May 5 and 6", is left out). The days
     carry `DAY_LABEL`, since a bare number is no date until the date before it is valued;
     a number before a noun or a month ("5 and 6 percent", "24 and 25 April") is none."""
-    end = span.end - 1 if len(span) > 2 and span[-1].lower_ in LISTING_WORDS else span.end
-    head = span.doc[span.start : end]
-    if not head[-1].text.isdecimal() or not any(
-        token.lower_.rstrip(".") in lexicon.months for token in head[:-1]
+    doc = span.doc
+    end = span.end - 1 if len(span) > 2 and doc[span.end - 1].lower_ in LISTING_WORDS else span.end
+    if not doc[end - 1].text.isdecimal() or not any(
+        doc[i].lower_.rstrip(".") in lexicon.months for i in range(span.start, end - 1)
     ):
         return [span]
-    doc, days, index = span.doc, [], end
+    days, index = [], end
     while index + 1 < len(doc) and doc[index].lower_ in LISTING_WORDS:
         number = doc[index + 1]
         after = doc[index + 2] if index + 2 < len(doc) else None
@@ -122,11 +123,23 @@ def without_leading_words(span: Span, lexicon: TimexLexicon) -> Span:
     and a preposition or a cue that signals it ("since", "as early as") are outside its
     extent, as TimeML annotates them (the value is the same); "nearly" and "at least"
     stay, as the corpora annotate them."""
-    for phrase in lexicon.outside_extent:
-        words = phrase.split()
-        if len(span) > len(words) and [t.lower_ for t in span[: len(words)]] == words:
+    for words in phrases_by_first_word(lexicon.outside_extent).get(span[0].lower_, ()):
+        if len(span) > len(words) and all(
+            span[i].lower_ == word for i, word in enumerate(words[1:], 1)
+        ):
             return Span(span.doc, span.start + len(words), span.end, label=span.label_)
     return span
+
+
+@cache
+def phrases_by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases as word tuples under their first word, longest first, so a span is
+    checked only against the phrases its first word can open."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: -len(p.split())):
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in index.items()}
 
 
 def with_weekday_joined(spans: list[Span], lexicon: TimexLexicon) -> list[Span]:
