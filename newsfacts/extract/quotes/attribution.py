@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.quotes.frames import (
+    MAX_CLIMB,
+    SUBJECT_CLIMB_DEPS,
     TIME_ENTITIES,
     Paragraphs,
     according_source,
@@ -361,7 +363,7 @@ class AttributionFinder:
         with no noun at all (“...,” adding, “...”) takes the subject of the sentence's
         reporting verb ("X told Y that Z “...,” adding, “...”": X, not Z, whose clause the
         parser may hang "adding" from)."""
-        subject = subject_of(verb)
+        subject = self._speaker_of(verb)
         if subject is not None and (subject in frame or self._narrated_before(subject, verb)):
             return subject
         if not after_quote:
@@ -379,6 +381,29 @@ class AttributionFinder:
         else:
             ordered = [*reversed(_outside_asides(before, frame, verb)), *after]
         return phrase_head(ordered[0], frame)
+
+    def _speaker_of(self, verb: Token) -> Token | None:
+        """The subject of a verb of saying; for one without a subject of its own that the
+        parser hung inside another's reported clause ("Roe said Doe will have to choose,
+        adding, “...”", "Roe said it was too early to tell but added, “...”"), the outer
+        reporter's: Doe's clause is what Roe said, and the verb goes on with Roe's words."""
+        outer = self._outer_reporter(verb)
+        return outer if outer is not None else subject_of(verb)
+
+    def _outer_reporter(self, verb: Token) -> Token | None:
+        """The subject of the verb of saying whose reported clause (ccomp) `verb` hangs in,
+        climbing only the ways a subjectless verb takes its subject (`SUBJECT_CLIMB_DEPS`);
+        None when `verb` has a subject of its own."""
+        if any(child.dep_ in NOMINAL_SUBJECTS for child in verb.children):
+            return None
+        node = verb
+        for _ in range(MAX_CLIMB):
+            if node.dep_ not in SUBJECT_CLIMB_DEPS or node.head is node:
+                return None
+            node = node.head
+            if node.dep_ == "ccomp" and self.lexicon.states(node.head):
+                return subject_of(node.head)
+        return None
 
     def _narrated_before(self, subject: Token, verb: Token) -> bool:
         """A subject earlier in the verb's sentence, in the narration: a quoted name or
@@ -519,7 +544,7 @@ class AttributionFinder:
             if self.lexicon.speaks(node):
                 if not self.lexicon.reports_through(node, child):
                     return believed
-                subject = subject_of(node)
+                subject = self._speaker_of(node)
                 if subject is not None and not quote.start <= subject.i < quote.end:
                     found = Attribution("clause", node, subject)
                     if not self.lexicon.believes(node):

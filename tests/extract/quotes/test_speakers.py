@@ -150,3 +150,31 @@ def test_markup_attribute_values_are_no_quotes(extractor: Extractor) -> None:
     )
     (quote,) = quotes(extractor, text)
     assert quote.text == "We are still looking for the second vehicle"
+
+
+def test_verbs_that_credit_only_after_a_quote(extractor: Extractor) -> None:
+    text = (
+        "The plant closed in the spring.\n\n"
+        "“We were proud of the work our team did there,” remembered Jane Roe, the firm’s "
+        "former spokeswoman.\n\n"
+        '"Hey, hey! Ho, ho! The mayor has got to go!" some protesters chanted as they marched.'
+    )
+    first, second = quotes(extractor, text)
+    assert (first.verb, mention(first)) == ("remembered", "Jane Roe")
+    assert (second.verb, mention(second)) == ("chanted", "some protesters")
+
+
+def test_a_verb_of_saying_inside_another_s_reported_clause_is_the_reporter_s(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "saying" and "added" from the verbs of what was said
+    text = (
+        "The town council met on Monday.\n\n"
+        "A top strategist said Jane Roe will have to choose a side soon, saying, “At some "
+        "point she is going to have to come out and say where she stands.”\n\n"
+        "Lou Marsh said it was too early to congratulate the winners but added, “I think you "
+        "all have an idea of the results.”"
+    )
+    first, second = [q for q in quotes(extractor, text) if q.kind == "direct"]
+    assert mention(first) == "A top strategist"
+    assert mention(second) == "Lou Marsh"
