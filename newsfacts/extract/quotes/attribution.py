@@ -475,7 +475,12 @@ class AttributionFinder:
 
     def _colon(self, frame: list[Token]) -> Attribution | None:
         """A sentence ending in a colon introduces the quote: its statement verb's subject
-        speaks ("X issued the following statement:"); "From X:" names the speaker."""
+        speaks ("X issued the following statement:"); "From X:" names the speaker, and so
+        does a name after the dash that ends a digest item's headline, whatever verbs the
+        headline holds ("POLLS AGREE - Jane Roe:")."""
+        credited = _label_after_dash(frame)
+        if credited is not None:
+            return credited
         acts = [t for t in frame if self.lexicon.states(t) or self.lexicon.says_with_particle(t)]
         spoken = [t for t in acts if subject_of(t) is not None]
         if spoken:
@@ -715,6 +720,20 @@ def _name_label(frame: list[Token]) -> Attribution | None:
     if not names and len(words) == 1 and words[0].is_title:
         names = words  # a lone surname the tagger took for a noun ("Roe:")
     return Attribution("label", None, phrase_head(names[-1], frame)) if names else None
+
+
+def _label_after_dash(frame: list[Token]) -> Attribution | None:
+    """ "POLLS TOO EARLY - Jane Roe and Lou Marsh: “...”": a digest's item names its source
+    after a dash that ends the item's headline, right before the colon."""
+    dashes = [n for n, t in enumerate(frame) if _stands_apart(t) and t.text in DASHES]
+    if not dashes or dashes[-1] + 1 >= len(frame):
+        return None
+    return _name_label(frame[dashes[-1] + 1 :])
+
+
+def _stands_apart(token: Token) -> bool:
+    """A token with a space before it: a dash between words, not a hyphen inside one."""
+    return token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _outside_asides(before: list[Token], frame: list[Token], verb: Token) -> list[Token]:

@@ -178,3 +178,15 @@ def test_a_verb_of_saying_inside_another_s_reported_clause_is_the_reporter_s(
     first, second = [q for q in quotes(extractor, text) if q.kind == "direct"]
     assert mention(first) == "A top strategist"
     assert mention(second) == "Lou Marsh"
+
+
+def test_a_name_after_a_digest_headline_s_dash_is_the_source(extractor: Extractor) -> None:
+    text = (
+        "The polls were closed on Monday.\n\n"
+        "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Jane Roe and Lou Marsh: “Although "
+        "the polls failed to predict the win, it is not because they were wrong.”\n\n"
+        "Pollsters agree - Dana Pike: “One of the biggest lessons was a simple one.”"
+    )
+    first, second = quotes(extractor, text)
+    assert mention(first) == "Lou Marsh"
+    assert mention(second) == "Dana Pike"
