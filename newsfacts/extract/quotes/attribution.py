@@ -32,13 +32,22 @@ from newsfacts.extract.quotes.marks import (
     SpanIndex,
     expects_attribution_after,
 )
-from newsfacts.extract.syntax import NOMINAL_SUBJECTS, VERB_POS, has_negation, same_paragraph
+from newsfacts.extract.syntax import (
+    ACTIVE_SUBJECT,
+    NOMINAL_SUBJECTS,
+    RELATIVE_TAGS,
+    VERB_POS,
+    has_negation,
+    same_paragraph,
+)
 from newsfacts.resources.lexicon import Lexicon, WordMap, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
 # prepositional phrase ("said on “Face the Nation”"), an adverb.
 BLOCKED_PATH_DEPS = {"nsubj", "nsubjpass", "csubj", "prep", "agent", "npadvmod", "advmod"}
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
+# "a letter from Doe", "a piece by Doe": a text that names its author.
+AUTHOR_PREPOSITIONS = {"from", "by"}
 # How the word that makes a verb one of saying hangs from it ("went on", "put it").
 PARTICLE_DEPS = {"prt", "advmod", "dobj"}
 # A participle that describes a noun ("in a written statement") utters nothing.
@@ -66,6 +75,7 @@ class ReportingLexicon(Lexicon):
     addressee_verbs: Words
     statement_verbs: Words
     statement_nouns: Words
+    text_nouns: Words
     speech_nouns: Words
     document_nouns: Words
     trailing_verbs: Words
@@ -152,6 +162,14 @@ class ReportingLexicon(Lexicon):
             child.dep_ == "dobj" and child.lemma_.lower() in self.statement_nouns
             for child in token.children
         )
+
+    def states_in(self, token: Token) -> bool:
+        """A statement ("an email", "a video")."""
+        return token.lemma_.lower() in self.statement_nouns
+
+    def carries_words(self, token: Token) -> bool:
+        """A statement or another thing made to carry words ("an ad", "a sign")."""
+        return self.states_in(token) or token.lemma_.lower() in self.text_nouns
 
     def speech_owner(self, token: Token) -> Token | None:
         """X in "X’s claim that ...", "X’s statement"."""
@@ -386,9 +404,36 @@ class AttributionFinder:
         """The subject of a verb of saying; for one without a subject of its own that the
         parser hung inside another's reported clause ("Roe said Doe will have to choose,
         adding, “...”", "Roe said it was too early to tell but added, “...”"), the outer
-        reporter's: Doe's clause is what Roe said, and the verb goes on with Roe's words."""
+        reporter's: Doe's clause is what Roe said, and the verb goes on with Roe's words;
+        for one that describes a text, who issued it (see `_issuer`)."""
         outer = self._outer_reporter(verb)
-        return outer if outer is not None else subject_of(verb)
+        if outer is not None:
+            return outer
+        carried = _carrier_of(verb)
+        issuer = self._issuer(*carried) if carried is not None else None
+        return issuer if issuer is not None else subject_of(verb)
+
+    def _issuer(self, carrier: Token, relative: bool) -> Token | None:
+        """Who speaks through the noun a verb of saying describes: the subject of the verb
+        whose object is a text with a relative clause ("Roe ran an ad that urges ...") or
+        a statement with a participle ("issued a statement saying ..."), unless the text
+        names its author ("a letter from Doe that said"); and the sender of what a
+        participle's addressee received ("sent an email to supporters saying ...")."""
+        if self.lexicon.carries_words(carrier) if relative else self.lexicon.states_in(carrier):
+            by_other = any(
+                c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS for c in carrier.children
+            )
+            if by_other or carrier.dep_ != "dobj" or carrier.head.pos_ not in VERB_POS:
+                return None
+            return subject_of(carrier.head)
+        if relative or carrier.dep_ != "pobj" or carrier.head.lower_ != "to":
+            return None
+        holder = carrier.head.head
+        if holder.pos_ in VERB_POS:
+            return subject_of(holder)
+        if self.lexicon.states_in(holder) and holder.dep_ == "dobj":
+            return subject_of(holder.head)
+        return None
 
     def _outer_reporter(self, verb: Token) -> Token | None:
         """The subject of the verb of saying whose reported clause (ccomp) `verb` hangs in,
@@ -729,6 +774,19 @@ def _label_after_dash(frame: list[Token]) -> Attribution | None:
     if not dashes or dashes[-1] + 1 >= len(frame):
         return None
     return _name_label(frame[dashes[-1] + 1 :])
+
+
+def _carrier_of(verb: Token) -> tuple[Token, bool] | None:
+    """The noun a verb of saying describes, and whether through a relative pronoun: "an
+    ad that urges" (ad, True), "signs saying" (signs, False); None for a verb with a
+    subject of its own."""
+    own = next((c for c in verb.children if c.dep_ == ACTIVE_SUBJECT), None)
+    if own is not None:
+        relative = own.tag_ in RELATIVE_TAGS and verb.dep_ == RELATIVE_CLAUSE
+        return (verb.head, True) if relative else None
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return verb.head, False
+    return None
 
 
 def _stands_apart(token: Token) -> bool:

@@ -190,3 +190,16 @@ def test_a_name_after_a_digest_headline_s_dash_is_the_source(extractor: Extracto
     first, second = quotes(extractor, text)
     assert mention(first) == "Lou Marsh"
     assert mention(second) == "Dana Pike"
+
+
+def test_who_issued_a_text_speaks_through_it(extractor: Extractor) -> None:
+    text = (
+        "The town council met on Monday.\n\n"
+        "To sell the courses, Jane Roe released a video that said, “We are going to hire "
+        "the best teachers in the state.”\n\n"
+        "Her campaign quickly sent out an email to supporters stating, “The fight goes on "
+        "and we will win it.”"
+    )
+    first, second = quotes(extractor, text)
+    assert mention(first) == "Jane Roe"
+    assert mention(second) == "Her campaign"
