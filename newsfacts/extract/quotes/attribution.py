@@ -383,7 +383,8 @@ class AttributionFinder:
         parser may hang "adding" from)."""
         subject = self._speaker_of(verb)
         if subject is not None and (subject in frame or self._narrated_before(subject, verb)):
-            return subject
+            if subject in frame or not after_quote or not _names_someone(frame, verb):
+                return subject
         if not after_quote:
             adjunct = _participle_subject(verb, frame)
             if adjunct is not None:
@@ -787,6 +788,21 @@ def _carrier_of(verb: Token) -> tuple[Token, bool] | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         return verb.head, False
     return None
+
+
+def _names_someone(frame: list[Token], verb: Token) -> bool:
+    """Whether a frame after a quote names a speaker of a finite verb of its own: a noun
+    between the quote and the verb ("“...,” the senator said") or right after a verb that
+    opens the frame ("..., said Jane Roe"). That speaker outranks a subject the parser
+    found before the quote ("Nothing the mayor said “...,” the senator said": not
+    "Nothing"); a participle ("..., promising to ...") has none of its own."""
+    if verb.tag_ == "VBG":
+        return False
+    ahead = [t for t in frame if t.i < verb.i]
+    named = [t for t in frame if t.pos_ in NOMINAL_POS and t.ent_type_ not in TIME_ENTITIES]
+    if any(t.i < verb.i for t in named):
+        return True
+    return all(t.is_punct for t in ahead) and any(t.i > verb.i for t in named)
 
 
 def _stands_apart(token: Token) -> bool:

@@ -203,3 +203,15 @@ def test_who_issued_a_text_speaks_through_it(extractor: Extractor) -> None:
     first, second = quotes(extractor, text)
     assert mention(first) == "Jane Roe"
     assert mention(second) == "Her campaign"
+
+
+def test_the_speaker_after_a_partial_quote_outranks_a_subject_before_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Sen. Jane Roe, appearing on television right after the speech, said the president "
+        "failed to address the threats. Nothing the president said “will calm people's "
+        "fears,” the senator said."
+    )
+    partial = [q for q in quotes(extractor, text) if q.text.startswith("will calm")]
+    assert [mention(q) for q in partial] == ["the senator"]
