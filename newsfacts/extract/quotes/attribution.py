@@ -382,9 +382,14 @@ class AttributionFinder:
         reporting verb ("X told Y that Z “...,” adding, “...”": X, not Z, whose clause the
         parser may hang "adding" from)."""
         subject = self._speaker_of(verb)
-        if subject is not None and (subject in frame or self._narrated_before(subject, verb)):
-            if subject in frame or not after_quote or not _names_someone(frame, verb):
-                return subject
+        if subject is not None and (
+            subject in frame
+            or (
+                self._narrated_before(subject, verb)
+                and not (after_quote and _names_someone(frame, verb))
+            )
+        ):
+            return subject
         if not after_quote:
             adjunct = _participle_subject(verb, frame)
             if adjunct is not None:
@@ -580,7 +585,8 @@ class AttributionFinder:
         return None
 
     def _reporting_ancestor(self, token: Token, quote: Span) -> Attribution | None:
-        """The reporting verb (or speech noun) the quoted words hang from, climbing at most
+        """The reporting verb (a verb with its particle too, "pointed out that"; or a speech
+        noun) the quoted words hang from, climbing at most
         MAX_PATH steps and never over a line break: a parse that runs a quote's last
         paragraph into the next one ("... a tax cut." / "X says the council ...") hangs
         the quote from a verb that reports something else. A verb of belief or finding
@@ -592,7 +598,7 @@ class AttributionFinder:
         for _ in range(MAX_PATH):
             if quote.start <= node.i < quote.end or not same_paragraph(token, node):
                 return believed
-            if self.lexicon.speaks(node):
+            if self.lexicon.speaks(node) or self.lexicon.says_with_particle(node):
                 if not self.lexicon.reports_through(node, child):
                     return believed
                 subject = self._speaker_of(node)

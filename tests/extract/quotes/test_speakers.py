@@ -215,3 +215,15 @@ def test_the_speaker_after_a_partial_quote_outranks_a_subject_before_it(
     )
     partial = [q for q in quotes(extractor, text) if q.text.startswith("will calm")]
     assert [mention(q) for q in partial] == ["the senator"]
+
+
+def test_a_verb_with_its_particle_speaks_a_partial_quote_in_its_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The host spoke on Monday. The radioman pointed out that Roe was once an advocate "
+        "for many of the policies Marsh has campaigned against, including “big government, "
+        "bailouts, executive orders, not just taxes but higher taxes, stimulus, amnesty.”"
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "The radioman"
