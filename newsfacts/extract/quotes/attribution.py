@@ -346,8 +346,21 @@ class AttributionFinder:
             return Attribution("dash", None, phrase_head(named, frame)) if named else None
         for token in frame:
             if self.lexicon.credits_after(token) and not _reports_own_clause(token, frame):
+                if following is not None and self._answered(index, frame, following):
+                    return None
                 return Attribution("trailing", token, self._speaker_in(token, frame, True))
         return None
+
+    def _answered(self, index: int, frame: list[Token], following: QuotedSpan) -> bool:
+        """True when the frame after a quote introduces the next one and a frame of
+        saying before the quote introduces this one: in "Roe responded, “...?” Doe then
+        wrote back, “...”" the first quote is Roe's, the second Doe's."""
+        words = [t for t in frame if not t.is_punct]
+        last = words[-1] if words else frame[-1]
+        if self.text[last.idx + len(last) : following.open_at].strip() not in {",", ":"}:
+            return False
+        leading = self.leading(index)
+        return leading is not None and leading.speaker is not None
 
     def _credit_line_after(self, span: QuotedSpan) -> Attribution | None:
         """A quote that is a paragraph of its own, credited on the next line by a dash and

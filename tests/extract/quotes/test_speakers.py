@@ -227,3 +227,15 @@ def test_a_verb_with_its_particle_speaks_a_partial_quote_in_its_clause(
     )
     (quote,) = quotes(extractor, text)
     assert mention(quote) == "The radioman"
+
+
+def test_a_frame_that_introduces_the_next_quote_leaves_this_one_to_its_own(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The emails were released on Friday.\n\n"
+        "Roe responds to Marsh with, “Why now? That was on my way to the airport?” Marsh "
+        "then writes back, “You look great.”"
+    )
+    first, second = quotes(extractor, text)
+    assert (mention(first), mention(second)) == ("Roe", "Marsh")
