@@ -31,6 +31,7 @@ from newsfacts.extract.quotes.marks import (
     QuotedSpan,
     SpanIndex,
     expects_attribution_after,
+    title_cased,
 )
 from newsfacts.extract.syntax import (
     ACTIVE_SUBJECT,
@@ -266,6 +267,7 @@ class AttributionFinder:
             self.in_clause,
             self.continuation,
             self.preceding,
+            self.acting,
         )
         for form in forms:
             found = form(index)
@@ -462,7 +464,7 @@ class AttributionFinder:
             return None
         node = verb
         for _ in range(MAX_CLIMB):
-            if node.dep_ not in SUBJECT_CLIMB_DEPS or node.head is node:
+            if node.dep_ not in SUBJECT_CLIMB_DEPS or node.head.i == node.i:
                 return None
             node = node.head
             if node.dep_ == "ccomp" and self.lexicon.states(node.head):
@@ -757,6 +759,36 @@ class AttributionFinder:
             return paragraph_start
         paragraph = self.paragraphs.index(span.open_at)
         return self.paragraphs.ranges[max(paragraph - 1, 0)][0]
+
+    # -- 6. the clause before ----------------------------------------------------------
+
+    def acting(self, index: int) -> Attribution | None:
+        """ "Roe reacted coolly to the deal, “...”": a quote that opens a sentence of its own
+        right after a comma that ends a clause of the narration, with no verb of saying,
+        is the words of that clause's subject, when the clause's main verb is its last one (not
+        "Roe circled as friends jeered, “...”") and the quote is no title ("his new book,
+        “...”"); the weakest form: no verb says so."""
+        span = self.spans[index]
+        if (
+            self.neighbour(index, -1) is not None
+            or not self.text[span.start : span.start + 1].isupper()
+        ):
+            return None
+        start = self.paragraphs.start(span.open_at)
+        before = self.text[start : span.open_at].rstrip()
+        frame = self.tokens(start, start + len(before)) if before.endswith(",") else []
+        if not frame:
+            return None
+        verbs = [t for t in frame if t.pos_ == "VERB"]
+        main = verbs[-1] if verbs else None
+        if main is None or (main.head.i != main.i and main.head in frame):
+            return None
+        if title_cased(self.text[span.start : span.end]):
+            return None
+        subject = subject_of(main)
+        if subject is None or subject not in frame or subject.pos_ not in NOMINAL_POS:
+            return None
+        return Attribution("acting", main, subject)
 
 
 def _has_word_inside(token: Token, start: int, end: int) -> bool:

@@ -239,3 +239,20 @@ def test_a_frame_that_introduces_the_next_quote_leaves_this_one_to_its_own(
     )
     first, second = quotes(extractor, text)
     assert (mention(first), mention(second)) == ("Roe", "Marsh")
+
+
+def test_a_quote_after_a_clause_of_the_narration_is_its_subject_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The deal was signed on Monday.\n\n"
+        "Jane Roe, the head of the refugee agency, reacted skeptically to the deal, “I am "
+        "concerned about any agreement that sends everyone back.”\n\n"
+        "Lou Marsh circled the ship as his friends jeered, “Goodbye and good luck to you!”\n\n"
+        "Reviewers have been reading Dana Pike's new book, “How to Make the Town Great "
+        "Again,” since it came out."
+    )
+    found = {q.text: mention(q) for q in quotes(extractor, text)}
+    assert found["I am concerned about any agreement that sends everyone back."] == "Jane Roe"
+    assert found.get("Goodbye and good luck to you!") != "Lou Marsh"
+    assert "Dana Pike" not in found.values()
