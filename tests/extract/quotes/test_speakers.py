@@ -3,6 +3,9 @@ or with words the reporting verbs alone do not cover (invented sentences, real s
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from newsfacts.extract.quotes.frames import subject_of
 from newsfacts.models import Quote
 from newsfacts.pipeline.extractor import Extractor
 
@@ -256,3 +259,25 @@ def test_a_quote_after_a_clause_of_the_narration_is_its_subject_s(
     assert found["I am concerned about any agreement that sends everyone back."] == "Jane Roe"
     assert found.get("Goodbye and good luck to you!") != "Lou Marsh"
     assert "Dana Pike" not in found.values()
+
+
+def test_of_two_subjects_the_inverted_one_after_the_verb_speaks(extractor: Extractor) -> None:
+    text = (
+        "The vote is on Tuesday.\n\n"
+        'The rejection of the treaty signals "the beginning of the end" for the union, said '
+        "Dana Pike, founder of the party."
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Dana Pike"
+
+
+def test_of_two_subjects_a_dateline_is_not_the_speaker(extractor: Extractor) -> None:
+    # pinned parse: the model takes the dateline for a second subject of "said"
+    words = ["LONDON", "(", "Reuters", ")", "-", "Roe", "said", "it", "was", "over", "."]
+    heads = [6, 2, 0, 2, 0, 6, 6, 8, 6, 8, 6]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "nsubj", "ROOT", "nsubj", "ccomp"]
+    deps += ["acomp", "punct"]
+    ents = ["B-GPE", "O", "B-ORG", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    subject = subject_of(doc[6])
+    assert subject is not None and subject.text == "Roe"
