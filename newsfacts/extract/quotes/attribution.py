@@ -56,6 +56,8 @@ ADJECTIVAL = "amod"
 RELATIVE_CLAUSE = "relcl"
 NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
 DASHES = {*DASH_CHARS, "--"}
+# What ends a clause of the narration right before the quote it introduces (`acting`).
+ACT_ENDINGS = (",", *DASH_CHARS)
 MAX_PATH = 8
 LABEL_MAX_WORDS = 8
 CREDIT_LINE_MAX_WORDS = 10
@@ -343,7 +345,7 @@ class AttributionFinder:
         if not frame:
             return None
         frame = self.same_sentence(frame, frame[0])
-        if self._dash_follows(span, limit):
+        if self._dash_follows(span, limit) and not self._runs_on(frame):
             named = next((t for t in frame if t.pos_ in {"PROPN", "NOUN"}), None)
             return Attribution("dash", None, phrase_head(named, frame)) if named else None
         for token in frame:
@@ -382,6 +384,21 @@ class AttributionFinder:
         frame = [t for t in self.tokens(start, line_end) if not t.is_punct]
         named = frame[0] if frame and frame[0].pos_ == "PROPN" else None
         return Attribution("dash", None, phrase_head(named, frame)) if named else None
+
+    def _runs_on(self, frame: list[Token]) -> bool:
+        """Whether the words after a dash go on with the sentence rather than credit the
+        quote: they open with a verb ("- increasing his lead") or their first noun is the
+        subject of a verb that credits nothing ("— the balloons cascaded down")."""
+        words = [t for t in frame if not t.is_punct]
+        if not words:
+            return False
+        if words[0].pos_ in VERB_POS:
+            return True
+        named = next((t for t in words if t.pos_ in NOMINAL_POS), None)
+        if named is None or named.dep_ not in NOMINAL_SUBJECTS:
+            return False
+        verb = named.head
+        return verb.pos_ in VERB_POS and verb in frame and not self.lexicon.credits_after(verb)
 
     def _dash_follows(self, span: QuotedSpan, limit: int) -> bool:
         """A dash after the closing mark, with or without a space (plain or no-break):
@@ -764,7 +781,7 @@ class AttributionFinder:
 
     def acting(self, index: int) -> Attribution | None:
         """ "Roe reacted coolly to the deal, “...”": a quote that opens a sentence of its own
-        right after a comma that ends a clause of the narration, with no verb of saying,
+        right after a comma or dash that ends a clause of the narration, with no verb of saying,
         is the words of that clause's subject, when the clause's main verb is its last one (not
         "Roe circled as friends jeered, “...”") and the quote is no title ("his new book,
         “...”"); the weakest form: no verb says so."""
@@ -776,7 +793,7 @@ class AttributionFinder:
             return None
         start = self.paragraphs.start(span.open_at)
         before = self.text[start : span.open_at].rstrip()
-        frame = self.tokens(start, start + len(before)) if before.endswith(",") else []
+        frame = self.tokens(start, start + len(before)) if before.endswith(ACT_ENDINGS) else []
         if not frame:
             return None
         verbs = [t for t in frame if t.pos_ == "VERB"]

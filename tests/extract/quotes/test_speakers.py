@@ -281,3 +281,14 @@ def test_of_two_subjects_a_dateline_is_not_the_speaker(extractor: Extractor) -> 
     doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
     subject = subject_of(doc[6])
     assert subject is not None and subject.text == "Roe"
+
+
+def test_a_dash_that_goes_on_with_the_sentence_credits_no_one(extractor: Extractor) -> None:
+    text = (
+        "The convention closed on Thursday.\n\n"
+        "When Roe finally wrapped up — “I will fight for you, and I will win for you!” — the "
+        "balloons cascaded down on the crowd.\n\n"
+        "“We won the state,” — Jane Roe, at the rally."
+    )
+    first, second = quotes(extractor, text)
+    assert (mention(first), mention(second)) == ("Roe", "Jane Roe")
