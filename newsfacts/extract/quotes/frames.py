@@ -18,6 +18,7 @@ from newsfacts.extract.syntax import ACTIVE_SUBJECT, same_paragraph
 # Dependencies through which a verb reaches its subject when it has none of its own: "on
 # Monday night said" (conj of "has retained"), "saying its refusal ..." (advcl of "ruled"),
 # "was quick to say" (the infinitive of "quick", the complement of "was").
+PASSIVE_SUBJECT = "nsubjpass"
 SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 NOT_SPEAKERS = {"it", "this", "there", "which", "what"}
 MAX_CLIMB = 4
@@ -45,11 +46,25 @@ def subject_of(verb: Token) -> Token | None:
             subject = _likeliest_subject([c for c in subjects if same_paragraph(c, verb)], node)
             speaks = subject is not None and subject.lower_ not in NOT_SPEAKERS
             return subject if speaks else None
+        passive = _passive_subject_shared(verb, node)
+        if passive is not None:
+            return passive
         climbs = node.dep_ in SUBJECT_CLIMB_DEPS or (node is verb and _coordinated(verb))
         if not climbs or node.head is node:
             return name_before(verb)
         node = node.head
     return None
+
+
+def _passive_subject_shared(verb: Token, node: Token) -> Token | None:
+    """The passive subject a conjoined verb without a subject of its own shares with the
+    main verb of its sentence ("Roe was joined on stage by Doe and joked, “...”": Roe)."""
+    if node is verb or verb.dep_ != "conj" or node.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in {ACTIVE_SUBJECT, PASSIVE_SUBJECT} for c in verb.children):
+        return None
+    passive = next((c for c in node.children if c.dep_ == PASSIVE_SUBJECT), None)
+    return passive if passive is not None and passive.lower_ not in NOT_SPEAKERS else None
 
 
 def _likeliest_subject(subjects: list[Token], verb: Token) -> Token | None:

@@ -292,3 +292,13 @@ def test_a_dash_that_goes_on_with_the_sentence_credits_no_one(extractor: Extract
     )
     first, second = quotes(extractor, text)
     assert (mention(first), mention(second)) == ("Roe", "Jane Roe")
+
+
+def test_a_verb_joined_to_a_passive_one_shares_its_subject(extractor: Extractor) -> None:
+    text = (
+        "The rally ran late.\n\n"
+        "As the crowd began to chant, Dana Pike was joined on stage again by Sen. Lou Marsh "
+        "and joked, “You are being ridiculous,” drawing loud jeers."
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Dana Pike"
