@@ -38,6 +38,7 @@ from newsfacts.extract.syntax import (
     NOMINAL_SUBJECTS,
     RELATIVE_TAGS,
     VERB_POS,
+    agent_of,
     has_negation,
     same_paragraph,
 )
@@ -449,7 +450,23 @@ class AttributionFinder:
             return outer
         carried = _carrier_of(verb)
         issuer = self._issuer(*carried) if carried is not None else None
-        return issuer if issuer is not None else subject_of(verb)
+        if issuer is not None:
+            return issuer
+        subject = subject_of(verb)
+        sender = self._sender(subject) if subject is not None else None
+        return sender if sender is not None else subject
+
+    def _sender(self, subject: Token) -> Token | None:
+        """X of a statement that speaks and names who sent it ("an email sent out by X
+        warned", "a letter signed by X says"): X speaks through it."""
+        if not self.lexicon.states_in(subject):
+            return None
+        for child in subject.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = agent_of(child)
+                if agent is not None:
+                    return agent
+        return None
 
     def _issuer(self, carrier: Token, relative: bool) -> Token | None:
         """Who speaks through the noun a verb of saying describes: the subject of the verb
@@ -567,7 +584,7 @@ class AttributionFinder:
         acts = [t for t in frame if self.lexicon.states(t) or self.lexicon.says_with_particle(t)]
         spoken = [t for t in acts if subject_of(t) is not None]
         if spoken:
-            return Attribution("colon", spoken[-1], subject_of(spoken[-1]))
+            return Attribution("colon", spoken[-1], self._speaker_of(spoken[-1]))
         inverted = self._inverted_speaker(frame)
         if inverted is not None:
             return inverted

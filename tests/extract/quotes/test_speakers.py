@@ -302,3 +302,14 @@ def test_a_verb_joined_to_a_passive_one_shares_its_subject(extractor: Extractor)
     )
     (quote,) = quotes(extractor, text)
     assert mention(quote) == "Dana Pike"
+
+
+def test_a_statement_that_names_its_sender_speaks_for_the_sender(extractor: Extractor) -> None:
+    text = (
+        "The primary was on Tuesday.\n\n"
+        "In addition, a fundraising email sent out by Jane Roe on Tuesday night warned of the "
+        "tough fight ahead: “There are 14 primaries over the next three weeks, and we must "
+        "win them.”"
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Jane Roe"
