@@ -74,8 +74,8 @@ def _likeliest_subject(subjects: list[Token], verb: Token) -> Token | None:
     after = [s for s in subjects if s.i > verb.i]
     if after:
         return after[0]
-    named = [s for s in subjects if not _opens_dateline(s)]
-    return (named or subjects or [None])[0]
+    named = [s for s in subjects if not _opens_dateline(s)] or subjects
+    return named[0] if named else None
 
 
 def _opens_dateline(token: Token) -> bool:
