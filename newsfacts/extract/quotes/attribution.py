@@ -659,7 +659,7 @@ class AttributionFinder:
             owner = self.lexicon.speech_owner(node)
             if owner is not None:
                 return Attribution("clause", None, owner)
-            if node.head is node:
+            if node.head.i == node.i:  # the root
                 return believed
             child, node = node, node.head
         return believed
@@ -710,7 +710,7 @@ class AttributionFinder:
                 nearest = None
             elif subject is not None:
                 nearest = nearest or Attribution("sentence", node, subject)
-            if node.head is node:
+            if node.head.i == node.i:  # the root
                 break
             node = node.head
         return nearest or Attribution("sentence", root, root_subject)

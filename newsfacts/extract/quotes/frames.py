@@ -50,7 +50,7 @@ def subject_of(verb: Token) -> Token | None:
         if passive is not None:
             return passive
         climbs = node.dep_ in SUBJECT_CLIMB_DEPS or (node is verb and _coordinated(verb))
-        if not climbs or node.head is node:
+        if not climbs or node.head.i == node.i:
             return name_before(verb)
         node = node.head
     return None
@@ -122,7 +122,7 @@ def phrase_head(token: Token, frame: list[Token]) -> Token:
     the object of a noun's preposition belongs to that noun ("Acme" -> "spokeswoman" in "a
     spokeswoman for Acme"), so the resolver sees who speaks, not only whom for."""
     inside = {t.i for t in frame}
-    while token.head.i in inside and token.head is not token:
+    while token.head.i in inside and token.head.i != token.i:
         governs = token.head
         if token.dep_ == "pobj" and governs.dep_ == "prep" and governs.head.i in inside:
             if governs.head.pos_ != "NOUN":

@@ -138,7 +138,7 @@ def within_speech(verb: Token, lexicon: ReportingLexicon) -> bool:
         return False
     node = verb
     for _ in range(MAX_CLIMB):
-        if node.head is node:
+        if node.head.i == node.i:  # the root (`is` never holds: each `.head` is a new Token)
             return False
         speaking = lexicon.is_reporting(node.head) and not lexicon.believes(node.head)
         if node.dep_ == "ccomp" and speaking:
