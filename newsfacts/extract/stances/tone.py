@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
 from newsfacts.extract.stances.cues import flip
+from newsfacts.extract.stances.modality import negates_clause
 from newsfacts.extract.stances.targets import target_of
 from newsfacts.models.records import Polarity
 
@@ -201,13 +202,15 @@ def _turns(word: Token, context: StanceContext) -> bool:
 
 
 def _lean(words: list[Token], context: StanceContext) -> tuple[Polarity, list[Token]] | None:
-    """The polarity most of the judging words take, and those words, when one side has at
-    least twice the words of the other."""
+    """The polarity most of the judging words take (a negated verb takes the other side),
+    and those words, when one side has at least twice the words of the other."""
     sides: dict[Polarity, list[Token]] = {"support": [], "oppose": []}
     for word in words:
         if word.i in context.mention_of or word.is_punct:
             continue
         polarity = _tone_of(word, context)
+        if polarity is not None and word.pos_ == "VERB" and negates_clause(word, context):
+            polarity = flip(polarity)  # "said he does not support Roe"
         if polarity is not None:
             sides[polarity].append(word)
     support, oppose = len(sides["support"]), len(sides["oppose"])

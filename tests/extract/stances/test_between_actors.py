@@ -229,3 +229,13 @@ def test_stances_a_quoted_judgment_the_polarity_lexicon_lacks(
     leaves out ("qualified", "unworkable", "premature"), held by the quote's speaker."""
     record = extractor.extract(text, id="t")
     assert expected in {(s.holder, s.polarity, s.target) for s in record.stances}
+
+
+def test_stances_tone_reads_a_negated_verb_the_other_way(extractor: Extractor) -> None:
+    """ "said he does not support Tom Reed": the tone reading at "said" passes the negated
+    "support" on its way to the actor; it opposes Reed, as the verb's own reading does."""
+    record = extractor.extract(
+        "Senator Maria Lopez said on Monday that she does not support Governor Tom Reed.", id="t"
+    )
+    polarities = {s.polarity for s in record.stances if s.holder == "Maria Lopez"}
+    assert polarities == {"oppose"}
