@@ -42,6 +42,9 @@ CLASSIFYING_DEPS = {"amod", "compound"}
 
 MODIFIERS = {"amod", "advmod", "acomp", "attr", "oprd", "dobj", "neg", "prt"}
 
+# The verbs of tone's path whose negation turns their lean: those heading a clause.
+NEGATED_CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "advcl"}
+
 
 def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
     """The lean of the words between an actor subject and the first other actor its verb
@@ -209,7 +212,7 @@ def _lean(words: list[Token], context: StanceContext) -> tuple[Polarity, list[To
         if word.i in context.mention_of or word.is_punct:
             continue
         polarity = _tone_of(word, context)
-        if polarity is not None and word.pos_ == "VERB" and negates_clause(word, context):
+        if polarity is not None and _negated_clause(word, context):
             polarity = flip(polarity)  # "said he does not support Roe"
         if polarity is not None:
             sides[polarity].append(word)
@@ -219,6 +222,14 @@ def _lean(words: list[Token], context: StanceContext) -> tuple[Polarity, list[To
     if oppose >= 2 * support and oppose:
         return "oppose", sides["oppose"]
     return None
+
+
+def _negated_clause(word: Token, context: StanceContext) -> bool:
+    """Whether a verb heading a clause on tone's path is negated ("does not support"); a
+    participle that describes a noun ("those not accused") judges no one either way."""
+    return (
+        word.pos_ == "VERB" and word.dep_ in NEGATED_CLAUSE_DEPS and negates_clause(word, context)
+    )
 
 
 def _tone_of(word: Token, context: StanceContext) -> Polarity | None:
