@@ -239,3 +239,14 @@ def test_stances_tone_reads_a_negated_verb_the_other_way(extractor: Extractor) -
     )
     polarities = {s.polarity for s in record.stances if s.holder == "Maria Lopez"}
     assert polarities == {"oppose"}
+
+
+def test_stances_the_owner_of_an_attempt_does_what_it_attempts(extractor: Extractor) -> None:
+    """ "Tom Reed's attempt to praise Maria Lopez": the infinitive clause of an owned noun
+    is the owner's doing, though no verb above it has Reed as its subject."""
+    record = extractor.extract(
+        "Governor Tom Reed's attempt to praise Senator Maria Lopez backfired on Thursday.", id="t"
+    )
+    names = {actor.id: actor.name for actor in record.actors}
+    found = {(s.holder, s.polarity, names.get(s.target_id or "")) for s in record.stances}
+    assert ("Tom Reed", "support", "Maria Lopez") in found
