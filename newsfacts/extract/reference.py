@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -134,10 +135,79 @@ class _Mention:
     is_subject: bool
 
 
+@dataclass(frozen=True)
+class ActorIndex:
+    """A Doc's actors and their mentions as the resolver looks them up. Only the actors
+    stage writes them, and three stages resolve (amounts, quotes, stances), so they are
+    read once per Doc; the actor list and mention group they were read from tell a Doc
+    whose actors were written again."""
+
+    actors_read: object
+    mentions_read: object
+    actors: dict[str, ActorFact]
+    mentions: list[_Mention]
+    """In text order."""
+    mention_starts: list[int]
+    actor_at: dict[int, _Mention]
+    """The mention covering each token of one."""
+    sentence_starts: list[int]
+
+
+_ACTOR_INDEXES: WeakKeyDictionary[Doc, ActorIndex] = WeakKeyDictionary()
+
+
+def actor_index(doc: Doc) -> ActorIndex:
+    """The actor index of `doc`, read once for its actors as they now stand."""
+    actors_read, mentions_read = doc._.newsfacts_actors, doc.spans.get(ACTOR_MENTIONS)
+    index = _ACTOR_INDEXES.get(doc)
+    if (
+        index is None
+        or index.actors_read is not actors_read
+        or index.mentions_read is not mentions_read
+    ):
+        index = _ACTOR_INDEXES[doc] = _read_actor_index(doc, actors_read, mentions_read)
+    return index
+
+
+def _read_actor_index(doc: Doc, actors_read: object, mentions_read: object) -> ActorIndex:
+    actors: dict[str, ActorFact] = {actor["id"]: actor for actor in get_facts(doc, "actors")}
+    mentions = []
+    for span in doc.spans.get(ACTOR_MENTIONS, []):
+        actor = actors.get(span.kb_id_)
+        if actor is None:
+            continue
+        is_subject = span.root.dep_ in NOMINAL_SUBJECTS
+        mentions.append(_Mention(span.start, span.end, span.kb_id_, actor["type"], is_subject))
+    mentions.sort(key=lambda mention: mention.start)
+    return ActorIndex(
+        actors_read,
+        mentions_read,
+        actors,
+        mentions,
+        [mention.start for mention in mentions],
+        {i: mention for mention in mentions for i in range(mention.start, mention.end)},
+        [sentence.start for sentence in doc.sents],
+    )
+
+
+_PHRASES: WeakKeyDictionary[Doc, dict[int, Span]] = WeakKeyDictionary()
+
+
 def mention_phrase(head: Token) -> Span:
     """The phrase around a head noun: name parts, determiners, modifiers and a following
     prepositional phrase ("the Twitter account behind the Occupy ICE protest"), never
-    crossing a comma (an appositive or a party tag such as "D-Union")."""
+    crossing a comma (an appositive or a party tag such as "D-Union"). Read from the parse
+    alone, so read once per word: the stages resolve the same words again and again."""
+    phrases = _PHRASES.get(head.doc)
+    if phrases is None:
+        phrases = _PHRASES[head.doc] = {}
+    phrase = phrases.get(head.i)
+    if phrase is None:
+        phrase = phrases[head.i] = _phrase_around(head)
+    return phrase
+
+
+def _phrase_around(head: Token) -> Span:
     indices = {head.i}
     pending = [head]
     while pending:
@@ -201,27 +271,14 @@ class ReferenceResolver:
         self.words = words
         self.speaker_at = speaker_at
         self.quoted = RangeIndex(quoted)
-        self.actors: dict[str, ActorFact] = {
-            actor["id"]: actor for actor in get_facts(doc, "actors")
-        }
-        self.mentions = self._mentions(doc)
-        self.mention_starts = [mention.start for mention in self.mentions]
-        self.actor_at: dict[int, _Mention] = {
-            i: mention for mention in self.mentions for i in range(mention.start, mention.end)
-        }
+        index = actor_index(doc)
+        self.actors = index.actors
+        self.mentions = index.mentions
+        self.mention_starts = index.mention_starts
+        self.actor_at = index.actor_at
+        self.sentence_starts = index.sentence_starts
         self.genders = self._genders(doc)
         self.history: list[_Linked] = []
-        self.sentence_starts = [sentence.start for sentence in doc.sents]
-
-    def _mentions(self, doc: Doc) -> list[_Mention]:
-        found = []
-        for span in doc.spans.get(ACTOR_MENTIONS, []):
-            actor = self.actors.get(span.kb_id_)
-            if actor is None:
-                continue
-            is_subject = span.root.dep_ in NOMINAL_SUBJECTS
-            found.append(_Mention(span.start, span.end, span.kb_id_, actor["type"], is_subject))
-        return sorted(found, key=lambda mention: mention.start)
 
     def _genders(self, doc: Doc) -> dict[str, str]:
         """The people the article marks as a man or a woman by an honorific or title right

@@ -42,20 +42,42 @@ def can_enforce() -> bool:
 
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Raise `ArticleTimeout` in the body once `seconds` have passed (0: no limit)."""
+    """Raise `ArticleTimeout` in the body once `seconds` have passed (0: no limit). Inside
+    `alarm_handler`, only the timer is set: the handler is already in place."""
     if seconds <= 0 or not can_enforce():
         if seconds > 0:
             logger.debug("article time budget not enforced outside a process's main thread")
         yield
         return
+    with alarm_handler():
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise ArticleTimeout
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+_handler_installed = False
+
+
+@contextmanager
+def alarm_handler() -> Iterator[None]:
+    """Keep the handler that turns the timer's signal into `ArticleTimeout` installed while
+    the body runs, for all the deadlines in it: a group of articles sets one for each of
+    its stages, and installing a handler costs several times what setting the timer does.
+    The handler that was there before is put back at the end."""
+    global _handler_installed
+    if _handler_installed or not can_enforce():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire)
+    _handler_installed = True
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        _handler_installed = False
         signal.signal(signal.SIGALRM, previous)
+
+
+def _expire(signum: int, frame: FrameType | None) -> None:
+    raise ArticleTimeout

@@ -24,7 +24,13 @@ from newsfacts.io.readers import PipeInput, as_items, title_of
 from newsfacts.models import Article, ErrorEntry, ExtractorInfo, Item, Result
 from newsfacts.models.records import ArticleRecord
 from newsfacts.pipeline.chunking import chunk_ranges
-from newsfacts.pipeline.deadline import ARTICLE_TIMEOUT, ArticleTimeout, budget_for, deadline
+from newsfacts.pipeline.deadline import (
+    ARTICLE_TIMEOUT,
+    ArticleTimeout,
+    alarm_handler,
+    budget_for,
+    deadline,
+)
 from newsfacts.pipeline.doc import add_warning
 from newsfacts.pipeline.records import record_from_doc
 from newsfacts.pipeline.stage import Stage, record_failure
@@ -187,10 +193,11 @@ class Extractor:
             for doc, item in group
             if isinstance(item, Article)
         ]
-        for name in self.stages:
-            stage = self.nlp.get_pipe(name)
-            for run in runs:
-                run.step(stage)
+        with alarm_handler():  # installed once for every stage of every article here
+            for name in self.stages:
+                stage = self.nlp.get_pipe(name)
+                for run in runs:
+                    run.step(stage)
         results = iter(runs)
         for _, item in group:
             yield item if isinstance(item, ErrorEntry) else self._result(next(results), keep_text)

@@ -21,7 +21,7 @@ def record_from_doc(
         kind: [_with_evidence(fact, text, sentence_of) for fact in raw_facts(doc, kind)]
         for kind in FACT_KINDS
     }
-    facts["actors"] = _with_mentions(facts["actors"], doc, sentence_of)
+    facts["actors"] = _with_mentions(facts["actors"], doc, text, sentence_of)
     return ArticleRecord.model_validate(
         {
             "id": article.id,
@@ -59,9 +59,10 @@ def _with_evidence(value: Any, text: str, sentence_of: SentenceIndex) -> Any:
 
 
 def _with_mentions(
-    actors: list[dict[str, Any]], doc: Doc, sentence_of: SentenceIndex
+    actors: list[dict[str, Any]], doc: Doc, text: str, sentence_of: SentenceIndex
 ) -> list[dict[str, Any]]:
-    """Attach to each actor its mentions from the actor span group."""
+    """Attach to each actor its mentions from the actor span group (`text`: the Doc's,
+    which each mention's words are cut from, as `Span.text` would join them)."""
     group = doc.spans.get(ACTOR_MENTIONS, [])
     by_actor: dict[str, list[dict[str, Any]]] = {}
     for span in group:
@@ -69,7 +70,7 @@ def _with_mentions(
             {
                 "start": span.start_char,
                 "end": span.end_char,
-                "text": span.text,
+                "text": text[span.start_char : span.end_char],
                 "sentence": sentence_of(span.start_char),
             }
         )

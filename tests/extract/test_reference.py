@@ -215,3 +215,16 @@ def test_a_pronoun_of_the_other_gender_skips_the_reporting_subject(
     last woman the article marked ("Mrs. Harkins")."""
     text = "Mrs. Harkins filed the lawsuit in May. Mr. Dolan said on Monday that she would win."
     assert resolve(extractor, text, "she") == ("Harkins", "pronoun")
+
+
+def test_resolver_reads_actors_written_again_after_an_earlier_resolver(
+    extractor: Extractor,
+) -> None:
+    """The actor index is read once per Doc and shared by the stages that resolve; actors
+    written again (a second run of the actors stage) are read anew, never the old ones."""
+    doc = extractor.nlp("Judge Terry Moore, who wrote the opinion, said the courts agreed.")
+    who = token(doc, "who")
+    assert ReferenceResolver(doc, NOUNS).resolve(who).name == "Terry Moore"
+    doc._.newsfacts_actors = []
+    doc.spans["newsfacts_actor_mentions"] = []
+    assert ReferenceResolver(doc, NOUNS).resolve(who).actor_id is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +30,7 @@ from newsfacts.extract.actors.wire import (
     without_dateline,
 )
 from newsfacts.pipeline.doc import (
+    doc_entities,
     doc_text,
     doc_words,
     entity_bounds,
@@ -42,7 +44,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     """A span that may name an actor, with the label the model gave it, and the full name
     it stands for when a word list knows it ("GOP": "Republican Party")."""
@@ -51,18 +53,20 @@ class Candidate:
     label: str
     canonical: str | None = None
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """The name's comparison key, made once: clustering asks it again and again."""
         return name_key(self.canonical or span_text(self.span))
 
 
 def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Entity spans that may name actors, cleaned and filtered."""
-    known_places = {name_key(span_text(e)) for e in doc.ents if e.label_ in PLACE_LABELS | {"ORG"}}
+    entities = doc_entities(doc)
+    known_places = {name_key(span_text(e)) for e in entities if e.label_ in PLACE_LABELS | {"ORG"}}
     # `isupper` first: a C test that turns away every word in lower case at once
     acronyms = frozenset(word for word in doc_words(doc) if word.isupper() and is_acronym(word))
     found: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in SEED_LABELS:
             continue
         for piece in split_at_breaks(ent):
@@ -205,7 +209,11 @@ def acronym_candidates(doc: Doc, named: list[Candidate], lexicon: Lexicon) -> li
     untagged = [
         doc[i]
         for i, word in enumerate(doc_words(doc))
-        if is_acronym(word) and not doc[i].ent_type_ and doc[i].tag_ in {"NNP", "NN"}
+        # `isupper` first, a C test: an acronym's letters are all capitals
+        if word.isupper()
+        and is_acronym(word)
+        and not doc[i].ent_type_
+        and doc[i].tag_ in {"NNP", "NN"}
     ]
     long_names = {c.span.text for c in named if c.label == "ORG" and len(c.span) > 1}
     acting = {

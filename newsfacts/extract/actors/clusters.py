@@ -36,6 +36,7 @@ class Cluster:
     labels: Counter[str] = field(default_factory=Counter)
     forms: dict[str, str] = field(default_factory=dict)
     _name: str | None = field(default=None, repr=False)
+    _split_forms: list[SplitForm] = field(default_factory=list, repr=False)
 
     def add(self, span: Span, label: str, weight: int = 1, is_name: bool = True) -> None:
         """Record a mention; `is_name` is False for references such as "the city"."""
@@ -67,6 +68,39 @@ class Cluster:
     def strong(self) -> bool:
         return any(label not in WEAK_LABELS for label in self.labels)
 
+    def split_forms(self) -> list[SplitForm]:
+        """Each form with its words and whether it is an acronym, in the order of `forms`,
+        split once: `shortens` asks for them for every candidate of the article. Forms
+        are only ever added (`setdefault`), so the new ones are split as they come."""
+        forms = list(self.forms.values())
+        for form in forms[len(self._split_forms) :]:
+            self._split_forms.append(SplitForm(form, form.split(), is_acronym(form)))
+        return self._split_forms
+
+
+@dataclass(frozen=True)
+class SplitForm:
+    """One form of a cluster's name as `shortens` compares it."""
+
+    text: str
+    words: list[str]
+    acronym: bool
+
+
+@dataclass(frozen=True)
+class ShortForm:
+    """A candidate's name as `shortens` compares it with the forms of every cluster, read
+    once per candidate."""
+
+    text: str
+    words: list[str]
+    label: str
+
+    @classmethod
+    def of(cls, cand: Candidate) -> ShortForm:
+        short = clean_surface(span_text(cand.span))
+        return cls(short, short.split(), cand.label)
+
 
 def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cluster]:
     """Group candidates that name the same entity, longest names first so that short forms
@@ -89,57 +123,57 @@ def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cl
 def merge_short_forms(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster]:
     """Fold a cluster into another whose name it shortens, for the short forms met before
     their long form in the longest-first pass ("Police Department" before "NYPD")."""
-    merged: list[Cluster] = []
+    merged: set[int] = set()  # the clusters folded into another, by identity
     for cluster in sorted(clusters, key=lambda c: len(c.name.split())):
         top = cluster.labels.most_common(1)[0][0]
-        probe = Candidate(cluster.mentions[0], top)
+        probe = ShortForm.of(Candidate(cluster.mentions[0], top))
         target = next(
             (
                 c
                 for c in clusters
-                if c is not cluster and c not in merged and shortens(probe, c, lexicon)
+                if c is not cluster and id(c) not in merged and shortens(probe, c, lexicon)
             ),
             None,
         )
         if target is not None:
             for span in cluster.mentions:
                 target.add(span, top)
-            merged.append(cluster)
-    return [c for c in clusters if c not in merged]
+            merged.add(id(cluster))
+    return [c for c in clusters if id(c) not in merged]
 
 
 def find_fuller_name(cand: Candidate, clusters: list[Cluster], lexicon: Lexicon) -> Cluster | None:
     """The cluster whose fuller name this candidate shortens; of several ("Clinton" after
     Hillary, Bill and Chelsea Clinton), the one named most often, then the nearest before."""
-    fits = [c for c in clusters if shortens(cand, c, lexicon)]
+    short = ShortForm.of(cand)
+    fits = [c for c in clusters if shortens(short, c, lexicon)]
     if not fits:
         return None
     start = cand.span.start_char
     return max(fits, key=lambda c: (len(c.mentions), c.first <= start, -abs(start - c.first)))
 
 
-def shortens(cand: Candidate, cluster: Cluster, lexicon: Lexicon) -> bool:
-    """Whether `cand` is a short form of a name in `cluster`."""
-    short = clean_surface(span_text(cand.span))
-    short_words = short.split()
-    for form in cluster.forms.values():
-        words = form.split()
-        if len(words) <= len(short_words) and not is_acronym(form):
+def shortens(short: ShortForm, cluster: Cluster, lexicon: Lexicon) -> bool:
+    """Whether the candidate's name `short` is a short form of a name in `cluster`."""
+    short_words = short.words
+    for form in cluster.split_forms():
+        words = form.words
+        if len(words) <= len(short_words) and not form.acronym:
             continue
-        if acronym_matches(short, form, lexicon.acronym_skip):
+        if acronym_matches(short.text, form.text, lexicon.acronym_skip):
             return True
         if cluster.labels["PERSON"] and _is_surname(short_words, words):
             return True
         if (
-            cand.label == "ORG"
+            short.label == "ORG"
             and cluster.labels["ORG"]
             and _is_part_of_org(short_words, words, lexicon)
         ):
             return True
-        if cand.label == "PERSON" and _is_club_short_form(short_words, words, cluster, lexicon):
+        if short.label == "PERSON" and _is_club_short_form(short_words, words, cluster, lexicon):
             return True
-        if is_acronym(form) and len(short_words) >= 2:
-            return form.replace(".", "").endswith(initials(short_words, lexicon.acronym_skip))
+        if form.acronym and len(short_words) >= 2:
+            return form.text.replace(".", "").endswith(initials(short_words, lexicon.acronym_skip))
     return False
 
 

@@ -83,6 +83,10 @@ class MoneyGrammar:
 
     def __init__(self, lexicon: MoneyLexicon, ambiguous: bool = False) -> None:
         self.lexicon = lexicon
+        self.marker_words = marker_first_words(lexicon.markers)
+        self.dollar_forms = Substrings(
+            marker for markers in lexicon.dollar_markers.values() for marker in markers
+        )
         self.words = {**lexicon.words, **(lexicon.ambiguous_words if ambiguous else {})}
         signs = _alternation([*lexicon.signs, *lexicon.codes], ignore_case=False)
         suffix_signs = _alternation(
@@ -164,7 +168,7 @@ class MoneyGrammar:
 
 def find_money(text: str, grammar: MoneyGrammar) -> list[Money]:
     """Every money amount in `text`, with ranges joined and qualifiers and rates read."""
-    currencies = ArticleCurrencies(text, grammar.lexicon)
+    currencies = ArticleCurrencies(text, grammar)
     notes = [(m.start(), m.end()) for m in _EXCHANGE_NOTE.finditer(text)]
     matches = list(grammar.amount.finditer(text))
     first = [_piece(match, grammar, currencies) for match in matches]
@@ -202,12 +206,14 @@ class ArticleCurrencies:
     mentions of it, once `learn` has been told them (so "Sh35.7 billion" is Kenyan too).
     """
 
-    def __init__(self, text: str, lexicon: MoneyLexicon) -> None:
+    def __init__(self, text: str, grammar: MoneyGrammar) -> None:
         self.text = text
-        self.lexicon = lexicon
+        self.lexicon = lexicon = grammar.lexicon
+        self.marker_words = grammar.marker_words
+        self._present: frozenset[str] | None = None
         self._mentions: dict[str, int] = {}
         self._amounts: Counter[str] = Counter()
-        self.dollar = article_dollar(text, lexicon, self.mentions)
+        self.dollar = article_dollar(grammar.dollar_forms.present(text), lexicon, self.mentions)
 
     def learn(self, amounts: Counter[str]) -> None:
         """The currencies of the amounts already read, as mentions of their countries."""
@@ -237,44 +243,96 @@ class ArticleCurrencies:
     def mentions(self, code: str) -> int:
         """How often the article names the country or the adjective of `code`."""
         if code not in self._mentions:
-            self._mentions[code] = _count_markers(self.text, self.lexicon.markers.get(code, ()))
+            if self._present is None:
+                self._present = self.marker_words.present(self.text)
+            markers = self.lexicon.markers.get(code, ())
+            self._mentions[code] = _count_markers(self.text, markers, self._present)
         return self._mentions[code] + self._amounts[code]
 
 
-def _count_markers(text: str, markers: tuple[str, ...]) -> int:
+class Substrings:
+    """Which of many fixed strings a text contains, found in one search (a substring test
+    apiece cost a scan of the text each: the first words of every currency's country
+    markers are hundreds)."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        distinct = set(forms)
+        # the search finds the longest form at each place; the shorter ones that begin it
+        # stand there too
+        self.prefixes = {
+            form: tuple(other for other in distinct if form.startswith(other)) for form in distinct
+        }
+        self.pattern = re.compile(alternation(sorted(distinct), ignore_case=False))
+
+    def present(self, text: str) -> frozenset[str]:
+        """The forms `text` contains, as `form in text` finds them: the search goes on from
+        the character after each find, so none that overlaps another is missed."""
+        found: set[str] = set()
+        position = 0
+        while (match := self.pattern.search(text, position)) is not None:
+            found.update(self.prefixes[match.group()])
+            position = match.start() + 1
+        return frozenset(found)
+
+
+def marker_first_words(markers: dict[str, tuple[str, ...]]) -> Substrings:
+    """The first words of every country marker: the markers an article can write."""
+    return Substrings(
+        marker.split()[0] for forms in markers.values() for marker in forms if marker.split()
+    )
+
+
+def _count_markers(text: str, markers: tuple[str, ...], present: frozenset[str]) -> int:
     """How often any of `markers` stands in `text` as whole words.
 
     A marker's first word must appear verbatim for the marker to, so the pattern runs only
-    when one does: an article names few of the dozens of countries each "$" asks about.
+    when one does (is among the first words `present` in the text): an article names few
+    of the dozens of countries each "$" asks about. The pattern has no look-behind in
+    front, so the search skips straight to the markers' first letters; a match inside a
+    word is turned away here, and the search goes on from the next character (as a
+    whole-word `findall` would).
     """
     if not markers:
         return 0
     first_words, pattern = _marker_search(markers)
-    if not any(word in text for word in first_words):
+    if not any(word in present for word in first_words):
         return 0
-    return len(pattern.findall(text))
+    count, position = 0, 0
+    while (match := pattern.search(text, position)) is not None:
+        start = match.start()
+        if start and _WORD_CHARACTER.match(text, start - 1):
+            position = start + 1
+            continue
+        count += 1
+        position = match.end()
+    return count
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 @cache
 def _marker_search(markers: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The first words of `markers` and their whole-word pattern, built once per process."""
+    """The first words of `markers` and their pattern (whole words but for the start,
+    which `_count_markers` checks), built once per process."""
     first_words = tuple({marker.split()[0] for marker in markers if marker.split()})
-    return first_words, re.compile(rf"(?<!\w)(?:{_alternation(markers, ignore_case=False)})(?!\w)")
+    return first_words, re.compile(rf"(?:{_alternation(markers, ignore_case=False)})(?!\w)")
 
 
 def article_dollar(
-    text: str, lexicon: MoneyLexicon, mentions: Callable[[str], int] | None = None
+    written: frozenset[str], lexicon: MoneyLexicon, mentions: Callable[[str], int] | None = None
 ) -> str:
-    """The currency a bare "$" or "dollars" means in this article.
+    """The currency a bare "$" or "dollars" means in this article, which writes the dollar
+    markers `written` (C$, "Canadian dollars").
 
-    USD, unless the article marks one other dollar (C$, "Canadian dollars") and no US one,
-    or (with `mentions`) names one dollar country at least twice and more than any other,
-    the United States included ("Australia's budget ... $11 billion").
+    USD, unless the article marks one other dollar and no US one, or (with `mentions`)
+    names one dollar country at least twice and more than any other, the United States
+    included ("Australia's budget ... $11 billion").
     """
     marked = {
         code
         for code, markers in lexicon.dollar_markers.items()
-        if any(marker in text for marker in markers)
+        if any(marker in written for marker in markers)
     }
     foreign = marked - {"USD"}
     if len(foreign) == 1 and "USD" not in marked:

@@ -33,11 +33,11 @@ class LanguageSettings(Lexicon):
 
 def detect_language(text: str, settings: LanguageSettings) -> str | None:
     """ "en", another ISO 639-1 code, or None when the text has too few words to tell."""
-    words = [w.casefold() for w in WORD.findall(text[:20_000])]
+    words = list(map(str.casefold, WORD.findall(text[:20_000])))  # in C, word by word
     if len(words) < settings.min_words:
         return None
     english = settings.english_function_words
-    if sum(w in english for w in words) / len(words) >= settings.min_english_share:
+    if sum(map(english.__contains__, words)) / len(words) >= settings.min_english_share:
         return "en"
     return _closest_language(words, settings.candidates) or "und"
 

@@ -137,14 +137,21 @@ def read_holiday(match: re.Match[str], context: Context, lexicon: TimexLexicon) 
 def read_weekday(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:
     """ "Friday" in a report is the latest Friday on or before the publication date;
     in a sentence that looks forward ("as soon as Friday") it is the next one. With a
-    part of the day ("Tuesday night") it is still that day: news reports the day."""
+    part of the day ("Tuesday night") it is still that day: news reports the day; an
+    evening ("Thursday evening") is the time TimeML writes with its part (TEV), as the
+    corpora annotate it (`timed_day_parts`)."""
     weekday = lexicon.weekdays[match.group("wd").rstrip(".")]
+    part = match.group("part")
+    timed = part is not None and part in lexicon.timed_day_parts
     if context.anchor is None:
-        return Timex("DATE", None, "day")
+        return Timex("TIME", None, "time") if timed else Timex("DATE", None, "day")
     default = "future" if context.direction == "future" else "past"
     modes = {"last": "last", "this past": "last", "next": "next", "this coming": "future"}
     mode = modes.get(match.group("rel") or "", default)
-    return point("day", weekday_on(context.anchor, weekday, mode))
+    day = point("day", weekday_on(context.anchor, weekday, mode))
+    if timed and day.value is not None:
+        return Timex("TIME", f"{day.value}T{lexicon.day_parts[part]}", "time")
+    return day
 
 
 def read_weekday_set(match: re.Match[str], context: Context, lexicon: TimexLexicon) -> Timex | None:

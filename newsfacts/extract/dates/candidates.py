@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -56,6 +57,20 @@ def with_deictic_word(span: Span, lexicon: TimexLexicon) -> Span:
     return span
 
 
+def with_open_end(span: Span, lexicon: TimexLexicon) -> Span:
+    """ "1994 or later", "1990 and beyond": the words that leave a year open join it, as
+    TimeML annotates them (the value is the year); the model tags the year alone."""
+    if len(span) != 1 or not span[0].is_digit or len(span[0]) != 4:
+        return span
+    doc = span.doc
+    for words in lexicon.open_ends:
+        count = len(words.split())
+        following = doc[span.end : span.end + count]
+        if len(following) == count and following.text.casefold() == words:
+            return Span(doc, span.start, span.end + count, label=span.label_)
+    return span
+
+
 def merge_adjacent(spans: Iterator[Span | None]) -> list[Span]:
     """ "Tuesday" + "night" (the model tags them apart) as one expression."""
     merged: list[Span] = []
@@ -69,6 +84,101 @@ def merge_adjacent(spans: Iterator[Span | None]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+DAY_LABEL = "DAY"
+LISTING_WORDS = frozenset({",", "and", "or", "&"})
+
+
+def with_listed_days(span: Span, lexicon: TimexLexicon) -> list[Span]:
+    """ "April 24 and 25", "June 3, 4 and 5": the date and the days listed after it, each
+    its own expression as TimeML annotates them, in the month named before (a conjunction
+    the model ran the date into, "May 5 and" of "May 5 and 6", is left out). The days
+    carry `DAY_LABEL`, since a bare number is no date until the date before it is valued;
+    a number before a noun or a month ("5 and 6 percent", "24 and 25 April") is none."""
+    doc = span.doc
+    end = span.end - 1 if len(span) > 2 and doc[span.end - 1].lower_ in LISTING_WORDS else span.end
+    if not doc[end - 1].text.isdecimal() or not any(
+        doc[i].lower_.rstrip(".") in lexicon.months for i in range(span.start, end - 1)
+    ):
+        return [span]
+    days, index = [], end
+    while index + 1 < len(doc) and doc[index].lower_ in LISTING_WORDS:
+        number = doc[index + 1]
+        after = doc[index + 2] if index + 2 < len(doc) else None
+        if not (number.text.isdecimal() and 1 <= int(number.text) <= 31) or (
+            after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.text == "%")
+        ):
+            break
+        days.append(Span(doc, index + 1, index + 2, label=DAY_LABEL))
+        index += 2
+    if not days:
+        return [span]
+    return [Span(doc, span.start, end, label=span.label_), *days]
+
+
+def without_leading_words(span: Span, lexicon: TimexLexicon) -> Span:
+    """ "only five hours", "almost two decades", "the night of Oct. 23", "between 1985": an
+    adverb of degree before the expression, the part of the day of a date named after it,
+    and a preposition or a cue that signals it ("since", "as early as") are outside its
+    extent, as TimeML annotates them (the value is the same); "nearly" and "at least"
+    stay, as the corpora annotate them."""
+    for words in phrases_by_first_word(lexicon.outside_extent).get(span[0].lower_, ()):
+        if len(span) > len(words) and all(
+            span[i].lower_ == word for i, word in enumerate(words[1:], 1)
+        ):
+            return Span(span.doc, span.start + len(words), span.end, label=span.label_)
+    return span
+
+
+@cache
+def phrases_by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases as word tuples under their first word, longest first, so a span is
+    checked only against the phrases its first word can open."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: -len(p.split())):
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+def with_weekday_joined(spans: list[Span], lexicon: TimexLexicon) -> list[Span]:
+    """ "Wednesday, 21 December" as one expression where the model tagged the weekday apart
+    (in "the afternoon of Wednesday, 21 December"): a weekday and the date after its comma
+    name one day, as TimeML annotates it, and the date fixes which."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and len(last) == 1
+            and last[0].lower_.rstrip(".") in lexicon.weekdays
+            and span.start == last.end + 1
+            and span.doc[last.end].text == ","
+            and any(token.lower_.rstrip(".") in lexicon.months for token in span)
+        ):
+            joined[-1] = Span(span.doc, last.start, span.end, label=span.label_)
+        else:
+            joined.append(span)
+    return joined
+
+
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def without_noun_article(span: Span) -> Span:
+    """ "a fourth-quarter charge", "The year-ago results": a hyphened expression that
+    modifies a noun after it leaves the article to that noun, as TimeML annotates it;
+    "the year-ago period", whose noun is inside, keeps it."""
+    first = span[0]
+    noun = first.head
+    if len(span) < 2 or first.lower_ not in ARTICLES or noun.i < span.end:
+        return span
+    if not any("-" in token.text for token in span[1:]):
+        return span
+    if span[-1].head.i != noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
 HYPHENED_MODIFIERS = frozenset({"early", "mid", "late"})
@@ -192,10 +302,12 @@ def duration_phrase() -> str:
     "several" counts too ("after several quarters of losses", PXQ), but takes no
     quantifier, since "over several years" is "over" the preposition; so does a unit made
     an adjective with "-long" ("a day-long meeting", P1D)."""
-    words = "|".join(sorted((*UNITS, *TENS), key=len, reverse=True))
+    # tries (`alternation`): tried at every word of an article, a plain alternation of
+    # these words cost half the time of the whole candidate pattern
+    words = alternation([*UNITS, *TENS], ignore_case=True)
     number = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{words})(?:-(?:{words}))?)"
-    quantifier = "|".join(DURATION_QUANTIFIERS)
-    units = "|".join(DURATION_UNITS)
+    quantifier = alternation(list(DURATION_QUANTIFIERS), ignore_case=True)
+    units = alternation(list(DURATION_UNITS), ignore_case=True)
     return (
         rf"(?i:(?:(?:{quantifier})\s+(?:an?|{number})|{number}|several)\s+"
         rf"(?:more\s+|additional\s+)?(?:{units})s?(?![\s-]+old\b)|(?:{units})-long)"
@@ -208,7 +320,7 @@ def quarter_phrase() -> str:
     third quarter"); the article joins only before such a word, since "a third-quarter
     loss" is "third-quarter" in TimeML (the article belongs to "loss"). "quarterly" does
     not end in a word boundary after "quarter"."""
-    ordinals = "|".join(QUARTER_WORDS)
+    ordinals = alternation(list(QUARTER_WORDS), ignore_case=True)
     return (
         r"(?i:(?:(?:the|its|an?)\s+(?:flat|strong|weak|year-earlier|year-ago)\s+)?"
         rf"(?:fiscal[-\s])?(?:{ordinals})[-\s](?:fiscal[-\s])?quarter)"

@@ -15,11 +15,13 @@ scores a valueless expression as a wrong one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span
 
 from newsfacts.errors import Warnings
 from newsfacts.extract.dates.candidates import (
+    DAY_LABEL,
     extra_pattern,
     is_adjectival_set,
     is_holiday_modifier,
@@ -30,6 +32,11 @@ from newsfacts.extract.dates.candidates import (
     split_year_of_duration,
     trimmed,
     with_deictic_word,
+    with_listed_days,
+    with_open_end,
+    with_weekday_joined,
+    without_leading_words,
+    without_noun_article,
 )
 from newsfacts.extract.dates.direction import sentence_direction
 from newsfacts.extract.dates.rules import TimexNormaliser, clean_expression
@@ -39,10 +46,19 @@ from newsfacts.extract.dates.timex import (
     Timex,
     TimexLexicon,
     add_months,
+    point,
     point_start,
+    valid_date,
 )
 from newsfacts.models.facts import DateFact, as_date_type, as_granularity
-from newsfacts.pipeline.doc import add_warning, doc_text, get_facts, in_boilerplate, set_facts
+from newsfacts.pipeline.doc import (
+    add_warning,
+    doc_entities,
+    doc_text,
+    get_facts,
+    in_boilerplate,
+    set_facts,
+)
 from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
@@ -88,9 +104,12 @@ class Dates(Stage):
         for span in self.candidates(doc):
             if in_boilerplate(doc, span.start_char, span.end_char):
                 continue
-            direction = sentence_direction(span, self.lexicon)
-            context = Context(anchor, direction, reference, fiscal)
-            timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
+            direction = None if span.label_ == DAY_LABEL else sentence_direction(span, self.lexicon)
+            if span.label_ == DAY_LABEL:
+                timex = listed_day(span, facts)
+            else:
+                context = Context(anchor, direction, reference, fiscal)
+                timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
             timex = as_present(span, as_period_ended(span, as_rate(span, timex, amounts)))
             if timex.value is None and anchor is not None:
                 continue  # words the rules cannot value even with a date are no expression
@@ -108,21 +127,22 @@ class Dates(Stage):
                 reference = timex.value
                 reported = is_reported_period(named, anchor, direction)
                 fiscal = timex.value if reported else fiscal
-        return facts
+        return with_shared_recurrence(facts, doc_text(doc), self.lexicon)
 
     def candidates(self, doc: Doc) -> list[Span]:
         """The model's DATE and TIME entities, repaired, plus the expressions it misses."""
         entities = merge_adjacent(
-            with_deictic_word(span, self.lexicon)
-            for span in (trimmed(ent) for ent in doc.ents if ent.label_ in TIMEX_LABELS)
+            with_open_end(with_deictic_word(span, self.lexicon), self.lexicon)
+            for span in (trimmed(ent) for ent in doc_entities(doc) if ent.label_ in TIMEX_LABELS)
             if span is not None
         )
         spans = [
-            part
+            listed
             for span in entities
             for whole in split_range(span, self.lexicon)
             for part in split_year_of_duration(whole, self.lexicon)
-            if not self.is_noise(part)
+            for listed in with_listed_days(part, self.lexicon)
+            if listed.label_ == DAY_LABEL or not self.is_noise(listed)
         ]
         found = [
             span
@@ -130,7 +150,13 @@ class Dates(Stage):
             if (span := doc.char_span(match.start(), match.end(), label="DATE")) is not None
             and not self.is_noise(span)
         ]
-        return widened(spans, found)
+        return with_weekday_joined(
+            [
+                without_noun_article(without_leading_words(span, self.lexicon))
+                for span in widened(spans, found)
+            ],
+            self.lexicon,
+        )
 
     def is_noise(self, span: Span) -> bool:
         """Ages, bare numbers and words that are not time expressions on their own."""
@@ -168,6 +194,41 @@ def widened(spans: list[Span], found: list[Span]) -> list[Span]:
         added.append(span)
     kept = [span for i, span in enumerate(ordered) if i not in replaced]
     return sorted(kept + added, key=lambda span: span.start_char)
+
+
+def listed_day(span: Span, facts: list[DateFact]) -> Timex:
+    """The day a listed number names ("25" of "April 24 and 25"): the day of the month of
+    the date listed just before it; no value when that one has none to the day."""
+    before = facts[-1]["value"] if facts and facts[-1]["end"] < span.start_char else None
+    start = point_start(before)
+    if start is None or start[0] != "day":
+        return Timex("DATE", None)
+    day = valid_date(start[1].year, start[1].month, int(span.text))
+    return point("day", day, anaphoric=True) if day is not None else Timex("DATE", None)
+
+
+WEEKDAY_SET = re.compile(r"XXXX-WXX-\d(?P<part>T[A-Z]{2})?")
+
+
+def with_shared_recurrence(
+    facts: list[DateFact], text: str, lexicon: TimexLexicon
+) -> list[DateFact]:
+    """ "on Monday and Tuesday nights": a weekday joined by "and" or "or" to a recurring
+    weekday shares its recurrence (SET, with its part of the day), as TimeML reads it;
+    alone, "Monday" would be one day."""
+    shared = list(facts)
+    for index in range(len(shared) - 1, 0, -1):
+        first, second = shared[index - 1], shared[index]
+        recurring = (
+            WEEKDAY_SET.fullmatch(second["value"] or "") if second["type"] == "SET" else None
+        )
+        weekday = lexicon.weekdays.get(text[first["start"] : first["end"]].casefold().rstrip("."))
+        joined = text[first["end"] : second["start"]].strip().casefold() in ("and", "or")
+        if recurring is None or weekday is None or not joined:
+            continue
+        value = f"XXXX-WXX-{weekday}{recurring.group('part') or ''}"
+        shared[index - 1] = {**first, "type": "SET", "value": value, "granularity": None}
+    return shared
 
 
 def published_date(doc: Doc) -> dt.date | None:

@@ -117,6 +117,18 @@ def is_pluperfect(verb: Token) -> bool:
     weekday is read so."""
     return any(
         child.dep_ in ("aux", "auxpass") and child.lower_ == "had" and child.tag_ == "VBD"
-        for token in verb_chain(verb)
+        for token in tensed_chain(verb)
         for child in token.children
     )
+
+
+def tensed_chain(verb: Token) -> list[Token]:
+    """The verb chain, continued through an adjective the verb complements ("had been
+    due to close", "was likely to end"): the tense is the verb's that the adjective
+    completes."""
+    chain = verb_chain(verb)
+    last = chain[-1]
+    adjective = last.head
+    if last.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp":
+        return chain + verb_chain(adjective.head)
+    return chain

@@ -116,6 +116,22 @@ def read_anaphoric_weekday(
     return point("day", weekday_on(day, weekday, mode), anaphoric=True)
 
 
+def read_anaphoric_day_part(
+    match: re.Match[str], context: Context, lexicon: TimexLexicon
+) -> Timex | None:
+    """ "the next morning", "the following night": the day after the last day the text
+    named, as the corpora value it (news reports the day; an evening keeps its part, TEV,
+    as "Thursday evening" does). After no day named it is no expression the text fixes."""
+    reference = point_start(context.reference)
+    if reference is None or reference[0] != "day":
+        return None
+    day = point("day", reference[1] + dt.timedelta(days=1), anaphoric=True)
+    part = match.group("part")
+    if part in lexicon.timed_day_parts and day.value is not None:
+        return Timex("TIME", f"{day.value}T{lexicon.day_parts[part]}", "time", anaphoric=True)
+    return day
+
+
 def read_relative_unit(
     match: re.Match[str], context: Context, lexicon: TimexLexicon
 ) -> Timex | None:

@@ -53,6 +53,7 @@ from newsfacts.extract.dates.periods import (
 )
 from newsfacts.extract.dates.relative import (
     read_anaphoric,
+    read_anaphoric_day_part,
     read_anaphoric_weekday,
     read_reference,
     read_relative_unit,
@@ -207,7 +208,7 @@ class TimexNormaliser:
             (rf"(?:every|each)\s+{weekday}(?:\s+(?P<part>{part}))?", read_weekday_set),
             (
                 r"(?:(?:early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|this past|"
-                rf"this coming|on|the)\s+)?{weekday}(?:\s+{part})?",
+                rf"this coming|on|the)\s+)?{weekday}(?:\s+(?P<part>{part}))?",
                 read_weekday,
             ),
             (
@@ -244,6 +245,10 @@ class TimexNormaliser:
                 r"the same|later that|earlier that|later in the|earlier in the|that same)\s+"
                 r"(?P<unit>day|week|month|year|quarter|weekend)",
                 read_anaphoric,
+            ),
+            (
+                rf"(?:the next|the following)\s+(?P<part>{part})",
+                read_anaphoric_day_part,
             ),
             (self._quarter_pattern(), read_quarter),
             (

@@ -73,6 +73,8 @@ class TimexLexicon(Lexicon):
     months: WordMap[int]
     weekdays: WordMap[int]
     day_parts: WordMap[str]
+    # parts of the day a weekday keeps in its value ("Thursday evening": TEV)
+    timed_day_parts: Words
     clock_words: WordMap[str]
     seasons: WordMap[str]
     season_months: dict[str, tuple[int, int]]
@@ -94,6 +96,10 @@ class TimexLexicon(Lexicon):
     forward_prepositions: Words
     backward_prepositions: Words
     range_words: Words
+    # words after a year that leave it open ("1994 or later"), inside its extent
+    open_ends: Words
+    # words before an expression, outside its extent ("only five hours", "since")
+    outside_extent: Words
     age_patterns: PatternsIgnoringCase
     not_temporal: Words
     indefinite_days: Words

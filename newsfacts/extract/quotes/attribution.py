@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.quotes.frames import (
+    MAX_CLIMB,
+    SUBJECT_CLIMB_DEPS,
     TIME_ENTITIES,
     Paragraphs,
     according_source,
@@ -29,14 +31,25 @@ from newsfacts.extract.quotes.marks import (
     QuotedSpan,
     SpanIndex,
     expects_attribution_after,
+    title_cased,
 )
-from newsfacts.extract.syntax import NOMINAL_SUBJECTS, VERB_POS, has_negation, same_paragraph
+from newsfacts.extract.syntax import (
+    ACTIVE_SUBJECT,
+    NOMINAL_SUBJECTS,
+    RELATIVE_TAGS,
+    VERB_POS,
+    agent_of,
+    has_negation,
+    same_paragraph,
+)
 from newsfacts.resources.lexicon import Lexicon, WordMap, Words
 
 # Ways words may hang from a reporting verb without being what it reports: its subject, a
 # prepositional phrase ("said on “Face the Nation”"), an adverb.
 BLOCKED_PATH_DEPS = {"nsubj", "nsubjpass", "csubj", "prep", "agent", "npadvmod", "advmod"}
 ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}
+# "a letter from Doe", "a piece by Doe": a text that names its author.
+AUTHOR_PREPOSITIONS = {"from", "by"}
 # How the word that makes a verb one of saying hangs from it ("went on", "put it").
 PARTICLE_DEPS = {"prt", "advmod", "dobj"}
 # A participle that describes a noun ("in a written statement") utters nothing.
@@ -44,6 +57,8 @@ ADJECTIVAL = "amod"
 RELATIVE_CLAUSE = "relcl"
 NOMINAL_POS = {"PROPN", "NOUN", "PRON"}
 DASHES = {*DASH_CHARS, "--"}
+# What ends a clause of the narration right before the quote it introduces (`acting`).
+ACT_ENDINGS = (",", *DASH_CHARS)
 MAX_PATH = 8
 LABEL_MAX_WORDS = 8
 CREDIT_LINE_MAX_WORDS = 10
@@ -64,6 +79,7 @@ class ReportingLexicon(Lexicon):
     addressee_verbs: Words
     statement_verbs: Words
     statement_nouns: Words
+    text_nouns: Words
     speech_nouns: Words
     document_nouns: Words
     trailing_verbs: Words
@@ -150,6 +166,14 @@ class ReportingLexicon(Lexicon):
             child.dep_ == "dobj" and child.lemma_.lower() in self.statement_nouns
             for child in token.children
         )
+
+    def states_in(self, token: Token) -> bool:
+        """A statement ("an email", "a video")."""
+        return token.lemma_.lower() in self.statement_nouns
+
+    def carries_words(self, token: Token) -> bool:
+        """A statement or another thing made to carry words ("an ad", "a sign")."""
+        return self.states_in(token) or token.lemma_.lower() in self.text_nouns
 
     def speech_owner(self, token: Token) -> Token | None:
         """X in "X’s claim that ...", "X’s statement"."""
@@ -246,6 +270,7 @@ class AttributionFinder:
             self.in_clause,
             self.continuation,
             self.preceding,
+            self.acting,
         )
         for form in forms:
             found = form(index)
@@ -321,13 +346,26 @@ class AttributionFinder:
         if not frame:
             return None
         frame = self.same_sentence(frame, frame[0])
-        if self._dash_follows(span, limit):
+        if self._dash_follows(span, limit) and not self._runs_on(frame):
             named = next((t for t in frame if t.pos_ in {"PROPN", "NOUN"}), None)
             return Attribution("dash", None, phrase_head(named, frame)) if named else None
         for token in frame:
             if self.lexicon.credits_after(token) and not _reports_own_clause(token, frame):
+                if following is not None and self._answered(index, frame, following):
+                    return None
                 return Attribution("trailing", token, self._speaker_in(token, frame, True))
         return None
+
+    def _answered(self, index: int, frame: list[Token], following: QuotedSpan) -> bool:
+        """True when the frame after a quote introduces the next one and a frame of
+        saying before the quote introduces this one: in "Roe responded, “...?” Doe then
+        wrote back, “...”" the first quote is Roe's, the second Doe's."""
+        words = [t for t in frame if not t.is_punct]
+        last = words[-1] if words else frame[-1]
+        if self.text[last.idx + len(last) : following.open_at].strip() not in {",", ":"}:
+            return False
+        leading = self.leading(index)
+        return leading is not None and leading.speaker is not None
 
     def _credit_line_after(self, span: QuotedSpan) -> Attribution | None:
         """A quote that is a paragraph of its own, credited on the next line by a dash and
@@ -348,6 +386,21 @@ class AttributionFinder:
         named = frame[0] if frame and frame[0].pos_ == "PROPN" else None
         return Attribution("dash", None, phrase_head(named, frame)) if named else None
 
+    def _runs_on(self, frame: list[Token]) -> bool:
+        """Whether the words after a dash go on with the sentence rather than credit the
+        quote: they open with a verb ("- increasing his lead") or their first noun is the
+        subject of a verb that credits nothing ("— the balloons cascaded down")."""
+        words = [t for t in frame if not t.is_punct]
+        if not words:
+            return False
+        if words[0].pos_ in VERB_POS:
+            return True
+        named = next((t for t in words if t.pos_ in NOMINAL_POS), None)
+        if named is None or named.dep_ not in NOMINAL_SUBJECTS:
+            return False
+        verb = named.head
+        return verb.pos_ in VERB_POS and verb in frame and not self.lexicon.credits_after(verb)
+
     def _dash_follows(self, span: QuotedSpan, limit: int) -> bool:
         """A dash after the closing mark, with or without a space (plain or no-break):
         “...”― Jane Roe credits the quote to the name after it."""
@@ -361,8 +414,14 @@ class AttributionFinder:
         with no noun at all (“...,” adding, “...”) takes the subject of the sentence's
         reporting verb ("X told Y that Z “...,” adding, “...”": X, not Z, whose clause the
         parser may hang "adding" from)."""
-        subject = subject_of(verb)
-        if subject is not None and (subject in frame or self._narrated_before(subject, verb)):
+        subject = self._speaker_of(verb)
+        if subject is not None and (
+            subject in frame
+            or (
+                self._narrated_before(subject, verb)
+                and not (after_quote and _names_someone(frame, verb))
+            )
+        ):
             return subject
         if not after_quote:
             adjunct = _participle_subject(verb, frame)
@@ -379,6 +438,72 @@ class AttributionFinder:
         else:
             ordered = [*reversed(_outside_asides(before, frame, verb)), *after]
         return phrase_head(ordered[0], frame)
+
+    def _speaker_of(self, verb: Token) -> Token | None:
+        """The subject of a verb of saying; for one without a subject of its own that the
+        parser hung inside another's reported clause ("Roe said Doe will have to choose,
+        adding, “...”", "Roe said it was too early to tell but added, “...”"), the outer
+        reporter's: Doe's clause is what Roe said, and the verb goes on with Roe's words;
+        for one that describes a text, who issued it (see `_issuer`)."""
+        outer = self._outer_reporter(verb)
+        if outer is not None:
+            return outer
+        carried = _carrier_of(verb)
+        issuer = self._issuer(*carried) if carried is not None else None
+        if issuer is not None:
+            return issuer
+        subject = subject_of(verb)
+        sender = self._sender(subject) if subject is not None else None
+        return sender if sender is not None else subject
+
+    def _sender(self, subject: Token) -> Token | None:
+        """X of a statement that speaks and names who sent it ("an email sent out by X
+        warned", "a letter signed by X says"): X speaks through it."""
+        if not self.lexicon.states_in(subject):
+            return None
+        for child in subject.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = agent_of(child)
+                if agent is not None:
+                    return agent
+        return None
+
+    def _issuer(self, carrier: Token, relative: bool) -> Token | None:
+        """Who speaks through the noun a verb of saying describes: the subject of the verb
+        whose object is a text with a relative clause ("Roe ran an ad that urges ...") or
+        a statement with a participle ("issued a statement saying ..."), unless the text
+        names its author ("a letter from Doe that said"); and the sender of what a
+        participle's addressee received ("sent an email to supporters saying ...")."""
+        if self.lexicon.carries_words(carrier) if relative else self.lexicon.states_in(carrier):
+            by_other = any(
+                c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS for c in carrier.children
+            )
+            if by_other or carrier.dep_ != "dobj" or carrier.head.pos_ not in VERB_POS:
+                return None
+            return subject_of(carrier.head)
+        if relative or carrier.dep_ != "pobj" or carrier.head.lower_ != "to":
+            return None
+        holder = carrier.head.head
+        if holder.pos_ in VERB_POS:
+            return subject_of(holder)
+        if self.lexicon.states_in(holder) and holder.dep_ == "dobj":
+            return subject_of(holder.head)
+        return None
+
+    def _outer_reporter(self, verb: Token) -> Token | None:
+        """The subject of the verb of saying whose reported clause (ccomp) `verb` hangs in,
+        climbing only the ways a subjectless verb takes its subject (`SUBJECT_CLIMB_DEPS`);
+        None when `verb` has a subject of its own."""
+        if any(child.dep_ in NOMINAL_SUBJECTS for child in verb.children):
+            return None
+        node = verb
+        for _ in range(MAX_CLIMB):
+            if node.dep_ not in SUBJECT_CLIMB_DEPS or node.head.i == node.i:
+                return None
+            node = node.head
+            if node.dep_ == "ccomp" and self.lexicon.states(node.head):
+                return subject_of(node.head)
+        return None
 
     def _narrated_before(self, subject: Token, verb: Token) -> bool:
         """A subject earlier in the verb's sentence, in the narration: a quoted name or
@@ -450,11 +575,16 @@ class AttributionFinder:
 
     def _colon(self, frame: list[Token]) -> Attribution | None:
         """A sentence ending in a colon introduces the quote: its statement verb's subject
-        speaks ("X issued the following statement:"); "From X:" names the speaker."""
+        speaks ("X issued the following statement:"); "From X:" names the speaker, and so
+        does a name after the dash that ends a digest item's headline, whatever verbs the
+        headline holds ("POLLS AGREE - Jane Roe:")."""
+        credited = _label_after_dash(frame)
+        if credited is not None:
+            return credited
         acts = [t for t in frame if self.lexicon.states(t) or self.lexicon.says_with_particle(t)]
         spoken = [t for t in acts if subject_of(t) is not None]
         if spoken:
-            return Attribution("colon", spoken[-1], subject_of(spoken[-1]))
+            return Attribution("colon", spoken[-1], self._speaker_of(spoken[-1]))
         inverted = self._inverted_speaker(frame)
         if inverted is not None:
             return inverted
@@ -504,7 +634,8 @@ class AttributionFinder:
         return None
 
     def _reporting_ancestor(self, token: Token, quote: Span) -> Attribution | None:
-        """The reporting verb (or speech noun) the quoted words hang from, climbing at most
+        """The reporting verb (a verb with its particle too, "pointed out that"; or a speech
+        noun) the quoted words hang from, climbing at most
         MAX_PATH steps and never over a line break: a parse that runs a quote's last
         paragraph into the next one ("... a tax cut." / "X says the council ...") hangs
         the quote from a verb that reports something else. A verb of belief or finding
@@ -516,10 +647,10 @@ class AttributionFinder:
         for _ in range(MAX_PATH):
             if quote.start <= node.i < quote.end or not same_paragraph(token, node):
                 return believed
-            if self.lexicon.speaks(node):
+            if self.lexicon.speaks(node) or self.lexicon.says_with_particle(node):
                 if not self.lexicon.reports_through(node, child):
                     return believed
-                subject = subject_of(node)
+                subject = self._speaker_of(node)
                 if subject is not None and not quote.start <= subject.i < quote.end:
                     found = Attribution("clause", node, subject)
                     if not self.lexicon.believes(node):
@@ -663,6 +794,36 @@ class AttributionFinder:
         paragraph = self.paragraphs.index(span.open_at)
         return self.paragraphs.ranges[max(paragraph - 1, 0)][0]
 
+    # -- 6. the clause before ----------------------------------------------------------
+
+    def acting(self, index: int) -> Attribution | None:
+        """ "Roe reacted coolly to the deal, “...”": a quote that opens a sentence of its own
+        right after a comma or dash that ends a clause of the narration, with no verb of saying,
+        is the words of that clause's subject, when the clause's main verb is its last one (not
+        "Roe circled as friends jeered, “...”") and the quote is no title ("his new book,
+        “...”"); the weakest form: no verb says so."""
+        span = self.spans[index]
+        if (
+            self.neighbour(index, -1) is not None
+            or not self.text[span.start : span.start + 1].isupper()
+        ):
+            return None
+        start = self.paragraphs.start(span.open_at)
+        before = self.text[start : span.open_at].rstrip()
+        frame = self.tokens(start, start + len(before)) if before.endswith(ACT_ENDINGS) else []
+        if not frame:
+            return None
+        verbs = [t for t in frame if t.pos_ == "VERB"]
+        main = verbs[-1] if verbs else None
+        if main is None or (main.head.i != main.i and main.head in frame):
+            return None
+        if title_cased(self.text[span.start : span.end]):
+            return None
+        subject = subject_of(main)
+        if subject is None or subject not in frame or subject.pos_ not in NOMINAL_POS:
+            return None
+        return Attribution("acting", main, subject)
+
 
 def _has_word_inside(token: Token, start: int, end: int) -> bool:
     """Whether the part of `token` inside [start, end) holds a letter or digit, or the token is
@@ -690,6 +851,48 @@ def _name_label(frame: list[Token]) -> Attribution | None:
     if not names and len(words) == 1 and words[0].is_title:
         names = words  # a lone surname the tagger took for a noun ("Roe:")
     return Attribution("label", None, phrase_head(names[-1], frame)) if names else None
+
+
+def _label_after_dash(frame: list[Token]) -> Attribution | None:
+    """ "POLLS TOO EARLY - Jane Roe and Lou Marsh: “...”": a digest's item names its source
+    after a dash that ends the item's headline, right before the colon."""
+    dashes = [n for n, t in enumerate(frame) if _stands_apart(t) and t.text in DASHES]
+    if not dashes or dashes[-1] + 1 >= len(frame):
+        return None
+    return _name_label(frame[dashes[-1] + 1 :])
+
+
+def _carrier_of(verb: Token) -> tuple[Token, bool] | None:
+    """The noun a verb of saying describes, and whether through a relative pronoun: "an
+    ad that urges" (ad, True), "signs saying" (signs, False); None for a verb with a
+    subject of its own."""
+    own = next((c for c in verb.children if c.dep_ == ACTIVE_SUBJECT), None)
+    if own is not None:
+        relative = own.tag_ in RELATIVE_TAGS and verb.dep_ == RELATIVE_CLAUSE
+        return (verb.head, True) if relative else None
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return verb.head, False
+    return None
+
+
+def _names_someone(frame: list[Token], verb: Token) -> bool:
+    """Whether a frame after a quote names a speaker of a finite verb of its own: a noun
+    between the quote and the verb ("“...,” the senator said") or right after a verb that
+    opens the frame ("..., said Jane Roe"). That speaker outranks a subject the parser
+    found before the quote ("Nothing the mayor said “...,” the senator said": not
+    "Nothing"); a participle ("..., promising to ...") has none of its own."""
+    if verb.tag_ == "VBG":
+        return False
+    ahead = [t for t in frame if t.i < verb.i]
+    named = [t for t in frame if t.pos_ in NOMINAL_POS and t.ent_type_ not in TIME_ENTITIES]
+    if any(t.i < verb.i for t in named):
+        return True
+    return all(t.is_punct for t in ahead) and any(t.i > verb.i for t in named)
+
+
+def _stands_apart(token: Token) -> bool:
+    """A token with a space before it: a dash between words, not a hyphen inside one."""
+    return token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _outside_asides(before: list[Token], frame: list[Token], verb: Token) -> list[Token]:

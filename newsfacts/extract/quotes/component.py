@@ -37,6 +37,7 @@ from newsfacts.extract.quotes.marks import (
     DASH_CHARS,
     QuotedSpan,
     find_quoted_spans,
+    title_cased,
     trimmed,
     without_marks,
 )
@@ -67,6 +68,7 @@ FORM_CONFIDENCE = {
     "continuation": 0.8,
     "preceding": 0.6,
     "sentence": 0.5,
+    "acting": 0.5,
     "none": 0.3,
 }
 # How sure the speaker link is: a name the actors stage marked, a resolved pronoun or
@@ -83,7 +85,6 @@ LINK_CONFIDENCE: dict[LinkKind, float] = {
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 MIN_UNATTRIBUTED_WORDS = 4
 TITLE_MAX_WORDS = 6
-TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by"}
 
 
 class Quotes(Stage):
@@ -219,10 +220,7 @@ def _start(item: Reported) -> int:
 
 def is_title(text: str) -> bool:
     """A short quoted name of a show, event or work (“Face the Nation,”), not speech."""
-    words = [word for word in (w.strip(",.?!:;") for w in text.split()) if word]
-    if not words or len(words) > TITLE_MAX_WORDS:
-        return False
-    return all(word[0].isupper() or word.lower() in TITLE_SMALL_WORDS for word in words)
+    return len(text.split()) <= TITLE_MAX_WORDS and title_cased(text)
 
 
 def keeps_quote(text: str, span: QuotedSpan, found: Attribution, partial: bool) -> bool:

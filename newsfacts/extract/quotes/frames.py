@@ -12,12 +12,13 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.extract.quotes.marks import paragraph_ranges
+from newsfacts.extract.quotes.marks import DASH_CHARS, paragraph_ranges
 from newsfacts.extract.syntax import ACTIVE_SUBJECT, same_paragraph
 
 # Dependencies through which a verb reaches its subject when it has none of its own: "on
 # Monday night said" (conj of "has retained"), "saying its refusal ..." (advcl of "ruled"),
 # "was quick to say" (the infinitive of "quick", the complement of "was").
+PASSIVE_SUBJECT = "nsubjpass"
 SUBJECT_CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 NOT_SPEAKERS = {"it", "this", "there", "which", "what"}
 MAX_CLIMB = 4
@@ -29,7 +30,8 @@ def subject_of(verb: Token) -> Token | None:
     climbing from a verb that has none to the verb it hangs from. A subject in another
     paragraph is a misparse (a headline run into the first sentence), not a speaker; when
     the parser gives the verb a second subject from the paragraph before ("9:30 p.m." over
-    a blank line before "Roe says ..."), the one in the verb's own paragraph speaks."""
+    a blank line before "Roe says ..."), the one in the verb's own paragraph speaks (see
+    `_likeliest_subject` for two there)."""
     if verb.tag_ == "VBG" and not any(c.dep_ == ACTIVE_SUBJECT for c in verb.children):
         named = name_before(verb)
         if named is not None:
@@ -41,14 +43,46 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         subjects = [c for c in node.children if c.dep_ == ACTIVE_SUBJECT]
         if subjects:
-            subject = next((c for c in subjects if same_paragraph(c, verb)), None)
+            subject = _likeliest_subject([c for c in subjects if same_paragraph(c, verb)], node)
             speaks = subject is not None and subject.lower_ not in NOT_SPEAKERS
             return subject if speaks else None
+        passive = _passive_subject_shared(verb, node)
+        if passive is not None:
+            return passive
         climbs = node.dep_ in SUBJECT_CLIMB_DEPS or (node is verb and _coordinated(verb))
         if not climbs or node.head is node:
             return name_before(verb)
         node = node.head
     return None
+
+
+def _passive_subject_shared(verb: Token, node: Token) -> Token | None:
+    """The passive subject a conjoined verb without a subject of its own shares with the
+    main verb of its sentence ("Roe was joined on stage by Doe and joked, “...”": Roe)."""
+    if node is verb or verb.dep_ != "conj" or node.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in {ACTIVE_SUBJECT, PASSIVE_SUBJECT} for c in verb.children):
+        return None
+    passive = next((c for c in node.children if c.dep_ == PASSIVE_SUBJECT), None)
+    return passive if passive is not None and passive.lower_ not in NOT_SPEAKERS else None
+
+
+def _likeliest_subject(subjects: list[Token], verb: Token) -> Token | None:
+    """Of the subjects a parse gives one verb, the one that speaks: one after the verb
+    ("..., said Jane Roe", where the parser also took a noun before the quote), else the
+    first before it that is no dateline ("LONDON (Reuters) - Jane Roe said": Roe)."""
+    after = [s for s in subjects if s.i > verb.i]
+    if after:
+        return after[0]
+    named = [s for s in subjects if not _opens_dateline(s)] or subjects
+    return named[0] if named else None
+
+
+def _opens_dateline(token: Token) -> bool:
+    """A place followed by a bracketed agency or a dash, as a wire dateline is ("LONDON
+    (Reuters) -", "Washington (AFP) –")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ == "GPE" and after is not None and after.text in {"(", *DASH_CHARS}
 
 
 def _coordinated(verb: Token) -> bool:

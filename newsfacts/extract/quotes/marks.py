@@ -34,6 +34,7 @@ CLOSE_CONTEXT = ".,;:!?)]}—–-…" + QUOTE_CHARS
 # The quoted words end where the attribution's comma starts: “...,” X said.
 TRAILING_TRIM = " \t\n,"
 DASH_CHARS = ("—", "–", "―", "-")
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by"}
 SENTENCE_ENDINGS = (".", "!", "?", "…")
 ATTRIBUTION_ENDINGS = (",", "?", "!", "…", "...", *DASH_CHARS)
 # The marks that close a quote inside a quote, right before the outer closing mark.
@@ -358,3 +359,12 @@ class SpanIndex:
                 break
             total += max(0, min(span.end, end) - max(span.start, start))
         return total
+
+
+def title_cased(text: str) -> bool:
+    """Whether every word of `text` but the small ones opens with a capital, as the name
+    of a show, a book or an event does ("Lost Tycoon: The Many Lives of Jane Roe")."""
+    words = [word for word in (w.strip(",.?!:;") for w in text.split()) if word]
+    return bool(words) and all(
+        word[0].isupper() or word.lower() in TITLE_SMALL_WORDS for word in words
+    )

@@ -79,6 +79,16 @@ class CueWords:
         self._judging_verb_starts = _word_prefixes(self.cues.evaluative_verbs, whole=True)
         self.phrase_words = tuple(frozenset(key.split()) for key in self.cues.evaluative_phrases)
 
+    @property
+    def known_lemmas(self) -> dict[int, int]:
+        """The bits of every lemma asked about so far, by its id."""
+        return self._by_lemma
+
+    @property
+    def known_forms(self) -> dict[int, int]:
+        """The bits of every lower-case form asked about so far, by its id."""
+        return self._by_form
+
     def of_lemma(self, lemma_id: int, doc: Doc) -> int:
         """The bits the readers' tests of a lemma give (by its id in `doc`'s strings)."""
         found = self._by_lemma.get(lemma_id)
@@ -157,8 +167,10 @@ def word_cues(
     pos, lemmas, forms, deps, starts = doc.to_array([POS, LEMMA, LOWER, DEP, SENT_START]).T.tolist()
     # heads are offsets, negative ones wrapped round in the array's unsigned integers
     offsets = doc.to_array(HEAD).astype("int64").tolist()
+    by_lemma, by_form = words.known_lemmas, words.known_forms  # most words: asked before
     lexical = [
-        words.of_lemma(lemma, doc) | words.of_form(form, doc)
+        (by_lemma[lemma] if lemma in by_lemma else words.of_lemma(lemma, doc))
+        | (by_form[form] if form in by_form else words.of_form(form, doc))
         for lemma, form in zip(lemmas, forms, strict=True)
     ]
     sentence_of = list(accumulate(int(start == 1) for start in starts))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.extract.stances.context import Reading, StanceContext
+from newsfacts.extract.stances.context import QuoteSpan, Reading, StanceContext
 from newsfacts.extract.stances.cues import flip
 from newsfacts.extract.stances.modality import negates_clause
 from newsfacts.extract.stances.targets import target_of
@@ -88,9 +88,13 @@ def quoted_tone_readings(token: Token, context: StanceContext) -> list[Reading]:
     quote = context.speaker_at(token)
     if quote is None or token.pos_ not in {"VERB", "AUX"} or token.dep_ not in CLAUSE_DEPS:
         return []
+    target = _quoted_target(
+        token, _quoted_children(token, quote, context), quote.speaker_id, context
+    )
+    if target is None:
+        return []
     inside = [t for t in _own_words(token) if context.speaker_at(t) is quote]
-    target = _quoted_target(token, inside, quote.speaker_id, context)
-    if target is None or any(_turns(word, context) for word in inside):
+    if any(_turns(word, context) for word in inside):
         return []
     lean = _quoted_lean(inside, target, context)
     if lean is None:
@@ -138,17 +142,29 @@ def _quoted_lean(
     return lean
 
 
+def _quoted_children(verb: Token, quote: QuoteSpan, context: StanceContext) -> set[int]:
+    """The verb's children among its own words inside `quote` (those of `_own_words`: a
+    child is outside them only when it is itself a nested clause), found without reading
+    the whole clause: a clause whose target is no actor is read no further."""
+    return {
+        child.i
+        for child in verb.children
+        if not (child.dep_ in NESTED_CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"})
+        and context.speaker_at(child) is quote
+    }
+
+
 def _quoted_target(
-    verb: Token, inside: list[Token], speaker: str, context: StanceContext
+    verb: Token, inside_at: set[int], speaker: str, context: StanceContext
 ) -> Token | None:
     """The clause's subject or object when it is an actor other than the speaker, else its
-    subject when it is no pronoun. An actor deeper in the clause ("make our case to
-    Council Members") is not what it judges."""
-    arguments = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c in inside]
+    subject when it is no pronoun (`inside_at`: the verb's children inside the quote). An
+    actor deeper in the clause ("make our case to Council Members") is not what it judges."""
+    arguments = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i in inside_at]
     arguments += [
         o
         for c in verb.children
-        if c.dep_ == "prep" and c in inside
+        if c.dep_ == "prep" and c.i in inside_at
         for o in c.children
         if o.dep_ == "pobj"
     ]

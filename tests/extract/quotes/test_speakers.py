@@ -3,6 +3,9 @@ or with words the reporting verbs alone do not cover (invented sentences, real s
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from newsfacts.extract.quotes.frames import subject_of
 from newsfacts.models import Quote
 from newsfacts.pipeline.extractor import Extractor
 
@@ -150,3 +153,163 @@ def test_markup_attribute_values_are_no_quotes(extractor: Extractor) -> None:
     )
     (quote,) = quotes(extractor, text)
     assert quote.text == "We are still looking for the second vehicle"
+
+
+def test_verbs_that_credit_only_after_a_quote(extractor: Extractor) -> None:
+    text = (
+        "The plant closed in the spring.\n\n"
+        "“We were proud of the work our team did there,” remembered Jane Roe, the firm’s "
+        "former spokeswoman.\n\n"
+        '"Hey, hey! Ho, ho! The mayor has got to go!" some protesters chanted as they marched.'
+    )
+    first, second = quotes(extractor, text)
+    assert (first.verb, mention(first)) == ("remembered", "Jane Roe")
+    assert (second.verb, mention(second)) == ("chanted", "some protesters")
+
+
+def test_a_verb_of_saying_inside_another_s_reported_clause_is_the_reporter_s(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "saying" and "added" from the verbs of what was said
+    text = (
+        "The town council met on Monday.\n\n"
+        "A top strategist said Jane Roe will have to choose a side soon, saying, “At some "
+        "point she is going to have to come out and say where she stands.”\n\n"
+        "Lou Marsh said it was too early to congratulate the winners but added, “I think you "
+        "all have an idea of the results.”"
+    )
+    first, second = [q for q in quotes(extractor, text) if q.kind == "direct"]
+    assert mention(first) == "A top strategist"
+    assert mention(second) == "Lou Marsh"
+
+
+def test_a_name_after_a_digest_headline_s_dash_is_the_source(extractor: Extractor) -> None:
+    text = (
+        "The polls were closed on Monday.\n\n"
+        "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Jane Roe and Lou Marsh: “Although "
+        "the polls failed to predict the win, it is not because they were wrong.”\n\n"
+        "Pollsters agree - Dana Pike: “One of the biggest lessons was a simple one.”"
+    )
+    first, second = quotes(extractor, text)
+    assert mention(first) == "Lou Marsh"
+    assert mention(second) == "Dana Pike"
+
+
+def test_who_issued_a_text_speaks_through_it(extractor: Extractor) -> None:
+    text = (
+        "The town council met on Monday.\n\n"
+        "To sell the courses, Jane Roe released a video that said, “We are going to hire "
+        "the best teachers in the state.”\n\n"
+        "Her campaign quickly sent out an email to supporters stating, “The fight goes on "
+        "and we will win it.”"
+    )
+    first, second = quotes(extractor, text)
+    assert mention(first) == "Jane Roe"
+    assert mention(second) == "Her campaign"
+
+
+def test_the_speaker_after_a_partial_quote_outranks_a_subject_before_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Sen. Jane Roe, appearing on television right after the speech, said the president "
+        "failed to address the threats. Nothing the president said “will calm people's "
+        "fears,” the senator said."
+    )
+    partial = [q for q in quotes(extractor, text) if q.text.startswith("will calm")]
+    assert [mention(q) for q in partial] == ["the senator"]
+
+
+def test_a_verb_with_its_particle_speaks_a_partial_quote_in_its_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The host spoke on Monday. The radioman pointed out that Roe was once an advocate "
+        "for many of the policies Marsh has campaigned against, including “big government, "
+        "bailouts, executive orders, not just taxes but higher taxes, stimulus, amnesty.”"
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "The radioman"
+
+
+def test_a_frame_that_introduces_the_next_quote_leaves_this_one_to_its_own(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The emails were released on Friday.\n\n"
+        "Roe responds to Marsh with, “Why now? That was on my way to the airport?” Marsh "
+        "then writes back, “You look great.”"
+    )
+    first, second = quotes(extractor, text)
+    assert (mention(first), mention(second)) == ("Roe", "Marsh")
+
+
+def test_a_quote_after_a_clause_of_the_narration_is_its_subject_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The deal was signed on Monday.\n\n"
+        "Jane Roe, the head of the refugee agency, reacted skeptically to the deal, “I am "
+        "concerned about any agreement that sends everyone back.”\n\n"
+        "Lou Marsh circled the ship as his friends jeered, “Goodbye and good luck to you!”\n\n"
+        "Reviewers have been reading Dana Pike's new book, “How to Make the Town Great "
+        "Again,” since it came out."
+    )
+    found = {q.text: mention(q) for q in quotes(extractor, text)}
+    assert found["I am concerned about any agreement that sends everyone back."] == "Jane Roe"
+    assert found.get("Goodbye and good luck to you!") != "Lou Marsh"
+    assert "Dana Pike" not in found.values()
+
+
+def test_of_two_subjects_the_inverted_one_after_the_verb_speaks(extractor: Extractor) -> None:
+    text = (
+        "The vote is on Tuesday.\n\n"
+        'The rejection of the treaty signals "the beginning of the end" for the union, said '
+        "Dana Pike, founder of the party."
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Dana Pike"
+
+
+def test_of_two_subjects_a_dateline_is_not_the_speaker(extractor: Extractor) -> None:
+    # pinned parse: the model takes the dateline for a second subject of "said"
+    words = ["LONDON", "(", "Reuters", ")", "-", "Roe", "said", "it", "was", "over", "."]
+    heads = [6, 2, 0, 2, 0, 6, 6, 8, 6, 8, 6]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "nsubj", "ROOT", "nsubj", "ccomp"]
+    deps += ["acomp", "punct"]
+    ents = ["B-GPE", "O", "B-ORG", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    subject = subject_of(doc[6])
+    assert subject is not None and subject.text == "Roe"
+
+
+def test_a_dash_that_goes_on_with_the_sentence_credits_no_one(extractor: Extractor) -> None:
+    text = (
+        "The convention closed on Thursday.\n\n"
+        "When Roe finally wrapped up — “I will fight for you, and I will win for you!” — the "
+        "balloons cascaded down on the crowd.\n\n"
+        "“We won the state,” — Jane Roe, at the rally."
+    )
+    first, second = quotes(extractor, text)
+    assert (mention(first), mention(second)) == ("Roe", "Jane Roe")
+
+
+def test_a_verb_joined_to_a_passive_one_shares_its_subject(extractor: Extractor) -> None:
+    text = (
+        "The rally ran late.\n\n"
+        "As the crowd began to chant, Dana Pike was joined on stage again by Sen. Lou Marsh "
+        "and joked, “You are being ridiculous,” drawing loud jeers."
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Dana Pike"
+
+
+def test_a_statement_that_names_its_sender_speaks_for_the_sender(extractor: Extractor) -> None:
+    text = (
+        "The primary was on Tuesday.\n\n"
+        "In addition, a fundraising email sent out by Jane Roe on Tuesday night warned of the "
+        "tough fight ahead: “There are 14 primaries over the next three weeks, and we must "
+        "win them.”"
+    )
+    (quote,) = quotes(extractor, text)
+    assert mention(quote) == "Jane Roe"
