@@ -11,7 +11,8 @@ The policy, in order (the first that answers wins):
 3. "I"/"we" inside an attributed quote is the quote's speaker;
 4. a pronoun is the subject of the verb whose clause it opens ("Kenney said his ...") when
    that fits, else the most recent fitting actor of the last few sentences, subjects first;
-   "it" only ever follows a reporting subject ("the union said it ...");
+   "it" only ever follows a reporting subject ("the union said it ..."); "she" never fits a
+   person the article calls "Mr." (nor "he" a "Ms.");
 5. a part of a body ("some council members", "three representatives") is no one;
 6. a noun that speaks for a body ("ICE officials", "a spokesman for the ministry",
    "Trump's administration") is that body or person;
@@ -82,6 +83,10 @@ class ReferenceWords(Lexicon):
     body_pronouns: Words
     first_person_pronouns: Words
     relative_pronouns: Words
+    male_pronouns: Words
+    female_pronouns: Words
+    male_titles: Words
+    female_titles: Words
     unnamed_determiners: Words
     partitive_determiners: Words
     speaks_for_nouns: Words
@@ -272,7 +277,39 @@ class ReferenceResolver:
         self.mention_starts = index.mention_starts
         self.actor_at = index.actor_at
         self.sentence_starts = index.sentence_starts
+        self.genders = self._genders(doc)
         self.history: list[_Linked] = []
+
+    def _genders(self, doc: Doc) -> dict[str, str]:
+        """The people the article marks as a man or a woman by an honorific or title right
+        before or at the start of a mention ("Mr. Roe", "Congresswoman Roe"), so "she" is
+        never a "Mr."; a person marked both ways (two people of one surname) is neither."""
+        marked: dict[str, set[str]] = {}
+        for span in doc.spans.get(ACTOR_MENTIONS, []):
+            actor = self.actors.get(span.kb_id_)
+            if actor is None or actor["type"] not in PERSON_TYPES:
+                continue
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            for word in (before, span[0].lower_):
+                gender = self._title_gender(word)
+                if gender is not None:
+                    marked.setdefault(span.kb_id_, set()).add(gender)
+        return {key: next(iter(kinds)) for key, kinds in marked.items() if len(kinds) == 1}
+
+    def _title_gender(self, word: str) -> str | None:
+        if word in self.words.male_titles:
+            return "male"
+        return "female" if word in self.words.female_titles else None
+
+    def _pronoun_gender(self, word: str) -> str | None:
+        if word in self.words.male_pronouns:
+            return "male"
+        return "female" if word in self.words.female_pronouns else None
+
+    def _agrees(self, actor_id: str, gender: str | None) -> bool:
+        """Whether a pronoun of `gender` can stand for the actor: any actor the article
+        does not mark as the other gender."""
+        return gender is None or self.genders.get(actor_id, gender) == gender
 
     def resolve(
         self, head: Token, phrase: Span | None = None, *, remember: bool = False
@@ -338,18 +375,20 @@ class ReferenceResolver:
             types = GROUP_TYPES
         else:
             return None
+        gender = self._pronoun_gender(word)
         reporter = reporting_subject(head)
         if reporter is not None and self._is_quoted(reporter):
             reporter = None  # a misparse reaching into the quoted words
         if reporter is not None and reporter.pos_ != "PRON":
             link = self._link(reporter, mention_phrase(reporter))
             if link is not None and link.actor_id and self.actor_type(link.actor_id) in types:
-                return Reference(link.actor_id, link.name, "pronoun")
-            if (types is PERSON_TYPES) == (reporter.tag_ in SINGULAR_NOUN_TAGS):
+                if self._agrees(link.actor_id, gender):
+                    return Reference(link.actor_id, link.name, "pronoun")
+            elif (types is PERSON_TYPES) == (reporter.tag_ in SINGULAR_NOUN_TAGS):
                 return None  # "the judge said he ...": a person, but not one the text names
         if word in self.words.body_pronouns:
             return None
-        return self._recent(head, types)
+        return self._recent(head, types, gender)
 
     def _quote_speaker(self, head: Token) -> Reference | None:
         spoken = self.speaker_at(head) if self.speaker_at else None
@@ -359,19 +398,27 @@ class ReferenceResolver:
         """Whether the token lies inside quoted words."""
         return self.quoted.contains(token.idx, token.idx + 1)
 
-    def _recent(self, head: Token, types: set[str]) -> Reference | None:
+    def _recent(self, head: Token, types: set[str], gender: str | None) -> Reference | None:
         """The most recent fitting actor before `head`: within the last few sentences a
         subject is preferred (the person the story is talking about), then any mention;
         names inside quoted words count only when the narration names no one fitting
         (“... Now, Roe has announced a package,” he said: "he" is not Roe).
         With no actor of a fitting type (the model typed a councilwoman ORG), the last
-        actor linked before that is not a place."""
+        actor linked before that is not a place. An actor of the other gender does not fit."""
         own_subject = self._own_subject(head)
-        fitting = [m for m in self._before(head) if m.type in types and m.actor_id != own_subject]
+        fitting = [
+            m
+            for m in self._before(head)
+            if m.type in types and m.actor_id != own_subject and self._agrees(m.actor_id, gender)
+        ]
         narrated = [m for m in fitting if not self._is_quoted(self.doc[m.start])]
         before = narrated or fitting
         if not before:
-            linked = [e.actor_id for e in self.history if self.actor_type(e.actor_id) != "GPE"]
+            linked = [
+                e.actor_id
+                for e in self.history
+                if self.actor_type(e.actor_id) != "GPE" and self._agrees(e.actor_id, gender)
+            ]
             return self._link_to(linked[-1], "pronoun") if linked else None
         window_start = self._window_start(head)
         recent = [m for m in before if m.start >= window_start]

@@ -208,6 +208,15 @@ def test_a_generic_body_qualified_by_a_name_word_is_that_organisation(
     assert quote.speaker == "Acme Pilots’ Association"
 
 
+def test_a_pronoun_of_the_other_gender_skips_the_reporting_subject(
+    extractor: Extractor,
+) -> None:
+    """ "Mr. Dolan said she ...": a woman's pronoun is not the man who reports; it is the
+    last woman the article marked ("Mrs. Harkins")."""
+    text = "Mrs. Harkins filed the lawsuit in May. Mr. Dolan said on Monday that she would win."
+    assert resolve(extractor, text, "she") == ("Harkins", "pronoun")
+
+
 def test_resolver_reads_actors_written_again_after_an_earlier_resolver(
     extractor: Extractor,
 ) -> None:

@@ -67,6 +67,7 @@ class StanceCues(Lexicon):
     naming_verbs: Words
     withholding_verbs: Words
     outcome_verbs: Words
+    intent_nouns: Words
     pointing_words: Words
     demonstratives: Words
 

@@ -31,7 +31,7 @@ def climb_to_subject(
     negations = int(negates_clause(clause, context))
     cue = list(reading.cue)
     for _ in range(6):
-        subjects = subjects_of(clause)
+        subjects = subjects_of(clause) or _owner_of_intent(clause, context)
         if subjects:
             reading.clause, reading.negations, reading.cue = clause, negations, cue
             return reading, subjects
@@ -63,6 +63,18 @@ def _governor(clause: Token) -> Token | None:
     if clause.dep_ == "acl" and clause.head.dep_ in DIRECT_OBJECTS:
         return clause.head.head
     return None
+
+
+def _owner_of_intent(clause: Token, context: StanceContext) -> list[Token]:
+    """ "Roe's attempt to praise Poe", "his decision to fire Poe": the owner of a noun of
+    intent whose infinitive clause this is does what the clause says (not the subject of a
+    verb above it: "criticized Roe's decision to fire Poe" is Roe firing Poe). A refusal
+    is no intent ("the city's refusal to honor" honors nothing)."""
+    if clause.dep_ != "acl" or clause.head.lemma_.casefold() not in context.cues.intent_nouns:
+        return []
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return []
+    return [child for child in clause.head.children if child.dep_ == "poss"][:1]
 
 
 def subjects_of(clause: Token) -> list[Token]:

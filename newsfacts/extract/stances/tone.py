@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import QuoteSpan, Reading, StanceContext
 from newsfacts.extract.stances.cues import flip
+from newsfacts.extract.stances.modality import negates_clause
 from newsfacts.extract.stances.targets import target_of
 from newsfacts.models.records import Polarity
 
@@ -40,6 +41,9 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative"}
 CLASSIFYING_DEPS = {"amod", "compound"}
 
 MODIFIERS = {"amod", "advmod", "acomp", "attr", "oprd", "dobj", "neg", "prt"}
+
+# The verbs of tone's path whose negation turns their lean: those heading a clause.
+NEGATED_CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "advcl"}
 
 
 def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
@@ -217,13 +221,15 @@ def _turns(word: Token, context: StanceContext) -> bool:
 
 
 def _lean(words: list[Token], context: StanceContext) -> tuple[Polarity, list[Token]] | None:
-    """The polarity most of the judging words take, and those words, when one side has at
-    least twice the words of the other."""
+    """The polarity most of the judging words take (a negated verb takes the other side),
+    and those words, when one side has at least twice the words of the other."""
     sides: dict[Polarity, list[Token]] = {"support": [], "oppose": []}
     for word in words:
         if word.i in context.mention_of or word.is_punct:
             continue
         polarity = _tone_of(word, context)
+        if polarity is not None and _negated_clause(word, context):
+            polarity = flip(polarity)  # "said he does not support Roe"
         if polarity is not None:
             sides[polarity].append(word)
     support, oppose = len(sides["support"]), len(sides["oppose"])
@@ -232,6 +238,14 @@ def _lean(words: list[Token], context: StanceContext) -> tuple[Polarity, list[To
     if oppose >= 2 * support and oppose:
         return "oppose", sides["oppose"]
     return None
+
+
+def _negated_clause(word: Token, context: StanceContext) -> bool:
+    """Whether a verb heading a clause on tone's path is negated ("does not support"); a
+    participle that describes a noun ("those not accused") judges no one either way."""
+    return (
+        word.pos_ == "VERB" and word.dep_ in NEGATED_CLAUSE_DEPS and negates_clause(word, context)
+    )
 
 
 def _tone_of(word: Token, context: StanceContext) -> Polarity | None:

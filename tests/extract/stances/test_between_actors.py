@@ -229,3 +229,24 @@ def test_stances_a_quoted_judgment_the_polarity_lexicon_lacks(
     leaves out ("qualified", "unworkable", "premature"), held by the quote's speaker."""
     record = extractor.extract(text, id="t")
     assert expected in {(s.holder, s.polarity, s.target) for s in record.stances}
+
+
+def test_stances_tone_reads_a_negated_verb_the_other_way(extractor: Extractor) -> None:
+    """ "said he does not support Tom Reed": the tone reading at "said" passes the negated
+    "support" on its way to the actor; it opposes Reed, as the verb's own reading does."""
+    record = extractor.extract(
+        "Senator Maria Lopez said on Monday that she does not support Governor Tom Reed.", id="t"
+    )
+    polarities = {s.polarity for s in record.stances if s.holder == "Maria Lopez"}
+    assert polarities == {"oppose"}
+
+
+def test_stances_the_owner_of_an_attempt_does_what_it_attempts(extractor: Extractor) -> None:
+    """ "Tom Reed's attempt to praise Maria Lopez": the infinitive clause of an owned noun
+    is the owner's doing, though no verb above it has Reed as its subject."""
+    record = extractor.extract(
+        "Governor Tom Reed's attempt to praise Senator Maria Lopez backfired on Thursday.", id="t"
+    )
+    names = {actor.id: actor.name for actor in record.actors}
+    found = {(s.holder, s.polarity, names.get(s.target_id or "")) for s in record.stances}
+    assert ("Tom Reed", "support", "Maria Lopez") in found

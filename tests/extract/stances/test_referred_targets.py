@@ -47,3 +47,14 @@ def test_targets_a_place_before_a_noun_stays_words(extractor: Extractor) -> None
     about, not who owns it, so the stance has no target actor."""
     text = "Senator Maria Lopez criticized the Russia inquiry."
     assert _stances(extractor, text) == [("Maria Lopez", "oppose", None)]
+
+
+def test_targets_a_pronoun_skips_a_person_of_the_other_gender(extractor: Extractor) -> None:
+    """ "criticized her" after "Ms. Harkins ... Mr. Dolan": the article's honorifics say who
+    is a woman, so "her" is Harkins, not the more recent Dolan."""
+    text = (
+        "Ms. Harkins was nominated by the governor in May. "
+        "Mr. Dolan spoke at the hearing on Monday. "
+        "Republicans sharply criticized her on Tuesday."
+    )
+    assert ("Republican Party", "oppose", "Harkins") in _stances(extractor, text)
