@@ -190,7 +190,9 @@ def _read_actor_index(doc: Doc, actors_read: object, mentions_read: object) -> A
     )
 
 
-_PHRASES: WeakKeyDictionary[Doc, dict[int, Span]] = WeakKeyDictionary()
+# The bounds of each phrase read, by head index: a Span would hold its Doc, and a weakly
+# keyed entry whose value holds its key never goes.
+_PHRASES: WeakKeyDictionary[Doc, dict[int, tuple[int, int]]] = WeakKeyDictionary()
 
 
 def mention_phrase(head: Token) -> Span:
@@ -198,16 +200,17 @@ def mention_phrase(head: Token) -> Span:
     prepositional phrase ("the Twitter account behind the Occupy ICE protest"), never
     crossing a comma (an appositive or a party tag such as "D-Union"). Read from the parse
     alone, so read once per word: the stages resolve the same words again and again."""
-    phrases = _PHRASES.get(head.doc)
+    doc = head.doc
+    phrases = _PHRASES.get(doc)
     if phrases is None:
-        phrases = _PHRASES[head.doc] = {}
-    phrase = phrases.get(head.i)
-    if phrase is None:
-        phrase = phrases[head.i] = _phrase_around(head)
-    return phrase
+        phrases = _PHRASES[doc] = {}
+    bounds = phrases.get(head.i)
+    if bounds is None:
+        bounds = phrases[head.i] = _phrase_around(head)
+    return doc[bounds[0] : bounds[1]]
 
 
-def _phrase_around(head: Token) -> Span:
+def _phrase_around(head: Token) -> tuple[int, int]:
     indices = {head.i}
     pending = [head]
     while pending:
@@ -218,8 +221,7 @@ def _phrase_around(head: Token) -> Span:
             if (child.dep_ in PHRASE_DEPS or right_ok) and not misparsed_verb:
                 indices.add(child.i)
                 pending.append(child)
-    start, end = _without_commas(head, min(indices), max(indices) + 1)
-    return head.doc[start:end]
+    return _without_commas(head, min(indices), max(indices) + 1)
 
 
 def _without_commas(head: Token, start: int, end: int) -> tuple[int, int]:

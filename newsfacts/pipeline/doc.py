@@ -201,18 +201,6 @@ def doc_pos(doc: Doc) -> list[int]:
     return pos
 
 
-# `Doc.ents` makes a Span for every entity on each call, and three stages read them all.
-_ENTITIES: WeakKeyDictionary[Doc, Sequence[Span]] = WeakKeyDictionary()
-
-
-def doc_entities(doc: Doc) -> Sequence[Span]:
-    """`doc.ents`, built once per Doc (the stages never set entities)."""
-    entities = _ENTITIES.get(doc)
-    if entities is None:
-        entities = _ENTITIES[doc] = doc.ents
-    return entities
-
-
 def entity_bounds(token: Token) -> tuple[int, int] | None:
     """The token range of the entity the model found over `token`, if any, read from the
     tokens' IOB tags around it (`Doc.ents` builds every entity of the Doc on each call)."""

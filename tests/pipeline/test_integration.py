@@ -197,3 +197,12 @@ def test_pipeline_extract_raises_the_article_error_with_its_code(extractor: Extr
 def test_pipeline_light_imports_do_not_load_spacy(module: str) -> None:
     check = f"import sys, {module}; assert 'spacy' not in sys.modules, sorted(sys.modules)"
     subprocess.run([sys.executable, "-c", check], check=True)
+
+
+def test_pipeline_keeps_no_doc_alive_once_its_records_are_made(extractor: Extractor) -> None:
+    """The stages' per-Doc caches are weakly keyed; a value holding a Span (which holds its
+    Doc) would keep every Doc of a run alive (peak memory grew by half on 1,000 articles)."""
+    records = list(extractor.pipe(SENTENCES))
+    assert len(records) == len(SENTENCES)
+    gc.collect()
+    assert not [obj for obj in gc.get_objects() if isinstance(obj, spacy.tokens.Doc)]

@@ -30,7 +30,6 @@ from newsfacts.extract.actors.wire import (
     without_dateline,
 )
 from newsfacts.pipeline.doc import (
-    doc_entities,
     doc_text,
     doc_words,
     entity_bounds,
@@ -61,7 +60,7 @@ class Candidate:
 
 def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Entity spans that may name actors, cleaned and filtered."""
-    entities = doc_entities(doc)
+    entities = doc.ents
     known_places = {name_key(span_text(e)) for e in entities if e.label_ in PLACE_LABELS | {"ORG"}}
     # `isupper` first: a C test that turns away every word in lower case at once
     acronyms = frozenset(word for word in doc_words(doc) if word.isupper() and is_acronym(word))

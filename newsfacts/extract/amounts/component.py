@@ -24,7 +24,7 @@ from newsfacts.extract.amounts.roles import parties, purpose
 from newsfacts.extract.reference import ReferenceResolver, ReferenceWords
 from newsfacts.extract.syntax import governing_verb
 from newsfacts.models.facts import AmountFact, as_period
-from newsfacts.pipeline.doc import doc_entities, doc_text, in_boilerplate, set_facts
+from newsfacts.pipeline.doc import doc_text, in_boilerplate, set_facts
 from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.pipeline.stage import Stage
 
@@ -96,7 +96,7 @@ def model_confirmed_amounts(doc: Doc, found: list[Money], grammar: MoneyGrammar)
     taken = RangeIndex((money.start, money.end) for money in found)
     entities = RangeIndex(
         (ent.start_char, ent.end_char)
-        for ent in doc_entities(doc)
+        for ent in doc.ents
         if ent.label_ == "MONEY" and not taken.overlaps(ent.start_char, ent.end_char)
     )
     if not entities:

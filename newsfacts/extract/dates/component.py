@@ -53,7 +53,6 @@ from newsfacts.extract.dates.timex import (
 from newsfacts.models.facts import DateFact, as_date_type, as_granularity
 from newsfacts.pipeline.doc import (
     add_warning,
-    doc_entities,
     doc_text,
     get_facts,
     in_boilerplate,
@@ -133,7 +132,7 @@ class Dates(Stage):
         """The model's DATE and TIME entities, repaired, plus the expressions it misses."""
         entities = merge_adjacent(
             with_open_end(with_deictic_word(span, self.lexicon), self.lexicon)
-            for span in (trimmed(ent) for ent in doc_entities(doc) if ent.label_ in TIMEX_LABELS)
+            for span in (trimmed(ent) for ent in doc.ents if ent.label_ in TIMEX_LABELS)
             if span is not None
         )
         spans = [
