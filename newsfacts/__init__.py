@@ -10,6 +10,8 @@ The names below are imported on first use (PEP 562), so `import newsfacts` and
 
 from __future__ import annotations
 
+import functools
+import importlib
 import sys
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -60,7 +62,32 @@ if TYPE_CHECKING:
     from newsfacts.render import build_report, merge_actors, render_record_html, to_dataframes
 
 
-__getattr__, __dir__ = lazy_exports("newsfacts", _EXPORTS, globals())
+_lazy_getattr, __dir__ = lazy_exports("newsfacts", _EXPORTS, globals())
+
+
+class _ExtractEntry:
+    """`newsfacts.extract`: the function `newsfacts.api.extract` (its name, doc and
+    signature), whose other attributes are those of the subpackage of the same name, the
+    stages. An import statement with `as` looks each dotted part up as an attribute, so
+    `import newsfacts.extract.stances.cues as cues` reaches the subpackage through it;
+    with the bare function it raised "cannot import name 'stances' from 'extract'"."""
+
+    def __init__(self, function: Any) -> None:
+        functools.update_wrapper(self, function)
+        self._function = function
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._function(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(importlib.import_module("newsfacts.extract"), name)
+
+
+def __getattr__(name: str) -> Any:
+    value = _lazy_getattr(name)
+    if name == "extract":
+        value = globals()["extract"] = _ExtractEntry(value)
+    return value
 
 
 class _Package(ModuleType):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 
 import pytest
 
@@ -57,3 +58,11 @@ def test_extract_is_not_hidden_by_the_stages_subpackage() -> None:
     importlib.import_module("newsfacts.extract.factories")
     assert callable(newsfacts.extract)
     assert newsfacts.extract.__module__ == "newsfacts.api"
+
+
+def test_extract_leaves_every_stage_module_importable_under_a_name_of_ones_own() -> None:
+    import newsfacts.extract.stances.cues as cues  # an `as` import looks up each part
+
+    assert cues.__name__ == "newsfacts.extract.stances.cues"
+    assert "published" in inspect.signature(newsfacts.extract).parameters
+    assert newsfacts.extract.__doc__ and "Extract the facts" in newsfacts.extract.__doc__
