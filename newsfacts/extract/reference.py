@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.syntax import ACTIVE_SUBJECT, NOMINAL_SUBJECTS, prep_objects, same_paragraph
 from newsfacts.models.facts import ActorFact
-from newsfacts.pipeline.doc import ACTOR_MENTIONS, get_facts
+from newsfacts.pipeline.doc import ACTOR_MENTIONS, doc_lower_words, get_facts
 from newsfacts.pipeline.intervals import RangeIndex
 from newsfacts.resources.lexicon import Lexicon, Words
 
@@ -286,16 +286,16 @@ class ReferenceResolver:
         """The people the article marks as a man or a woman by an honorific or title right
         before or at the start of a mention ("Mr. Roe", "Congresswoman Roe"), so "she" is
         never a "Mr."; a person marked both ways (two people of one surname) is neither."""
+        lower = doc_lower_words(doc)
         marked: dict[str, set[str]] = {}
-        for span in doc.spans.get(ACTOR_MENTIONS, []):
-            actor = self.actors.get(span.kb_id_)
-            if actor is None or actor["type"] not in PERSON_TYPES:
+        for mention in self.mentions:
+            if mention.type not in PERSON_TYPES:
                 continue
-            before = doc[span.start - 1].lower_ if span.start > 0 else ""
-            for word in (before, span[0].lower_):
+            before = lower[mention.start - 1] if mention.start > 0 else ""
+            for word in (before, lower[mention.start]):
                 gender = self._title_gender(word)
                 if gender is not None:
-                    marked.setdefault(span.kb_id_, set()).add(gender)
+                    marked.setdefault(mention.actor_id, set()).add(gender)
         return {key: next(iter(kinds)) for key, kinds in marked.items() if len(kinds) == 1}
 
     def _title_gender(self, word: str) -> str | None:

@@ -97,9 +97,9 @@ class ShortForm:
     label: str
 
     @classmethod
-    def of(cls, cand: Candidate) -> ShortForm:
-        short = clean_surface(span_text(cand.span))
-        return cls(short, short.split(), cand.label)
+    def of(cls, span: Span, label: str) -> ShortForm:
+        short = clean_surface(span_text(span))
+        return cls(short, short.split(), label)
 
 
 def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cluster]:
@@ -126,7 +126,7 @@ def merge_short_forms(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster
     merged: set[int] = set()  # the clusters folded into another, by identity
     for cluster in sorted(clusters, key=lambda c: len(c.name.split())):
         top = cluster.labels.most_common(1)[0][0]
-        probe = ShortForm.of(Candidate(cluster.mentions[0], top))
+        probe = ShortForm.of(cluster.mentions[0], top)
         target = next(
             (
                 c
@@ -145,7 +145,7 @@ def merge_short_forms(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster
 def find_fuller_name(cand: Candidate, clusters: list[Cluster], lexicon: Lexicon) -> Cluster | None:
     """The cluster whose fuller name this candidate shortens; of several ("Clinton" after
     Hillary, Bill and Chelsea Clinton), the one named most often, then the nearest before."""
-    short = ShortForm.of(cand)
+    short = ShortForm.of(cand.span, cand.label)
     fits = [c for c in clusters if shortens(short, c, lexicon)]
     if not fits:
         return None
