@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quote_facts import direct
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.reference import (
@@ -10,14 +11,9 @@ from newsfacts.extract.reference import (
     mention_phrase,
     reporting_subject,
 )
-from newsfacts.models import ArticleRecord, Quote
 from newsfacts.pipeline.extractor import Extractor
 
 NOUNS = ReferenceWords.load("reference_words.json")
-
-
-def direct(record: ArticleRecord) -> list[Quote]:
-    return [q for q in record.quotes if q.kind == "direct"]
 
 
 def token(doc: Doc, text: str, nth: int = 0) -> Token:

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from newsfacts.models import Quote
+from quote_facts import mention, quotes
+
 from newsfacts.pipeline.extractor import Extractor
 
 ICE_INTRO = (
     "Philadelphia Mayor Jim Kenney will not renew the city’s contract with U.S. Immigration "
     "and Customs Enforcement.\n\n"
 )
-
-
-def quotes(
-    extractor: Extractor, text: str, kinds: tuple[str, ...] = ("direct", "partial", "mixed")
-) -> list[Quote]:
-    return [q for q in extractor.extract(text).quotes if q.kind in kinds]
-
-
-def mention(quote: Quote) -> str | None:
-    return quote.speaker_mention.text if quote.speaker_mention else None
 
 
 def test_trailing_x_said_in_the_release(extractor: Extractor) -> None:

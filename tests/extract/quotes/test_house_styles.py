@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from newsfacts.models import ArticleRecord, Quote
+from quote_facts import direct, mention, spoken
+
 from newsfacts.pipeline.extractor import Extractor
-
-
-def spoken(record: ArticleRecord) -> list[Quote]:
-    return [q for q in record.quotes if q.kind != "indirect"]
-
-
-def direct(record: ArticleRecord) -> list[Quote]:
-    return [q for q in record.quotes if q.kind == "direct"]
-
-
-def mention(quote: Quote) -> str | None:
-    return quote.speaker_mention.text if quote.speaker_mention else None
 
 
 def test_role_before_the_name_with_comma_and_colon(extractor: Extractor) -> None:

@@ -3,20 +3,11 @@ or with words the reporting verbs alone do not cover (invented sentences, real s
 
 from __future__ import annotations
 
+from quote_facts import mention, quotes
 from spacy.tokens import Doc
 
 from newsfacts.extract.quotes.frames import subject_of
-from newsfacts.models import Quote
 from newsfacts.pipeline.extractor import Extractor
-
-
-def quotes(extractor: Extractor, text: str) -> list[Quote]:
-    kinds = ("direct", "partial", "mixed")
-    return [q for q in extractor.extract(text).quotes if q.kind in kinds]
-
-
-def mention(quote: Quote) -> str | None:
-    return quote.speaker_mention.text if quote.speaker_mention else None
 
 
 def test_trailing_after_a_quote_that_ends_in_a_nested_question(extractor: Extractor) -> None:
