@@ -260,7 +260,8 @@ class Substrings:
         # the search finds the longest form at each place; the shorter ones that begin it
         # stand there too
         self.prefixes = {
-            form: tuple(other for other in distinct if form.startswith(other)) for form in distinct
+            form: tuple(form[:end] for end in range(1, len(form) + 1) if form[:end] in distinct)
+            for form in distinct
         }
         self.pattern = re.compile(alternation(sorted(distinct), ignore_case=False))
 
