@@ -278,9 +278,13 @@ class Substrings:
 
 def marker_first_words(markers: dict[str, tuple[str, ...]]) -> Substrings:
     """The first words of every country marker: the markers an article can write."""
-    return Substrings(
-        marker.split()[0] for forms in markers.values() for marker in forms if marker.split()
-    )
+    return Substrings(word for forms in markers.values() for word in _first_words(forms))
+
+
+def _first_words(markers: Iterable[str]) -> set[str]:
+    """The first word of each marker ("Hong" of "Hong Kong"), which must stand in a text
+    for the marker to."""
+    return {marker.split()[0] for marker in markers if marker.split()}
 
 
 def _count_markers(text: str, markers: tuple[str, ...], present: frozenset[str]) -> int:
@@ -316,7 +320,7 @@ _WORD_CHARACTER = re.compile(r"\w")
 def _marker_search(markers: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The first words of `markers` and their pattern (whole words but for the start,
     which `_count_markers` checks), built once per process."""
-    first_words = tuple({marker.split()[0] for marker in markers if marker.split()})
+    first_words = tuple(_first_words(markers))
     return first_words, re.compile(rf"(?:{_alternation(markers, ignore_case=False)})(?!\w)")
 
 
