@@ -18,7 +18,7 @@ from newsfacts.extract.amounts.lexicon import AmountWords, Currencies, Roles
 from newsfacts.extract.cleaning.boilerplate import BoilerplateRules
 from newsfacts.extract.cleaning.language import LanguageSettings
 from newsfacts.extract.dates.timex import TimexLexicon
-from newsfacts.extract.quotes.attribution import ReportingLexicon
+from newsfacts.extract.quotes.reporting import ReportingLexicon
 from newsfacts.extract.reference import ReferenceWords
 from newsfacts.extract.stances.cues import PolarityLexicon, StanceCues
 from newsfacts.resources import lexicon, load_resource

@@ -29,7 +29,6 @@ from newsfacts.extract.quotes.attribution import (
     Attribution,
     AttributionFinder,
     Reported,
-    ReportingLexicon,
     inside_clause,
 )
 from newsfacts.extract.quotes.frames import Paragraphs
@@ -42,6 +41,7 @@ from newsfacts.extract.quotes.marks import (
     without_marks,
 )
 from newsfacts.extract.quotes.reported import reported_speech
+from newsfacts.extract.quotes.reporting import ReportingLexicon
 from newsfacts.extract.reference import (
     NO_ONE,
     LinkKind,

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.extract.quotes.attribution import Attribution, Reported, ReportingLexicon
+from newsfacts.extract.quotes.attribution import Attribution, Reported
 from newsfacts.extract.quotes.frames import TIME_ENTITIES, subject_of
 from newsfacts.extract.quotes.marks import QuotedSpan, SpanIndex, paragraph_ranges
+from newsfacts.extract.quotes.reporting import ReportingLexicon
 from newsfacts.extract.syntax import ACTIVE_SUBJECT, has_negation
 from newsfacts.pipeline.doc import doc_text, in_boilerplate
 

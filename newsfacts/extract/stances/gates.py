@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import Final
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import CCONJ, DET, NUM, PART, PRON, PUNCT, SPACE, SYM, X
@@ -31,20 +32,20 @@ class Cue:
     """What a word could be a cue of: one bit per reader's test, combined with `|` (plain
     ints: an enum's `|` costs more than the tests it stands for)."""
 
-    VERB = 1  # verb_readings: a stance verb, or the -ed form of one the model cut short
-    RATED = 2  # lexicon_verb_readings: a word the polarity lexicon rates
-    ENABLING = 4  # enabling_readings
-    PREPOSITION = 8  # preposition_readings: a verb of a phrasal cue or of a cue preposition
-    DEMAND = 16  # demand_readings: demand and refusal verbs
-    ROLE = 32  # role_readings
-    NOUN = 64  # noun_readings: stance, vote, concern and lawsuit nouns
-    EXPERIENCER = 128  # experiencer_readings, by the word's form
-    NAMING = 256  # naming_readings
-    QUOTED = 512  # quoted_tone_readings: inside an attributed quote with a judging word
-    ACTOR_SUBJECT = 1024  # tone_readings: a verb with an actor as its subject
-    IN_PREPOSITION = 2048  # preposition_readings: "ruled in favor of", any verb with "in"
-    EVALUATION = 4096  # evaluation_readings: a judging word or phrase slot inside a quote
-    JUDGING = 8192  # a judging word or verb, which `EVALUATION` needs (with a quote)
+    VERB: Final = 1  # verb_readings: a stance verb, or the -ed form of one the model cut short
+    RATED: Final = 2  # lexicon_verb_readings: a word the polarity lexicon rates
+    ENABLING: Final = 4  # enabling_readings
+    PREPOSITION: Final = 8  # preposition_readings: a verb of a phrasal cue or of a cue preposition
+    DEMAND: Final = 16  # demand_readings: demand and refusal verbs
+    ROLE: Final = 32  # role_readings
+    NOUN: Final = 64  # noun_readings: stance, vote, concern and lawsuit nouns
+    EXPERIENCER: Final = 128  # experiencer_readings, by the word's form
+    NAMING: Final = 256  # naming_readings
+    QUOTED: Final = 512  # quoted_tone_readings: inside an attributed quote with a judging word
+    ACTOR_SUBJECT: Final = 1024  # tone_readings: a verb with an actor as its subject
+    IN_PREPOSITION: Final = 2048  # preposition_readings: "ruled in favor of", any verb with "in"
+    EVALUATION: Final = 4096  # evaluation_readings: a judging word or phrase slot inside a quote
+    JUDGING: Final = 8192  # a judging word or verb, which `EVALUATION` needs (with a quote)
 
 
 ANY_CUE = (1 << 14) - 1

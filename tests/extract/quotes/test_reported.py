@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfacts.extract.quotes.attribution import ReportingLexicon
 from newsfacts.extract.quotes.marks import find_quoted_spans
 from newsfacts.extract.quotes.reported import reported_speech
+from newsfacts.extract.quotes.reporting import ReportingLexicon
 from newsfacts.models import Quote
 from newsfacts.pipeline.extractor import Extractor
 
