@@ -630,7 +630,7 @@ class AttributionFinder:
         own ('Kamenetz issued the following statement:' then ‘My Executive Order ...’)."""
         span = self.spans[index]
         tokens = self.tokens(self._preceding_start(index), span.open_at)
-        for token in reversed(tokens):
+        for token in tokens[::-1]:
             if self._in_other_quote(token, span) or not self.lexicon.states(token):
                 continue
             subject = subject_of(token)
@@ -781,7 +781,7 @@ def _participle_subject(verb: Token, frame: list[Token]) -> Token | None:
         return None
     if previous.text != "," and previous.dep_ != "cc":
         return None
-    for token in reversed([t for t in frame if t.i < previous.i]):
+    for token in [t for t in frame if t.i < previous.i][::-1]:
         subject = subject_of(token) if token.pos_ in VERB_POS else None
         if subject is not None and subject in frame and subject.i < token.i:
             return subject
