@@ -38,6 +38,7 @@ class StanceCues(Lexicon):
     prepositions: WordMap[Polarity]
     favor_nouns: Words
     demand_verbs: Words
+    object_demand_verbs: Words
     clausal_demand_verbs: Words
     flip_verbs: Words
     reversal_nouns: Words

@@ -115,7 +115,12 @@ class CueWords:
             (Cue.RATED, lemma in self.polarity.words),
             (Cue.ENABLING, lemma in cues.enabling_verbs),
             (Cue.PREPOSITION, lemma in self._phrasal_starts or lemma in cues.preposition_verbs),
-            (Cue.DEMAND, lemma in cues.demand_verbs or lemma in cues.flip_verbs),
+            (
+                Cue.DEMAND,
+                lemma in cues.demand_verbs
+                or lemma in cues.flip_verbs
+                or lemma in cues.object_demand_verbs,
+            ),
             (Cue.ROLE, lemma in cues.role_nouns),
             (
                 Cue.NOUN,

@@ -23,6 +23,10 @@ from newsfacts.extract.syntax import (
 )
 from newsfacts.models.records import Polarity
 
+# The dependents by which a clause hangs below a demand verb or its object: a thing asked
+# for with one of them is read through that clause.
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd", "advcl", "acl"})
+
 
 def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     """A stance verb and its object: "vetoed Bill 1079", "passed by the City Council"."""
@@ -276,6 +280,8 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
         polarity: Polarity = "support"
     elif lemma in cues.flip_verbs:
         polarity = "oppose"
+    elif lemma in cues.object_demand_verbs:
+        return _demanded_things(token, context)
     else:
         return []
     readings = []
@@ -291,7 +297,32 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
                     kind="demand",
                 )
             )
+    if not readings and lemma in cues.object_demand_verbs:
+        readings = _demanded_things(token, context)
     return readings
+
+
+def _demanded_things(token: Token, context: StanceContext) -> list[Reading]:
+    """What a demand verb with a subject of its own asks for by name: "the union is
+    seeking a pay rise of 5%", "he demanded an apology", "it will require extra funding"
+    support the thing. An actor or a pronoun as the object is whom the demand is made of
+    ("urged the council"); an object with a clause of its own ("wants the board to
+    resign", "needed a day to approve") is read through that clause; an infinitive's
+    demand ("offered amendments to require an audit") is a means, not the stance; not
+    seeking a thing ("is not seeking a prosecution") is no stance toward it."""
+    children = list(token.children)
+    if not any(child.dep_ == "nsubj" for child in children) or any(
+        child.dep_ in CLAUSE_DEPS or child.dep_ == "neg" for child in children
+    ):
+        return []
+    return [
+        _acted_on_reading(token, obj, "support", "demand", context, token.i)
+        for obj in _objects(token, context)
+        if obj.dep_ == "dobj"
+        and obj.pos_ == "NOUN"
+        and obj.i not in context.mention_of
+        and not any(child.dep_ in CLAUSE_DEPS for child in obj.children)
+    ]
 
 
 def _demanded_acts(token: Token, context: StanceContext) -> list[Token]:

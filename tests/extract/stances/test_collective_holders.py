@@ -26,3 +26,16 @@ def test_stances_every_name_of_a_list_parsed_as_appositions_holds(extractor: Ext
         "Plaid Cymru",
         "Green Party",
     }
+
+
+def test_stances_a_demand_verb_supports_the_thing_it_asks_for(extractor: Extractor) -> None:
+    """verbs._demanded_things: "is seeking a pay rise" supports the rise."""
+    found = _triples(
+        extractor, "The Communication Workers Union is seeking a pay rise of 9% for its members."
+    )
+    assert found == {("Communication Workers Union", "support", "a pay rise of 9% for its members")}
+
+
+def test_stances_not_seeking_a_thing_is_no_stance_toward_it(extractor: Extractor) -> None:
+    """ "is not seeking a recount" neither supports nor opposes the recount."""
+    assert not _triples(extractor, "Senator Maria Lopez is not seeking a recount.")
