@@ -39,6 +39,7 @@ class StanceCues(Lexicon):
     favor_nouns: Words
     demand_verbs: Words
     object_demand_verbs: Words
+    obligation_modals: Words
     clausal_demand_verbs: Words
     flip_verbs: Words
     reversal_nouns: Words

@@ -39,3 +39,12 @@ def test_stances_a_demand_verb_supports_the_thing_it_asks_for(extractor: Extract
 def test_stances_not_seeking_a_thing_is_no_stance_toward_it(extractor: Extractor) -> None:
     """ "is not seeking a recount" neither supports nor opposes the recount."""
     assert not _triples(extractor, "Senator Maria Lopez is not seeking a recount.")
+
+
+def test_stances_a_quoted_should_is_the_speakers_stance(extractor: Extractor) -> None:
+    """modality._obliged: "'The government should accept the deal,' Roe said" is Roe's
+    support of the deal, not the government's."""
+    found = _triples(
+        extractor, '"The government should accept the deal," Senator Maria Lopez said.'
+    )
+    assert found == {("Maria Lopez", "support", "the deal")}
