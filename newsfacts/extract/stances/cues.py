@@ -40,6 +40,7 @@ class StanceCues(Lexicon):
     demand_verbs: Words
     object_demand_verbs: Words
     obligation_modals: Words
+    affecting_verbs: PolarityTable
     clausal_demand_verbs: Words
     flip_verbs: Words
     reversal_nouns: Words

@@ -47,6 +47,33 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
 
 
+def affected_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """A verb of feeling caused: "the ruling angered the union", "the plan has delighted
+    Roe" are the stance of the one who feels (the object, or the subject of the passive,
+    "Roe was angered by the decision") toward what made them feel so."""
+    polarity = context.cues.affecting_verbs.get(token.lemma_.casefold())
+    if polarity is None or token.dep_ in {"amod", "compound"}:
+        return []
+    if is_passive(token):
+        feeling = [c for c in token.children if c.dep_ == "nsubjpass"]
+        causes = [o for c in token.children if c.dep_ == "agent" for o in prep_objects(c)]
+    else:
+        feeling = [c for c in token.children if c.dep_ == "dobj"]
+        causes = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
+    if not feeling or not causes or causes[0].lower_ in context.resolver.words.relative_pronouns:
+        return []
+    return [
+        Reading(
+            polarity,
+            target_of(causes[0], context),
+            [token, *cue_modifiers(token, context)],
+            clause=token,
+            kind="experiencer",
+            holders=feeling[:1],
+        )
+    ]
+
+
 def _verb_lemma(token: Token, context: StanceContext) -> str:
     """The verb's lemma, or the stem of its -ed form where the model cut the lemma short
     ("fined" lemmatised as "fin")."""
@@ -88,6 +115,7 @@ def lexicon_verb_readings(token: Token, context: StanceContext) -> list[Reading]
         token.pos_ != "VERB"
         or lemma in cues.verbs
         or lemma in cues.neutral
+        or lemma in cues.affecting_verbs
         or token.dep_ in {"amod", "compound"}
         or is_passive(token)
         or not _reads_as_clause(token, context)

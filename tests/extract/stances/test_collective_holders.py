@@ -48,3 +48,22 @@ def test_stances_a_quoted_should_is_the_speakers_stance(extractor: Extractor) ->
         extractor, '"The government should accept the deal," Senator Maria Lopez said.'
     )
     assert found == {("Maria Lopez", "support", "the deal")}
+
+
+def test_stances_who_a_decision_angers_opposes_it(extractor: Extractor) -> None:
+    """verbs.affected_readings: "the ruling angered the union" is the union's opposition to
+    the ruling; the passive names the one who feels as its subject."""
+    assert _triples(extractor, "The ruling angered the Communication Workers Union.") == {
+        ("Communication Workers Union", "oppose", "The ruling")
+    }
+    assert _triples(extractor, "Senator Maria Lopez was angered by the decision.") == {
+        ("Maria Lopez", "oppose", "the decision")
+    }
+
+
+def test_stances_the_one_a_person_angers_holds_the_stance(extractor: Extractor) -> None:
+    """ "Trump angered Lopez" is Lopez against Trump, not the other way round (the polarity
+    lexicon read it as Trump's stance toward Lopez)."""
+    assert _triples(extractor, "Donald Trump angered Senator Maria Lopez.") == {
+        ("Maria Lopez", "oppose", "Donald Trump")
+    }
