@@ -67,3 +67,16 @@ def test_stances_the_one_a_person_angers_holds_the_stance(extractor: Extractor) 
     assert _triples(extractor, "Donald Trump angered Senator Maria Lopez.") == {
         ("Maria Lopez", "oppose", "Donald Trump")
     }
+
+
+def test_stances_a_naming_judges_through_the_words_around_its_noun(
+    extractor: Extractor,
+) -> None:
+    """judgments._judged_by_modifiers: "called the shooting a senseless act of evil" judges
+    through "evil", where "act" judges nothing; "a man of great courage" praises."""
+    assert _triples(
+        extractor, 'Governor Tom Reed called the shooting "a senseless act of evil".'
+    ) == {("Tom Reed", "oppose", "the shooting")}
+    assert _triples(extractor, "Senator Maria Lopez called Tom Reed a man of great courage.") == {
+        ("Maria Lopez", "support", "Tom Reed")
+    }
