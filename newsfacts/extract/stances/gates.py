@@ -31,8 +31,7 @@ class Cue:
     """What a word could be a cue of: one bit per reader's test, combined with `|` (plain
     ints: an enum's `|` costs more than the tests it stands for)."""
 
-    VERB = 1  # verb_readings, affected_readings: a stance verb or a verb of feeling caused,
-    # or the -ed form of a stance verb the model cut short
+    VERB = 1  # verb_readings: a stance verb, or the -ed form of one the model cut short
     RATED = 2  # lexicon_verb_readings: a word the polarity lexicon rates
     ENABLING = 4  # enabling_readings
     PREPOSITION = 8  # preposition_readings: a verb of a phrasal cue or of a cue preposition
@@ -112,6 +111,7 @@ class CueWords:
             or lemma in self._judging_verb_starts
         )
         tests = (
+            # a verb of feeling caused is read by `affected_readings`, beside the stance verbs
             (Cue.VERB, lemma in cues.verbs or lemma in cues.affecting_verbs),
             (Cue.RATED, lemma in self.polarity.words),
             (Cue.ENABLING, lemma in cues.enabling_verbs),
