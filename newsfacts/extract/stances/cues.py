@@ -38,6 +38,9 @@ class StanceCues(Lexicon):
     prepositions: WordMap[Polarity]
     favor_nouns: Words
     demand_verbs: Words
+    object_demand_verbs: Words
+    obligation_modals: Words
+    affecting_verbs: PolarityTable
     clausal_demand_verbs: Words
     flip_verbs: Words
     reversal_nouns: Words

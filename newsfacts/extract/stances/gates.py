@@ -112,11 +112,17 @@ class CueWords:
             or lemma in self._judging_verb_starts
         )
         tests = (
-            (Cue.VERB, lemma in cues.verbs),
+            # a verb of feeling caused is read by `affected_readings`, beside the stance verbs
+            (Cue.VERB, lemma in cues.verbs or lemma in cues.affecting_verbs),
             (Cue.RATED, lemma in self.polarity.words),
             (Cue.ENABLING, lemma in cues.enabling_verbs),
             (Cue.PREPOSITION, lemma in self._phrasal_starts or lemma in cues.preposition_verbs),
-            (Cue.DEMAND, lemma in cues.demand_verbs or lemma in cues.flip_verbs),
+            (
+                Cue.DEMAND,
+                lemma in cues.demand_verbs
+                or lemma in cues.flip_verbs
+                or lemma in cues.object_demand_verbs,
+            ),
             (Cue.ROLE, lemma in cues.role_nouns),
             (
                 Cue.NOUN,

@@ -33,7 +33,9 @@ def expand_holders(subject: Token, context: StanceContext) -> list[Token]:
     named = [
         c for c in subject.children if c.dep_ in {"npadvmod", "appos"} and c.i in context.mention_of
     ]
-    tokens += named
+    # a list of names is often parsed as appositions with conjuncts of their own ("A, B, C
+    # and D voted": B an apposition of A, C and D conjuncts of B)
+    tokens += [token for name in named for token in (name, *noun_conjuncts(name))]
     if subject.i not in context.mention_of:
         tokens += [c for c in subject.children if c.dep_ == "appos" and c not in named]
     for token in list(tokens):

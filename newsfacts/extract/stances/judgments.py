@@ -29,17 +29,38 @@ def naming_readings(token: Token, context: StanceContext) -> list[Reading]:
         if child.dep_ not in {"oprd", "xcomp", "ccomp", "attr", "advcl"} or not objects:
             continue
         polarity = _judgment(child, context) or _evaluative_phrase(child, context)
+        judging = [child]
+        if polarity is None:
+            polarity, judging = _judged_by_modifiers(child, context)
         if polarity:
             return [
                 Reading(
                     polarity,
                     target_of(objects[0], context),
-                    [token, *cue_modifiers(token, context), child],
+                    [token, *cue_modifiers(token, context), *judging],
                     clause=token,
                     kind="evaluation",
                 )
             ]
     return []
+
+
+def _judged_by_modifiers(
+    noun: Token, context: StanceContext
+) -> tuple[Polarity | None, list[Token]]:
+    """The judgment a naming complement makes through its adjectives and its "of" object
+    when its head word judges nothing ("called the shooting a senseless act of evil",
+    "called him a man of great courage"; every judging word must agree), and the words
+    that make it, in text order."""
+    if noun.pos_ != "NOUN":
+        return None, []
+    words = [child for child in noun.children if child.dep_ == "amod"]
+    words += objects_of_prepositions(noun, {"of"})
+    judged = [(word, _judgment(word, context)) for word in words]
+    found = {polarity for _, polarity in judged if polarity}
+    if len(found) != 1:
+        return None, []
+    return found.pop(), sorted([noun, *(word for word, polarity in judged if polarity)])
 
 
 def _judgment(token: Token, context: StanceContext) -> Polarity | None:

@@ -34,6 +34,10 @@ def climb_to_subject(
         subjects = subjects_of(clause) or _owner_of_intent(clause, context)
         if subjects:
             reading.clause, reading.negations, reading.cue = clause, negations, cue
+            if _obliged(clause, context) and context.speaker_at(clause) is not None:
+                # "'The government should accept the deal,' Roe said" is Roe's support
+                reading.speaker_holds = True
+                return reading, []
             return reading, subjects
         if clause.dep_ == "pcomp" and clause.head.lower_ in context.cues.prepositions:
             return None  # "voted against canceling": read by the preposition, not the verb
@@ -51,6 +55,15 @@ def climb_to_subject(
             cue = [governor, *cue_modifiers(governor, context), *cue]
         clause = governor
     return None
+
+
+def _obliged(clause: Token, context: StanceContext) -> bool:
+    """ "The government should accept the deal": a clause of obligation says what someone
+    wants its subject to do, not what the subject does. Inside a quote that someone is the
+    speaker; outside one the subject is kept (news copy writes "Roe should have backed it"
+    for Roe's own stance as often as for the writer's)."""
+    modals = context.cues.obligation_modals
+    return any(child.dep_ == "aux" and child.lower_ in modals for child in clause.children)
 
 
 def _governor(clause: Token) -> Token | None:

@@ -22,6 +22,7 @@ from newsfacts.extract.stances.nouns import noun_readings, role_readings
 from newsfacts.extract.stances.targets import target_of
 from newsfacts.extract.stances.tone import quoted_tone_readings, tone_readings
 from newsfacts.extract.stances.verbs import (
+    affected_readings,
     demand_readings,
     enabling_readings,
     lexicon_verb_readings,
@@ -106,6 +107,7 @@ Reader = Callable[[Token, StanceContext], list[Reading]]
 # they would turn away.
 _READERS: tuple[tuple[Reader, frozenset[str] | None, int], ...] = (
     (verb_readings, frozenset({"VERB"}), Cue.VERB),
+    (affected_readings, frozenset({"VERB"}), Cue.VERB),
     (lexicon_verb_readings, frozenset({"VERB"}), Cue.RATED),
     (enabling_readings, None, Cue.ENABLING),
     (preposition_readings, frozenset({"VERB"}), Cue.PREPOSITION | Cue.IN_PREPOSITION),

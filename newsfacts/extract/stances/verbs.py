@@ -23,6 +23,10 @@ from newsfacts.extract.syntax import (
 )
 from newsfacts.models.records import Polarity
 
+# The dependents by which a clause hangs below a demand verb or its object: a thing asked
+# for with one of them is read through that clause.
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd", "advcl", "acl"})
+
 
 def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     """A stance verb and its object: "vetoed Bill 1079", "passed by the City Council"."""
@@ -41,6 +45,33 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
         return []
     objects = _withheld_from(token, context) or _objects(token, context)
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
+
+
+def affected_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """A verb of feeling caused: "the ruling angered the union", "the plan has delighted
+    Roe" are the stance of the one who feels (the object, or the subject of the passive,
+    "Roe was angered by the decision") toward what made them feel so."""
+    polarity = context.cues.affecting_verbs.get(token.lemma_.casefold())
+    if polarity is None or token.dep_ in {"amod", "compound"}:
+        return []
+    if is_passive(token):
+        feeling = [c for c in token.children if c.dep_ == "nsubjpass"]
+        causes = [o for c in token.children if c.dep_ == "agent" for o in prep_objects(c)]
+    else:
+        feeling = [c for c in token.children if c.dep_ == "dobj"]
+        causes = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
+    if not feeling or not causes or causes[0].lower_ in context.resolver.words.relative_pronouns:
+        return []
+    return [
+        Reading(
+            polarity,
+            target_of(causes[0], context),
+            [token, *cue_modifiers(token, context)],
+            clause=token,
+            kind="experiencer",
+            holders=feeling[:1],
+        )
+    ]
 
 
 def _verb_lemma(token: Token, context: StanceContext) -> str:
@@ -84,6 +115,7 @@ def lexicon_verb_readings(token: Token, context: StanceContext) -> list[Reading]
         token.pos_ != "VERB"
         or lemma in cues.verbs
         or lemma in cues.neutral
+        or lemma in cues.affecting_verbs
         or token.dep_ in {"amod", "compound"}
         or is_passive(token)
         or not _reads_as_clause(token, context)
@@ -276,6 +308,8 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
         polarity: Polarity = "support"
     elif lemma in cues.flip_verbs:
         polarity = "oppose"
+    elif lemma in cues.object_demand_verbs:
+        return _demanded_things(token, context)
     else:
         return []
     readings = []
@@ -291,7 +325,32 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
                     kind="demand",
                 )
             )
+    if not readings and lemma in cues.object_demand_verbs:
+        readings = _demanded_things(token, context)
     return readings
+
+
+def _demanded_things(token: Token, context: StanceContext) -> list[Reading]:
+    """What a demand verb with a subject of its own asks for by name: "the union is
+    seeking a pay rise of 5%", "he demanded an apology", "it will require extra funding"
+    support the thing. An actor or a pronoun as the object is whom the demand is made of
+    ("urged the council"); an object with a clause of its own ("wants the board to
+    resign", "needed a day to approve") is read through that clause; an infinitive's
+    demand ("offered amendments to require an audit") is a means, not the stance; not
+    seeking a thing ("is not seeking a prosecution") is no stance toward it."""
+    children = list(token.children)
+    if not any(child.dep_ == "nsubj" for child in children) or any(
+        child.dep_ in CLAUSE_DEPS or child.dep_ == "neg" for child in children
+    ):
+        return []
+    return [
+        _acted_on_reading(token, obj, "support", "demand", context, token.i)
+        for obj in _objects(token, context)
+        if obj.dep_ == "dobj"
+        and obj.pos_ == "NOUN"
+        and obj.i not in context.mention_of
+        and not any(child.dep_ in CLAUSE_DEPS for child in obj.children)
+    ]
 
 
 def _demanded_acts(token: Token, context: StanceContext) -> list[Token]:
