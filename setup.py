@@ -30,10 +30,14 @@ PURE = {
     "newsfacts/extract/dates/timex.py",
     "newsfacts/extract/factories.py",
     "newsfacts/extract/quotes/reporting.py",
-    "newsfacts/extract/reference.py",
+    "newsfacts/extract/reference_words.py",
     "newsfacts/extract/stances/cues.py",
 }
-EXTRA = ["newsfacts/pipeline/doc.py", "newsfacts/pipeline/intervals.py"]
+EXTRA = [
+    "newsfacts/pipeline/doc.py",
+    "newsfacts/pipeline/intervals.py",
+    "newsfacts/pipeline/records.py",
+]
 
 
 def compiled_modules() -> list[str]:

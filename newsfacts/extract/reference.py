@@ -39,11 +39,11 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.extract.reference_words import ReferenceWords
 from newsfacts.extract.syntax import ACTIVE_SUBJECT, NOMINAL_SUBJECTS, prep_objects, same_paragraph
 from newsfacts.models.facts import ActorFact
 from newsfacts.pipeline.doc import ACTOR_MENTIONS, doc_lower_words, get_facts
 from newsfacts.pipeline.intervals import RangeIndex
-from newsfacts.resources.lexicon import Lexicon, Words
 
 LinkKind = Literal["named", "speaker", "pronoun", "description", "group", "unnamed", "unknown"]
 
@@ -71,30 +71,6 @@ CONFIDENCE: dict[LinkKind, float] = {
 
 SpeakerAt = Callable[[Token], "tuple[str, float] | None"]
 """The speaker id (and how sure) of the attributed quote holding a token, if any."""
-
-
-class ReferenceWords(Lexicon):
-    """Word classes that decide which actor a phrase refers to (see the resource)."""
-
-    shipped = "reference_words.json"
-
-    person_pronouns: Words
-    group_pronouns: Words
-    body_pronouns: Words
-    first_person_pronouns: Words
-    relative_pronouns: Words
-    male_pronouns: Words
-    female_pronouns: Words
-    male_titles: Words
-    female_titles: Words
-    unnamed_determiners: Words
-    partitive_determiners: Words
-    speaks_for_nouns: Words
-    protest_nouns: Words
-    role_nouns: Words
-    organisation_nouns: Words
-    generic_organisation_nouns: Words
-    place_nouns: Words
 
 
 @dataclass(frozen=True)

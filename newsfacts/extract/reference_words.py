@@ -1,0 +1,32 @@
+"""The word classes the reference resolver (`reference`) decides by: pronouns of persons,
+groups and bodies, gendered pronouns and titles, determiners of unnamed and partial phrases,
+nouns that speak for a body, and the nouns of roles, organisations and places
+(`resources/reference_words.json`)."""
+
+from __future__ import annotations
+
+from newsfacts.resources.lexicon import Lexicon, Words
+
+
+class ReferenceWords(Lexicon):
+    """Word classes that decide which actor a phrase refers to (see the resource)."""
+
+    shipped = "reference_words.json"
+
+    person_pronouns: Words
+    group_pronouns: Words
+    body_pronouns: Words
+    first_person_pronouns: Words
+    relative_pronouns: Words
+    male_pronouns: Words
+    female_pronouns: Words
+    male_titles: Words
+    female_titles: Words
+    unnamed_determiners: Words
+    partitive_determiners: Words
+    speaks_for_nouns: Words
+    protest_nouns: Words
+    role_nouns: Words
+    organisation_nouns: Words
+    generic_organisation_nouns: Words
+    place_nouns: Words
