@@ -29,14 +29,14 @@ PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}
 MEMBER_ADJECTIVES = {"lone", "only", "sole", "single"}
 PLURAL_TAGS = {"NNPS", "NNS"}
 PEOPLE_MENTIONS = 3
-PEOPLE_LABELS = {"NORP", PEOPLE_WORD}
+PEOPLE_MENTION_LABELS = {"NORP", PEOPLE_WORD}
 PHRASE_STOP = {"the", "a", "an", "some", "many", "most", "all", "other", "several", "few"}
 
 
 def with_groups(doc: Doc, found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """The entity candidates with the parties, acting collectives, governments and the
-    peoples named by their nationality or faith added; a party or a people's word replaces
-    the model's entity over the same words ("Republicans", "Israelis" tagged NORP)."""
+    countries named by their people's word added; a party or a people's word replaces the
+    model's entity over the same words ("Republicans", "Israelis" tagged NORP)."""
     parties = party_candidates(doc, lexicon)
     taken = {i for cand in parties for i in range(cand.span.start, cand.span.end)}
     collectives = collective_candidates(doc, lexicon)
@@ -247,12 +247,12 @@ def names_a_people(cluster: Cluster, lexicon: Lexicon) -> bool:
     """ "Muslims ... Muslims ... Muslims": a nationality, faith or community the model tags
     NORP (or a nationality's word, "Americans"), in the plural in at least `PEOPLE_MENTIONS`
     mentions, is in the story whether or not it acts (one mention in passing, "for
-    Canadians to access", is not). A party's word
-    ("Senate Democrats") is left to the party rules, so a party is never also a group."""
+    Canadians to access", is not). A party's word ("Senate Democrats") is left to the
+    party rules, so a party is never also a group."""
     plural = [
         span
         for span in cluster.mentions
-        if span.label_ in PEOPLE_LABELS and span[-1].tag_ in PLURAL_TAGS
+        if span.label_ in PEOPLE_MENTION_LABELS and span[-1].tag_ in PLURAL_TAGS
     ]
     return len(plural) >= PEOPLE_MENTIONS and not any(
         span.text in lexicon.parties for span in plural

@@ -86,12 +86,12 @@ class Lexicon(RuleFile):
         """Each nationality word as written ("Israeli", "Israelis", "North Korean") -> the
         country it stands for ("Israel", "North Korea")."""
         table = {form: self.country_of(code) for form, code in self.demonyms.items()}
-        table |= {
-            plural_of(form): country
+        plurals = {
+            f"{form}s": country  # "Israelis", "North Koreans"
             for form, country in table.items()
             if not form.endswith(UNCOUNTED_ENDINGS)
         }
-        return table
+        return table | plurals
 
     @cached_property
     def people_first_words(self) -> frozenset[str]:
@@ -112,8 +112,3 @@ class Lexicon(RuleFile):
     def is_title_token(self, token: Token) -> bool:
         word = token.text.casefold()
         return word in self.role_words or word in self.honorifics
-
-
-def plural_of(demonym: str) -> str:
-    """ "Israeli" -> "Israelis", "North Korean" -> "North Koreans"."""
-    return f"{demonym}s"

@@ -16,7 +16,7 @@ from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.pipeline.doc import PEOPLE_WORD, doc_words, entity_bounds, in_boilerplate
 
 # entity labels a nationality word may carry and still stand for its people
-PEOPLE_LABELS = {"NORP", "GPE", ""}
+NATIONALITY_ENTITY_LABELS = {"NORP", "GPE", ""}
 STANCE_PREFIXES = {"anti", "pro"}
 
 
@@ -58,7 +58,7 @@ def _stands_for_a_people(span: Span) -> bool:
     "African Americans"), nor a stance word ("anti-American": the stance, not the people),
     nor people in general ("for Canadians to access": whoever would, not the country)."""
     for token in span:
-        if token.ent_type_ not in PEOPLE_LABELS:
+        if token.ent_type_ not in NATIONALITY_ENTITY_LABELS:
             return False
         bounds = entity_bounds(token)
         if bounds is not None and (bounds[0] < span.start or bounds[1] > span.end):
