@@ -22,6 +22,9 @@ from newsfacts.pipeline.intervals import RangeIndex
 FACT_KINDS = ("actors", "amounts", "dates", "quotes", "stances")
 BOILERPLATE = "newsfacts_boilerplate"
 ACTOR_MENTIONS = "newsfacts_actor_mentions"
+# the label of an actor mention that is its people's word ("Israeli" for Israel, "Muslims"),
+# not one of its names: a target quoting it keeps the word as written
+PEOPLE_WORD = "PEOPLE"
 
 Fact = dict[str, Any]
 

@@ -46,11 +46,14 @@ PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 @dataclass(frozen=True)
 class Candidate:
     """A span that may name an actor, with the label the model gave it, and the full name
-    it stands for when a word list knows it ("GOP": "Republican Party")."""
+    it stands for when a word list knows it ("GOP": "Republican Party"); `is_name` is
+    False for a word that stands for the actor without being one of its names ("Israeli"
+    for Israel)."""
 
     span: Span
     label: str
     canonical: str | None = None
+    is_name: bool = True
 
     @cached_property
     def key(self) -> str:

@@ -35,6 +35,8 @@ class Cluster:
     mentions: list[Span] = field(default_factory=list)
     labels: Counter[str] = field(default_factory=Counter)
     forms: dict[str, str] = field(default_factory=dict)
+    canonical: set[str] = field(default_factory=set)
+    """The keys of the forms a word list gave ("Germany" for "Germans")."""
     _name: str | None = field(default=None, repr=False)
     _split_forms: list[SplitForm] = field(default_factory=list, repr=False)
 
@@ -53,13 +55,19 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The fullest form: most words, then most used, then earliest (kept until the
-        next mention: a long article asks for it thousands of times)."""
+        """The fullest form: most words, then a word list's full name ("Germany" over
+        "Germans"), then most used, then earliest (kept until the next mention: a long
+        article asks for it thousands of times)."""
         if self._name is None:
             counts = Counter(name_key(span_text(span)) for span in self.mentions)
             best = max(
                 self.forms,
-                key=lambda k: (len(k.split()), not is_acronym(self.forms[k]), counts[k]),
+                key=lambda k: (
+                    len(k.split()),
+                    not is_acronym(self.forms[k]),
+                    k in self.canonical,
+                    counts[k],
+                ),
             )
             self._name = self.forms[best]
         return self._name
@@ -113,9 +121,10 @@ def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cl
         if cluster is None:
             cluster = Cluster()
             clusters.append(cluster)
-        cluster.add(cand.span, cand.label)
+        cluster.add(cand.span, cand.label, is_name=cand.is_name)
         if cand.canonical:
             cluster.forms.setdefault(cand.key, cand.canonical)
+            cluster.canonical.add(cand.key)
         by_key.setdefault(cand.key, cluster)
     return merge_short_forms(clusters, lexicon)
 

@@ -32,7 +32,7 @@ from newsfacts.extract.actors.decisions import (
 from newsfacts.extract.actors.groups import names_a_people, with_groups
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.models.facts import ActorFact, as_actor_type
-from newsfacts.pipeline.doc import ACTOR_MENTIONS, set_facts
+from newsfacts.pipeline.doc import ACTOR_MENTIONS, PEOPLE_WORD, set_facts
 from newsfacts.pipeline.stage import Stage
 
 
@@ -55,8 +55,8 @@ class Actors(Stage):
         actors = [
             c
             for c in clusters
-            if (c.strong or names_a_people(c, self.lexicon))
-            and is_actor(c, types[id(c)], headline, self.lexicon)
+            if names_a_people(c, self.lexicon)
+            or (c.strong and is_actor(c, types[id(c)], headline, self.lexicon))
         ]
         write_actors(doc, actors, types, self.lexicon)
 
@@ -87,8 +87,13 @@ def write_actors(
             }
         )
         spans.extend(
-            Span(doc, span.start, span.end, label=kind, kb_id=actor_id)
+            Span(doc, span.start, span.end, label=_mention_label(span, kind), kb_id=actor_id)
             for span in sorted(cluster.mentions, key=lambda s: s.start)
         )
     doc.spans[ACTOR_MENTIONS] = spans
     set_facts(doc, "actors", facts)
+
+
+def _mention_label(span: Span, kind: str) -> str:
+    """A mention's label: the actor's type, or `PEOPLE_WORD` for a people's word."""
+    return PEOPLE_WORD if span.label_ == PEOPLE_WORD else kind

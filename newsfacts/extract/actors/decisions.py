@@ -24,8 +24,8 @@ def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
         return "GROUP"
     if name_key(name) in lexicon.regions:
         return "GPE"
-    if name in lexicon.party_names:
-        return "ORG"
+    if name in lexicon.party_names or name in lexicon.full_name_forms:
+        return "ORG"  # a party, or a body the word lists know by its short forms ("UN")
     if cluster.labels["GROUP"] >= sum(cluster.labels.values()) / 2:
         # a collective ("union members") whatever the model made of a word of it
         return "GROUP"

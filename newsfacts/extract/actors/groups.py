@@ -15,24 +15,41 @@ from newsfacts.extract.actors.acting import acted_upon, acts
 from newsfacts.extract.actors.candidates import Candidate
 from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
-from newsfacts.pipeline.doc import doc_lower_words, doc_words, entity_bounds, in_boilerplate
+from newsfacts.extract.actors.peoples import people_candidates
+from newsfacts.pipeline.doc import (
+    PEOPLE_WORD,
+    doc_lower_words,
+    doc_words,
+    entity_bounds,
+    in_boilerplate,
+)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}
 MEMBER_ADJECTIVES = {"lone", "only", "sole", "single"}
 PLURAL_TAGS = {"NNPS", "NNS"}
 PEOPLE_MENTIONS = 3
+PEOPLE_MENTION_LABELS = {"NORP", PEOPLE_WORD}
 PHRASE_STOP = {"the", "a", "an", "some", "many", "most", "all", "other", "several", "few"}
 
 
 def with_groups(doc: Doc, found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
-    """The entity candidates with the parties and acting collectives added; a party form
-    replaces the model's entity over the same words ("Republicans" tagged NORP)."""
+    """The entity candidates with the parties, acting collectives, governments and the
+    countries named by their people's word added; a party or a people's word replaces the
+    model's entity over the same words ("Republicans", "Israelis" tagged NORP)."""
     parties = party_candidates(doc, lexicon)
     taken = {i for cand in parties for i in range(cand.span.start, cand.span.end)}
-    kept = [cand for cand in found if not taken.intersection(range(cand.span.start, cand.span.end))]
+    collectives = collective_candidates(doc, lexicon)
     governments = [*government_candidates(doc, lexicon), *institution_candidates(doc, lexicon)]
-    return [*kept, *parties, *collective_candidates(doc, lexicon), *governments]
+    grouped = taken | {i for cand in [*collectives, *governments] for i in _tokens_of(cand)}
+    peoples = people_candidates(doc, lexicon, grouped)
+    taken |= {i for cand in peoples for i in _tokens_of(cand)}
+    kept = [cand for cand in found if not taken.intersection(_tokens_of(cand))]
+    return [*kept, *parties, *collectives, *governments, *peoples]
+
+
+def _tokens_of(candidate: Candidate) -> range:
+    return range(candidate.span.start, candidate.span.end)
 
 
 def party_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
@@ -228,11 +245,14 @@ def institution_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 
 def names_a_people(cluster: Cluster, lexicon: Lexicon) -> bool:
     """ "Muslims ... Muslims ... Muslims": a nationality, faith or community the model tags
-    NORP, in the plural in at least `PEOPLE_MENTIONS` mentions, is a group the story is
-    about (one mention in passing, "for Canadians to access", is not). A party's word
-    ("Senate Democrats") is left to the party rules, so a party is never also a group."""
+    NORP (or a nationality's word, "Americans"), in the plural in at least `PEOPLE_MENTIONS`
+    mentions, is in the story whether or not it acts (one mention in passing, "for
+    Canadians to access", is not). A party's word ("Senate Democrats") is left to the
+    party rules, so a party is never also a group."""
     plural = [
-        span for span in cluster.mentions if span.label_ == "NORP" and span[-1].tag_ in PLURAL_TAGS
+        span
+        for span in cluster.mentions
+        if span.label_ in PEOPLE_MENTION_LABELS and span[-1].tag_ in PLURAL_TAGS
     ]
     return len(plural) >= PEOPLE_MENTIONS and not any(
         span.text in lexicon.parties for span in plural

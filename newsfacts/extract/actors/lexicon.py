@@ -5,11 +5,15 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from babel import Locale
 from pydantic import Field
 
 from newsfacts.extract.actors.names import name_key
 from newsfacts.resources.lexicon import Lexicon as RuleFile
 from newsfacts.resources.lexicon import PatternsIgnoringCase, Suffixes, WordMap, Words
+
+# nationality words whose plural noun is the adjective itself ("the Chinese", "the French")
+UNCOUNTED_ENDINGS = ("ese", "sh", "ch", "ss")
 
 if TYPE_CHECKING:  # the lexicon itself is spaCy-free: the corpus merge reads it too
     from spacy.tokens import Token
@@ -48,6 +52,8 @@ class Lexicon(RuleFile):
     name_particles: Words
     party_forms: dict[str, tuple[str, ...]] = Field(alias="parties")
     full_name_forms: dict[str, tuple[str, ...]] = Field(alias="full_names")
+    demonyms: dict[str, str]
+    country_names: dict[str, str]
 
     @cached_property
     def regions(self) -> frozenset[str]:
@@ -74,6 +80,34 @@ class Lexicon(RuleFile):
             for full, forms in self.full_name_forms.items()
             for form in [full, *forms]
         }
+
+    @cached_property
+    def peoples(self) -> dict[str, str]:
+        """Each nationality word as written ("Israeli", "Israelis", "North Korean") -> the
+        country it stands for ("Israel", "North Korea")."""
+        table = {form: self.country_of(code) for form, code in self.demonyms.items()}
+        plurals = {
+            f"{form}s": country  # "Israelis", "North Koreans"
+            for form, country in table.items()
+            if not form.endswith(UNCOUNTED_ENDINGS)
+        }
+        return table | plurals
+
+    @cached_property
+    def people_first_words(self) -> frozenset[str]:
+        """The first word of each nationality word, as written."""
+        return frozenset(form.split()[0] for form in self.peoples)
+
+    @cached_property
+    def longest_people_word(self) -> int:
+        """The most words a nationality takes ("North Korean")."""
+        return max(len(form.split()) for form in self.peoples)
+
+    def country_of(self, code: str) -> str:
+        """The English name of the country with ISO 3166 code `code`, as news writes it: the
+        actors' full name where they have one ("United States"), else CLDR's."""
+        name = self.country_names.get(code) or Locale("en").territories[code]
+        return self.full_names.get(name_key(name), name)
 
     def is_title_token(self, token: Token) -> bool:
         word = token.text.casefold()

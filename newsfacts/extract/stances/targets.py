@@ -15,6 +15,7 @@ from newsfacts.extract.stances.context import StanceContext, Target
 from newsfacts.extract.stances.cues import flip, gerund
 from newsfacts.extract.syntax import prep_objects
 from newsfacts.models.records import Polarity
+from newsfacts.pipeline.doc import PEOPLE_WORD
 
 # Dependents left out of a target phrase: clauses and asides describe the target, they are
 # not its name ("the agreement that can put immigrants at risk" -> "the agreement").
@@ -210,14 +211,15 @@ def is_noun_complement(clause: Token) -> bool:
 
 
 def _render(indices: list[int], doc: Doc, context: StanceContext) -> str:
-    """The words at `indices`, each actor mention replaced once by the actor's short name."""
+    """The words at `indices`, each actor mention replaced once by the actor's short name
+    (a people's word stays as written: "Israeli strikes", not "Israel strikes")."""
     parts: list[str] = []
     done: set[int] = set()
     for position, index in enumerate(indices):
         if index in done:
             continue
         mention = context.mention_of.get(index)
-        if mention is not None and doc[index].pos_ != "PRON":
+        if mention is not None and doc[index].pos_ != "PRON" and mention.label_ != PEOPLE_WORD:
             text = context.short_names[mention.kb_id_]
             done.update(range(mention.start, mention.end))
             last = mention.end - 1

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.extract.actors.candidates import Candidate, split_conjoined
 from newsfacts.extract.actors.clusters import cluster_candidates
+from newsfacts.extract.actors.decisions import decide_type
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.pipeline.extractor import Extractor
 
@@ -50,3 +51,23 @@ def test_clusters_club_short_form_tagged_person_joins_the_club(extractor: Extrac
     clusters = cluster_candidates([club, short], lexicon_of(extractor))
     assert len(clusters) == 1 and clusters[0].name == "Cape Rovers"
     assert len(clusters[0].mentions) == 2
+
+
+def test_decisions_a_body_known_by_its_short_forms_is_an_organisation(
+    extractor: Extractor,
+) -> None:
+    """decisions.decide_type: "NRA" tagged a place, "FBI" a person, stand for the full
+    names the word lists give them, which are organisations whatever the model said."""
+    doc = Doc(extractor.nlp.vocab, words=["The", "NRA", "said", "the", "FBI", "had", "called", "."])
+    doc.ents = [Span(doc, 1, 2, label="GPE"), Span(doc, 4, 5, label="PERSON")]
+    lexicon = lexicon_of(extractor)
+    candidates = [
+        Candidate(ent, ent.label_, canonical=lexicon.full_names[ent.text.casefold()])
+        for ent in doc.ents
+    ]
+    clusters = cluster_candidates(candidates, lexicon)
+    types = {cluster.name: decide_type(cluster, lexicon) for cluster in clusters}
+    assert types == {
+        "National Rifle Association": "ORG",
+        "Federal Bureau of Investigation": "ORG",
+    }
