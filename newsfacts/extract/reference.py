@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal
+from typing import Any, Literal
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -118,8 +118,8 @@ class ActorIndex:
     read once per Doc; the actor list and mention group they were read from tell a Doc
     whose actors were written again."""
 
-    actors_read: object
-    mentions_read: object
+    actors_read: Any  # the list and the span group as read: compared by identity
+    mentions_read: Any
     actors: dict[str, ActorFact]
     mentions: list[_Mention]
     """In text order."""
