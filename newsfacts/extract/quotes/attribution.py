@@ -63,7 +63,7 @@ CLAUSE_BREAKS = ":,;.!?—–-([“\"‘'"
 @dataclass(frozen=True)
 class Attribution:
     """How a stretch of speech was attributed: the form that matched (see FORM_CONFIDENCE
-    in `quotes.component`), the reporting verb, and the head of the speaker phrase as written."""
+    in `quotes.quotations`), the reporting verb, and the head of the speaker phrase as written."""
 
     form: str
     verb: Token | None = None

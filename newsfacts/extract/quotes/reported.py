@@ -5,7 +5,7 @@ complement of a reporting verb whose subject is the speaker; "The museum, Mr. Bu
 celebrated ..." from the clause a parenthetical reporting verb interrupts; "According to X,
 ..." from the clause the phrase is attached to. Speech that is mostly a direct quote already
 found is not repeated; a clause that holds a partial quote is kept, and becomes one mixed
-fact with it (`quotes.component.mixed_speech`).
+fact with it (`quotes.quotations.mixed_speech`).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.errors import Warnings
-from newsfacts.extract.dates.component import distinct
+from newsfacts.extract.dates.expressions import distinct
 from newsfacts.models import ArticleRecord, TimeExpression
 from newsfacts.models.facts import DateFact
 from newsfacts.pipeline.extractor import Extractor
