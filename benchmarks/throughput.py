@@ -22,6 +22,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "samples", ROOT.parent / "shared" / "corpus"]
@@ -115,7 +116,7 @@ def run_measured(command: list[str]) -> Measured:
 
 def newsfacts_run(folder: Path, out: Path, args: argparse.Namespace, workers: int) -> Measured:
     """(b): `newsfacts extract` from the folder of files to JSONL."""
-    command = [sys.executable, "-m", "newsfacts", "extract", str(folder), "-o", str(out)]
+    command = [sys.executable, "-m", "newsfacts", "extract", str(folder), "-o", str(out), "--force"]
     command += ["--batch-size", str(args.batch_size), "--workers", str(workers)]
     if args.model:
         command += ["--model", args.model]
@@ -146,6 +147,13 @@ def main() -> None:
     )
     parser.add_argument("--stages", action="store_true", help="also time each stage alone (c)")
     parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="measure (a) and (b) this many times, one after another, and print the medians"
+        " (default 1): a shared machine's speed drifts between runs",
+    )
+    parser.add_argument(
         "--no-baseline", action="store_true", help="skip (a), e.g. to compare memory by size"
     )
     parser.add_argument("--mode", choices=["spacy", "stages"], help=argparse.SUPPRESS)
@@ -162,40 +170,55 @@ def main() -> None:
         words = write_corpus(folder, args.size)
         me = [sys.executable, str(Path(__file__).resolve()), "--folder", str(folder)]
         me += ["--batch-size", str(args.batch_size), "--model", args.model]
-        baseline = None if args.no_baseline else run_measured([*me, "--mode", "spacy"])
-        tokens = json.loads(baseline.out)["tokens"] if baseline else words
-        runs = {1: newsfacts_run(folder, Path(tmp) / "out-1.jsonl", args, workers=1)}
-        if args.workers > 1:
-            runs[args.workers] = newsfacts_run(
-                folder, Path(tmp) / "out-n.jsonl", args, workers=args.workers
-            )
-        print(
-            f"corpus: {args.size} articles, {tokens:,} tokens ({words:,} words), "
-            f"batch size {args.batch_size}, {os.cpu_count()} cores"
-        )
-        if baseline:
-            report("(a) spaCy nlp.pipe alone", args.size, tokens, baseline)
-        else:
-            print("    (no baseline run: tokens are counted as whitespace-separated words)")
-        for workers, run in runs.items():
-            label = f"(b) newsfacts extract, {workers} process{'es' if workers > 1 else ''}"
-            report(label, args.size, tokens, run)
-        if baseline:
-            ratio, cpu_ratio = (
-                baseline.seconds / runs[1].seconds,
-                baseline.cpu_seconds / runs[1].cpu_seconds,
-            )
+        ratios, speedups = [], []
+        for number in range(1, args.rounds + 1):
+            if args.rounds > 1:
+                print(f"round {number} of {args.rounds}")
+            ratio, speedup = measured_round(folder, Path(tmp), args, me, words)
+            ratios += [ratio] if ratio is not None else []
+            speedups += [speedup] if speedup is not None else []
+        if args.rounds > 1:
             print(
-                f"    throughput ratio b/a, one process: {ratio:.2f} (of CPU time: {cpu_ratio:.2f})"
+                f"median of {args.rounds} rounds: throughput ratio "
+                f"{median(ratios) if ratios else float('nan'):.2f}, "
+                f"speed-up {median(speedups) if speedups else float('nan'):.2f}"
             )
-        if args.workers > 1:
-            speedup = runs[1].seconds / runs[args.workers].seconds
-            print(f"    speed-up of --workers {args.workers} over one process: {speedup:.2f}")
         if args.stages:
             timings = json.loads(run_measured([*me, "--mode", "stages"]).out)
             for name, seconds in timings.items():
                 share = seconds / timings["model"]
                 print(f"(c) {name:22s} {seconds:7.2f} s  ({share:6.1%} of the model's parse)")
+
+
+def measured_round(
+    folder: Path, tmp: Path, args: argparse.Namespace, me: list[str], words: int
+) -> tuple[float | None, float | None]:
+    """One round of (a) and (b), one run after another, printed; its ratio and speed-up."""
+    baseline = None if args.no_baseline else run_measured([*me, "--mode", "spacy"])
+    tokens = json.loads(baseline.out)["tokens"] if baseline else words
+    runs = {1: newsfacts_run(folder, tmp / "out-1.jsonl", args, workers=1)}
+    if args.workers > 1:
+        runs[args.workers] = newsfacts_run(folder, tmp / "out-n.jsonl", args, workers=args.workers)
+    print(
+        f"corpus: {args.size} articles, {tokens:,} tokens ({words:,} words), "
+        f"batch size {args.batch_size}, {os.cpu_count()} cores"
+    )
+    if baseline:
+        report("(a) spaCy nlp.pipe alone", args.size, tokens, baseline)
+    else:
+        print("    (no baseline run: tokens are counted as whitespace-separated words)")
+    for workers, run in runs.items():
+        label = f"(b) newsfacts extract, {workers} process{'es' if workers > 1 else ''}"
+        report(label, args.size, tokens, run)
+    ratio = speedup = None
+    if baseline:
+        ratio = baseline.seconds / runs[1].seconds
+        cpu_ratio = baseline.cpu_seconds / runs[1].cpu_seconds
+        print(f"    throughput ratio b/a, one process: {ratio:.2f} (of CPU time: {cpu_ratio:.2f})")
+    if args.workers > 1:
+        speedup = runs[1].seconds / runs[args.workers].seconds
+        print(f"    speed-up of --workers {args.workers} over one process: {speedup:.2f}")
+    return ratio, speedup
 
 
 if __name__ == "__main__":
