@@ -20,9 +20,7 @@ from setuptools import setup
 ROOT = Path(__file__).resolve().parent
 
 # Modules that stay pure Python: pydantic models (mypyc cannot compile their classes),
-# spaCy components and factories (registered and patched at run time), package entries,
-# and quotes/quotations.py, which took more instructions compiled than not (the stages
-# over the throughput corpus: 2.147 G compiled, 2.088 G pure; not yet understood).
+# spaCy components and factories (registered and patched at run time), package entries.
 PURE = {
     "newsfacts/extract/actors/lexicon.py",
     "newsfacts/extract/amounts/currencies.py",
@@ -31,7 +29,6 @@ PURE = {
     "newsfacts/extract/cleaning/language.py",
     "newsfacts/extract/dates/timex.py",
     "newsfacts/extract/factories.py",
-    "newsfacts/extract/quotes/quotations.py",
     "newsfacts/extract/quotes/reporting.py",
     "newsfacts/extract/reference_words.py",
     "newsfacts/extract/stances/cues.py",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.quotes.attribution import (
     Attribution,
@@ -188,12 +188,20 @@ def names_a_thing(doc: Doc, span: QuotedSpan) -> bool:
     quote = doc.char_span(span.start, span.end, alignment_mode="expand")
     if quote is None:
         return False
-    following = (t for t in doc[quote.end :] if t.idx >= span.outer_end and not t.is_space)
-    noun = next(following, None)
+    noun = _word_after(doc, quote.end, span.outer_end)
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     attached = [t for t in quote if not quote.start <= t.head.i < quote.end]
     return bool(attached) and all(t.head == noun and t.dep_ in MODIFIER_DEPS for t in attached)
+
+
+def _word_after(doc: Doc, start: int, offset: int) -> Token | None:
+    """The first word from token `start` on that begins at or after character `offset`."""
+    for i in range(start, len(doc)):
+        token = doc[i]
+        if token.idx >= offset and not token.is_space:
+            return token
+    return None
 
 
 def build_facts(items: list[Reported], linker: ReferenceResolver) -> list[QuoteFact]:
