@@ -196,7 +196,10 @@ def names_a_thing(doc: Doc, span: QuotedSpan) -> bool:
 
 
 def _word_after(doc: Doc, start: int, offset: int) -> Token | None:
-    """The first word from token `start` on that begins at or after character `offset`."""
+    """The first word from token `start` on that begins at or after character `offset`.
+
+    A loop that stops at it: compiled by mypyc, a generator expression kept in a variable
+    is read to its end at once, which here was the rest of the Doc for every quote."""
     for i in range(start, len(doc)):
         token = doc[i]
         if token.idx >= offset and not token.is_space:
