@@ -52,6 +52,7 @@ def compiled_modules() -> list[str]:
 
 
 def extension_modules() -> list[object]:
+    """The compiled modules to build, or none when NEWSFACTS_PURE_PYTHON is set."""
     if os.environ.get("NEWSFACTS_PURE_PYTHON", "") not in ("", "0"):
         return []
     from mypyc.build import mypycify
