@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +42,10 @@ from newsfacts.pipeline.doc import (
 SEED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW"}
 PLACE_LABELS = {"GPE", "LOC"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+# the complements that share their verb's subject: "wants to sue", "seemed reluctant to
+# attack" (an adjective between), "made to apologise"
+CONTROLLED_DEPS = {"xcomp", "acomp", "oprd"}
+SHARED_VERB_STEPS: Final = 6
 
 
 @dataclass(frozen=True)
@@ -168,9 +173,9 @@ def acting_name_candidates(doc: Doc, found: list[Candidate], lexicon: Lexicon) -
     for token in (doc[int(i)] for i in subjects):
         if (
             token.i in taken
-            or token.head.lemma_.casefold() not in lexicon.action_verbs
             or not _may_name_a_subject(token, lexicon)
             or token.text.casefold() in common
+            or not _deals_with_another(token.head, lexicon)
         ):
             continue
         start = token.i
@@ -181,6 +186,34 @@ def acting_name_candidates(doc: Doc, found: list[Candidate], lexicon: Lexicon) -
         label = token.ent_type_ or "PERSON"
         named.append(Candidate(Span(doc, start, token.i + 1, label=label), label))
     return named
+
+
+def _deals_with_another(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb a subject hangs from, or a verb sharing that subject, is a verb of
+    dealings: the verb itself ("Roe sued Poe"), the verb of an auxiliary the parser made the
+    head ("Roe didn't blame Poe"), a controlled verb ("Roe seemed reluctant to attack Poe",
+    "Roe wants to sue Poe") or a conjoined verb with no subject of its own ("Roe joked and
+    then praised Poe", "Roe is confident but has blamed Poe")."""
+    if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    pending = [verb]
+    for _ in range(SHARED_VERB_STEPS):
+        if not pending:
+            return False
+        current = pending.pop()
+        if current.lemma_.casefold() in lexicon.action_verbs:
+            return True
+        pending += [
+            child
+            for child in current.children
+            if child.dep_ in CONTROLLED_DEPS
+            or (child.dep_ == "conj" and not _has_own_subject(child))
+        ]
+    return False
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
 
 def _may_name_a_subject(token: Token, lexicon: Lexicon) -> bool:

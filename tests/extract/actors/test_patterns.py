@@ -5,6 +5,8 @@ Each test runs the real pipeline and names the rule that keeps, merges or drops 
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.models import Actor, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
@@ -310,6 +312,32 @@ def test_patterns_name_mistaken_for_a_noun_that_acts(extractor: Extractor) -> No
     assert {"Trump", "Putin"} <= forms(record)
     record = extract(extractor, "Officials accused the company of fraud.")
     assert "Officials" not in forms(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kovac, in the past, had seemed reluctant to attack Brennan.",
+        "Kovac is still confident in his squad, but has blamed Brennan for the defeat.",
+        "Kovac joked with reporters and praised Brennan.",
+    ],
+)
+def test_patterns_missed_name_subject_of_a_shared_verb_of_dealings(
+    extractor: Extractor, text: str
+) -> None:
+    """candidates._deals_with_another: a name the model missed is the subject of a verb
+    of dealings it shares with the verb it hangs from (controlled, conjoined), and holds
+    the stance that verb reads."""
+    record = extract(extractor, text)
+    assert actor(record, "Kovac").type == "PERSON"
+    assert [(s.holder, s.target) for s in record.stances] == [("Kovac", "Brennan")]
+
+
+def test_patterns_missed_name_of_a_verb_that_deals_with_no_one(extractor: Extractor) -> None:
+    """candidates._deals_with_another: "joked and left" deals with no one, so a word the
+    model did not tag stays no name."""
+    record = extract(extractor, "Kovac joked with reporters and left early.")
+    assert "Kovac" not in forms(record)
 
 
 def test_patterns_national_authorities_are_a_group(extractor: Extractor) -> None:
