@@ -175,7 +175,7 @@ def acting_name_candidates(doc: Doc, found: list[Candidate], lexicon: Lexicon) -
             token.i in taken
             or not _may_name_a_subject(token, lexicon)
             or token.text.casefold() in common
-            or not _deals_with_another(token.head, lexicon)
+            or not deals_with_another(token.head, lexicon)
         ):
             continue
         start = token.i
@@ -188,7 +188,7 @@ def acting_name_candidates(doc: Doc, found: list[Candidate], lexicon: Lexicon) -
     return named
 
 
-def _deals_with_another(verb: Token, lexicon: Lexicon) -> bool:
+def deals_with_another(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the verb a subject hangs from, or a verb sharing that subject, is a verb of
     dealings: the verb itself ("Roe sued Poe"), the verb of an auxiliary the parser made the
     head ("Roe didn't blame Poe"), a controlled verb ("Roe seemed reluctant to attack Poe",

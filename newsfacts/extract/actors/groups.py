@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.actors.acting import acted_upon, acts
-from newsfacts.extract.actors.candidates import Candidate
+from newsfacts.extract.actors.candidates import Candidate, deals_with_another
 from newsfacts.extract.actors.clusters import Cluster
 from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.extract.actors.peoples import people_candidates
@@ -30,6 +30,7 @@ MEMBER_ADJECTIVES = {"lone", "only", "sole", "single"}
 PLURAL_TAGS = {"NNPS", "NNS"}
 PEOPLE_MENTIONS = 3
 PEOPLE_MENTION_LABELS = {"NORP", PEOPLE_WORD}
+ORIGIN_LABELS = {"NORP", "GPE", "LOC"}
 PHRASE_STOP = {"the", "a", "an", "some", "many", "most", "all", "other", "several", "few"}
 
 
@@ -40,7 +41,11 @@ def with_groups(doc: Doc, found: list[Candidate], lexicon: Lexicon) -> list[Cand
     parties = party_candidates(doc, lexicon)
     taken = {i for cand in parties for i in range(cand.span.start, cand.span.end)}
     collectives = collective_candidates(doc, lexicon)
-    governments = [*government_candidates(doc, lexicon), *institution_candidates(doc, lexicon)]
+    governments = [
+        *government_candidates(doc, lexicon),
+        *institution_candidates(doc, lexicon),
+        *described_candidates(doc, lexicon),
+    ]
     grouped = taken | {i for cand in [*collectives, *governments] for i in _tokens_of(cand)}
     peoples = people_candidates(doc, lexicon, grouped)
     taken |= {i for cand in peoples for i in _tokens_of(cand)}
@@ -219,6 +224,32 @@ def government_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             start += 1
         found.append(Candidate(Span(doc, start, token.i + 1, label="ORG"), "ORG"))
     return found
+
+
+def described_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """ "A Swedish woman has accused the newspaper", "a British tourist sued the hotel": a
+    person the story names only by what they are and where they come from, acting on
+    another party (a verb of dealings, as for the names the model misses), is an actor,
+    named by those words. Titles ("the German chancellor") are not among these nouns: the
+    reference resolver may know whose title it is."""
+    found = []
+    for token in _words_among(doc, lexicon.described_people):
+        if token.tag_ != "NN" or token.dep_ != "nsubj":
+            continue
+        span = collective_phrase(token)
+        if not any(_names_an_origin(word, lexicon) for word in span[:-1]):
+            continue
+        if deals_with_another(token.head, lexicon) and not in_boilerplate(
+            doc, span.start_char, span.end_char
+        ):
+            found.append(Candidate(Span(doc, span.start, span.end, label="PERSON"), "PERSON"))
+    return found
+
+
+def _names_an_origin(token: Token, lexicon: Lexicon) -> bool:
+    """A nationality or place word ("Swedish", "Texas"), not a party's ("a Republican
+    senator" is the party's member, which the party rules read)."""
+    return token.ent_type_ in ORIGIN_LABELS and token.text not in lexicon.parties
 
 
 def _words_among(doc: Doc, words: frozenset[str]) -> list[Token]:

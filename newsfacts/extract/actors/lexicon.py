@@ -46,6 +46,7 @@ class Lexicon(RuleFile):
     agencies: Words
     credit_cues: Words
     collective_nouns: Words
+    described_people: Words
     political_collectives: Words
     government_nouns: Words
     institutions: Words

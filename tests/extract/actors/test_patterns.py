@@ -325,7 +325,7 @@ def test_patterns_name_mistaken_for_a_noun_that_acts(extractor: Extractor) -> No
 def test_patterns_missed_name_subject_of_a_shared_verb_of_dealings(
     extractor: Extractor, text: str
 ) -> None:
-    """candidates._deals_with_another: a name the model missed is the subject of a verb
+    """candidates.deals_with_another: a name the model missed is the subject of a verb
     of dealings it shares with the verb it hangs from (controlled, conjoined), and holds
     the stance that verb reads."""
     record = extract(extractor, text)
@@ -334,10 +334,23 @@ def test_patterns_missed_name_subject_of_a_shared_verb_of_dealings(
 
 
 def test_patterns_missed_name_of_a_verb_that_deals_with_no_one(extractor: Extractor) -> None:
-    """candidates._deals_with_another: "joked and left" deals with no one, so a word the
+    """candidates.deals_with_another: "joked and left" deals with no one, so a word the
     model did not tag stays no name."""
     record = extract(extractor, "Kovac joked with reporters and left early.")
     assert "Kovac" not in forms(record)
+
+
+def test_patterns_person_described_by_origin_who_acts_on_another(extractor: Extractor) -> None:
+    """groups.described_candidates: "a British tourist" suing is an actor named by those
+    words, and holds the stance; a title ("the German chancellor") stays the resolver's, as
+    does a described person who deals with no one."""
+    record = extract(extractor, "A Swedish woman has accused the Daily Courier of lying.")
+    assert actor(record, "Swedish woman").type == "PERSON"
+    assert [(s.holder, s.polarity) for s in record.stances] == [("Swedish woman", "oppose")]
+    record = extract(extractor, "The German chancellor has accused the Daily Courier of lying.")
+    assert "German chancellor" not in forms(record)
+    record = extract(extractor, "A Swedish woman has arrived in the city.")
+    assert "Swedish woman" not in forms(record)
 
 
 def test_patterns_national_authorities_are_a_group(extractor: Extractor) -> None:
