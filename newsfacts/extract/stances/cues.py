@@ -52,6 +52,7 @@ class StanceCues(Lexicon):
     lawsuit_nouns: Words
     accusing_verbs: Words
     disputing_verbs: Words
+    warning_verbs: Words
     claim_nouns: Words
     experiencer: PolarityTable
     concern_nouns: PolarityTable

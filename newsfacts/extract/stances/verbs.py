@@ -102,6 +102,56 @@ def _reported_with_that(clause: Token) -> bool:
     return marked and bool(subjects) and subjects[0].pos_ != "PRON"
 
 
+def warning_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """What a warning is against is opposed: the thing said to be about to do harm ("warned
+    that the plan could be blown over", "cautioned that doubling the threshold would be
+    excessive"), and the actor warned not to act or against acting ("warned the White House
+    not to count on", "warned Trump against using the memo")."""
+    if (
+        token.pos_ != "VERB"
+        or token.lemma_.casefold() not in context.cues.warning_verbs
+        or token.dep_ in {"amod", "compound"}
+        or is_passive(token)
+        or not _reads_as_clause(token, context)
+    ):
+        return []
+    warned = [_warned_about(clause) for clause in token.children if clause.dep_ == "ccomp"]
+    warned += [obj for obj in token.children if _warned_off(token, obj, context)]
+    return [
+        Reading(
+            polarity="oppose",
+            target=target_of(thing, context),
+            cue=[token, *cue_modifiers(token, context)],
+            clause=token,
+            kind="attitude",
+        )
+        for thing in warned[:1]
+        if thing is not None
+    ]
+
+
+def _warned_about(clause: Token) -> Token | None:
+    """The subject a warning's clause says could or would do something ("the plan" of "the
+    plan could fail"): a thing, not a pronoun, and only where a modal says it is to come."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if not subjects or not modal or subjects[0].pos_ == "PRON":
+        return None
+    return subjects[0]
+
+
+def _warned_off(verb: Token, obj: Token, context: StanceContext) -> bool:
+    """Whether `obj` is an actor warned not to act ("warned Roe not to run") or against
+    acting ("warned Roe against running")."""
+    if obj.dep_ not in DIRECT_OBJECTS or obj.i not in context.mention_of or obj.pos_ == "PRON":
+        return False
+    return any(
+        (c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "against")
+        for c in verb.children
+    )
+
+
 def affected_readings(token: Token, context: StanceContext) -> list[Reading]:
     """A verb of feeling caused: "the ruling angered the union", "the plan has delighted
     Roe" are the stance of the one who feels (the object, or the subject of the passive,

@@ -1,5 +1,6 @@
-"""Claims disputed and clauses denied, on invented sentences in the shapes of wire and
-British copy: "dismissed claims that", "denied the allegations", "denied that"."""
+"""Claims disputed, clauses denied and warnings, on invented sentences in the shapes of
+wire and British copy: "dismissed claims that", "denied the allegations", "denied that",
+"warned that the plan could fail"."""
 
 from __future__ import annotations
 
@@ -39,3 +40,28 @@ def test_stances_an_actors_claim_denied_is_read_once(extractor: Extractor) -> No
         "Senator Maria Lopez denied Robert Smith's allegations on Monday."
     )._.newsfacts_stances
     assert [(s["holder"], s["polarity"]) for s in stances] == [("Maria Lopez", "oppose")]
+
+
+def test_stances_what_a_warning_says_could_do_harm_is_opposed(extractor: Extractor) -> None:
+    """verbs.warning_readings: "warned that the plan could ..." opposes the plan; a gerund
+    subject is the act opposed."""
+    assert _triples(
+        extractor, "The Labour Party has warned the government's plan to cut taxes could fail."
+    ) == {("Labour Party", "oppose", "the government's plan to cut taxes")}
+    assert _triples(
+        extractor, "Senator Maria Lopez cautioned that doubling the threshold would be excessive."
+    ) == {("Maria Lopez", "oppose", "doubling the threshold")}
+
+
+def test_stances_an_actor_warned_off_acting_is_opposed(extractor: Extractor) -> None:
+    """ "warned Trump against using the memo", "warned the minister not to count on it"."""
+    found = _triples(extractor, "Senator Maria Lopez warned Donald Trump against using the memo.")
+    assert found == {("Maria Lopez", "oppose", "Donald Trump")}
+
+
+def test_stances_a_warning_with_no_modal_or_of_a_pronoun_is_no_stance(
+    extractor: Extractor,
+) -> None:
+    """A warning of what is (no modal), or of what a pronoun will do, opposes nothing it names."""
+    assert not _triples(extractor, "Senator Maria Lopez warned that the river was rising.")
+    assert not _triples(extractor, "Senator Maria Lopez warned that they could arrive late.")
