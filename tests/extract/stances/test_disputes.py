@@ -1,6 +1,7 @@
-"""Claims disputed, clauses denied and warnings, on invented sentences in the shapes of
-wire and British copy: "dismissed claims that", "denied the allegations", "denied that",
-"warned that the plan could fail"."""
+"""Claims disputed, clauses denied, warnings and namings through "as", on invented
+sentences in the shapes of wire and British copy: "dismissed claims that", "denied the
+allegations", "denied that", "warned that the plan could fail", "described the plan as a
+betrayal"."""
 
 from __future__ import annotations
 
@@ -65,3 +66,14 @@ def test_stances_a_warning_with_no_modal_or_of_a_pronoun_is_no_stance(
     """A warning of what is (no modal), or of what a pronoun will do, opposes nothing it names."""
     assert not _triples(extractor, "Senator Maria Lopez warned that the river was rising.")
     assert not _triples(extractor, "Senator Maria Lopez warned that they could arrive late.")
+
+
+def test_stances_a_naming_through_as_judges_its_object(extractor: Extractor) -> None:
+    """judgments._named_as: "described the plan as a betrayal", "branded the proposals as
+    unfair" (the parse hangs "as" from the verb or from its object)."""
+    assert _triples(
+        extractor, "The GMB union described the plan as a betrayal of working people."
+    ) == {("GMB union", "oppose", "the plan")}
+    assert _triples(extractor, "Senator Maria Lopez branded the proposals as unfair.") == {
+        ("Maria Lopez", "oppose", "the proposals")
+    }
