@@ -115,7 +115,8 @@ def warning_readings(token: Token, context: StanceContext) -> list[Reading]:
         or not _reads_as_clause(token, context)
     ):
         return []
-    warned = [_warned_about(clause) for clause in token.children if clause.dep_ == "ccomp"]
+    about = [_warned_about(clause) for clause in token.children if clause.dep_ == "ccomp"]
+    warned = [thing for thing in about if thing is not None]
     warned += [obj for obj in token.children if _warned_off(token, obj, context)]
     return [
         Reading(
@@ -126,7 +127,6 @@ def warning_readings(token: Token, context: StanceContext) -> list[Reading]:
             kind="attitude",
         )
         for thing in warned[:1]
-        if thing is not None
     ]
 
 
