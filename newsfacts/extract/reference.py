@@ -315,7 +315,7 @@ class ReferenceResolver:
     def _link(self, head: Token, phrase: Span) -> Reference | None:
         if head.i in self.actor_at:
             return self._link_to(self.actor_at[head.i].actor_id, "named")
-        named = self._by_apposition(head)
+        named = self._by_apposition(head) or self._by_office_title(head)
         if named is not None:
             return named
         if head.pos_ == "PRON":
@@ -472,6 +472,20 @@ class ReferenceResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.actor_at and same_paragraph(head, child):
                 return self._link_to(self.actor_at[child.i].actor_id, "named")
+        return None
+
+    def _by_office_title(self, head: Token) -> Reference | None:
+        """ "Leader of the Opposition Robert Smith", "Minister for Health Jane Roe": a title
+        in capitals with its office, parsed as the head, and the person named at its end."""
+        if not head.is_title or head.lemma_.casefold() not in self.words.role_nouns:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+                continue
+            for obj in prep.children:
+                mention = self.actor_at.get(obj.i) if obj.dep_ == "pobj" else None
+                if mention is not None and mention.type in PERSON_TYPES:
+                    return self._link_to(mention.actor_id, "named")
         return None
 
     def _can_act(self, head: Token) -> bool:

@@ -12,20 +12,48 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfacts.pipeline.doc import remember_text
 
 PUNCTUATION_RUN = re.compile(r"[^\w\s]{64,}")
+# a blank line and the whitespace after it, up to the next paragraph's first character
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+# a dateline opening a paragraph: a few capitalised words, commas or an agency in brackets,
+# then a dash after a space ("Washington, United States - ", "LONDON (Reuters) -"; not the
+# hyphen of "Al-Shabaab" or "D-Riverside")
+DATELINE = re.compile(r"(?:[A-Z][\w.’'-]*,? ?|\([A-Z][\w ]*\) ?){1,6}(?<= )[-–—] ?(?=[A-Z])")
 RUN_PIECE = 64
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
-    """A tokenised Doc whose text is exactly `text` (and is known to be, see `doc_text`)."""
+    """A tokenised Doc whose text is exactly `text` (and is known to be, see `doc_text`),
+    each paragraph opening a sentence."""
     doc = _tokenised(nlp, text)
     remember_text(doc, text)
+    _start_paragraphs(doc, text)
     return doc
+
+
+def _start_paragraphs(doc: Doc, text: str) -> None:
+    """Mark the first word after each blank line as a sentence start, and the first word
+    after a dateline that opens a paragraph ("Abidjan - The board said", "TORONTO (Reuters)
+    -Rogers said"); the parser keeps them. A headline without a full stop is otherwise
+    parsed as one sentence with the paragraph below it ("Council vote to cut tax\n\n
+    Councillors have voted to cut ...": "vote" became the subject of "voted"), and a
+    dateline as the subject of the verb after it."""
+    paragraphs = [match.end() for match in BLANK_LINE.finditer(text)]
+    datelines = [found.end() for at in (0, *paragraphs) if (found := DATELINE.match(text, at))]
+    starts = [end for end in (*paragraphs, *datelines) if end < len(text)]
+    if not starts:
+        return
+    offsets = doc.to_array(IDX)
+    for start in starts:
+        index = int(offsets.searchsorted(start))
+        if 0 < index < len(doc) and int(offsets[index]) == start:
+            doc[index].is_sent_start = True
 
 
 def _tokenised(nlp: Language, text: str) -> Doc:

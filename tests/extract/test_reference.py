@@ -224,3 +224,16 @@ def test_resolver_reads_actors_written_again_after_an_earlier_resolver(
     doc._.newsfacts_actors = []
     doc.spans["newsfacts_actor_mentions"] = []
     assert ReferenceResolver(doc, NOUNS).resolve(who).actor_id is None
+
+
+def test_a_title_with_its_office_is_the_person_named_after_it(extractor: Extractor) -> None:
+    """ "Leader of the Opposition Robert Smith said": the parse makes the title the head, the
+    name the object of "of"; "Supporters of Robert Smith" are not Smith."""
+    quotes = extractor.extract(
+        "Leader of the Opposition Robert Smith said: “The package is too little, too late.”"
+    ).quotes
+    assert [str(q.speaker).endswith("Robert Smith") for q in quotes] == [True]
+    quotes = extractor.extract(
+        "Supporters of Robert Smith said: “The package is too little, too late.”"
+    ).quotes
+    assert [q.speaker for q in quotes] == [None]

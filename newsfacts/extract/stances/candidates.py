@@ -30,13 +30,16 @@ KIND_CONFIDENCE = {
     "role": 0.75,
     "noun": 0.75,
     "experiencer": 0.8,
+    "denial": 0.8,
     "evaluation": 0.65,
     "tone": 0.5,
     "quoted tone": 0.5,
 }
 
 
-JUDGING_KINDS = {"evaluation", "experiencer", "tone", "quoted tone"}
+# Readings that judge what they are about: none is the antecedent of a later "it" (nor is a
+# clause denied, "denied that the overspend was on target": no thing was acted on).
+JUDGING_KINDS = {"evaluation", "experiencer", "tone", "quoted tone", "denial"}
 
 
 ROLE_REACH = 12

@@ -51,6 +51,9 @@ class StanceCues(Lexicon):
     vote_nouns: Words
     lawsuit_nouns: Words
     accusing_verbs: Words
+    disputing_verbs: Words
+    warning_verbs: Words
+    claim_nouns: Words
     experiencer: PolarityTable
     concern_nouns: PolarityTable
     experiencer_prepositions: Words

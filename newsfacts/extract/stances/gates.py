@@ -46,9 +46,11 @@ class Cue:
     IN_PREPOSITION: Final = 2048  # preposition_readings: "ruled in favor of", any verb with "in"
     EVALUATION: Final = 4096  # evaluation_readings: a judging word or phrase slot inside a quote
     JUDGING: Final = 8192  # a judging word or verb, which `EVALUATION` needs (with a quote)
+    DISPUTING: Final = 16384  # disputing_readings: "denied the claims", "dismissed claims that"
+    WARNING: Final = 32768  # warning_readings: "warned that the plan could fail"
 
 
-ANY_CUE = (1 << 14) - 1
+ANY_CUE = (1 << 16) - 1
 """Every bit: a token read without its gates, by every reader of its part of speech."""
 
 # The bits of a word the tone readers may count as judging: a stance verb, a judging word or
@@ -132,6 +134,8 @@ class CueWords:
                 or lemma in cues.lawsuit_nouns,
             ),
             (Cue.NAMING, lemma in cues.naming_verbs),
+            (Cue.DISPUTING, lemma in cues.disputing_verbs),
+            (Cue.WARNING, lemma in cues.warning_verbs),
             (Cue.JUDGING, judging),
         )
         return _flags(tests)

@@ -25,9 +25,14 @@ def naming_readings(token: Token, context: StanceContext) -> list[Reading]:
     if token.pos_ != "VERB" or token.lemma_.casefold() not in context.cues.naming_verbs:
         return []
     objects = [child for child in token.children if child.dep_ in DIRECT_OBJECTS]
-    for child in token.children:
-        if child.dep_ not in {"oprd", "xcomp", "ccomp", "attr", "advcl"} or not objects:
-            continue
+    if not objects:
+        return []
+    complements = [
+        child
+        for child in token.children
+        if child.dep_ in {"oprd", "xcomp", "ccomp", "attr", "advcl"}
+    ]
+    for child in [*complements, *_named_as(token, objects[0])]:
         polarity = _judgment(child, context) or _evaluative_phrase(child, context)
         judging = [child]
         if polarity is None:
@@ -43,6 +48,19 @@ def naming_readings(token: Token, context: StanceContext) -> list[Reading]:
                 )
             ]
     return []
+
+
+def _named_as(verb: Token, named: Token) -> list[Token]:
+    """The words a naming gives through "as", below the verb or its object: "described the
+    plan as a betrayal", "branded the proposals as unfair", "described the claim as
+    baseless" (the parse makes the adjective a modifier of "as")."""
+    return [
+        word
+        for prep in (*verb.children, *named.children)
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for word in prep.children
+        if word.dep_ in {"pobj", "amod", "acomp"}
+    ][:1]
 
 
 def _judged_by_modifiers(

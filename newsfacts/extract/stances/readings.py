@@ -24,10 +24,12 @@ from newsfacts.extract.stances.tone import quoted_tone_readings, tone_readings
 from newsfacts.extract.stances.verbs import (
     affected_readings,
     demand_readings,
+    disputing_readings,
     enabling_readings,
     lexicon_verb_readings,
     preposition_readings,
     verb_readings,
+    warning_readings,
 )
 from newsfacts.extract.syntax import is_passive, prep_objects
 from newsfacts.models.records import Polarity
@@ -112,6 +114,8 @@ _READERS: tuple[tuple[Reader, frozenset[str] | None, int], ...] = (
     (enabling_readings, None, Cue.ENABLING),
     (preposition_readings, frozenset({"VERB"}), Cue.PREPOSITION | Cue.IN_PREPOSITION),
     (demand_readings, frozenset({"VERB"}), Cue.DEMAND),
+    (disputing_readings, frozenset({"VERB"}), Cue.DISPUTING),
+    (warning_readings, frozenset({"VERB"}), Cue.WARNING),
     (role_readings, frozenset({"NOUN"}), Cue.ROLE),
     (noun_readings, frozenset({"NOUN", "PROPN"}), Cue.NOUN),
     (experiencer_readings, frozenset({"ADJ", "VERB"}), Cue.EXPERIENCER),

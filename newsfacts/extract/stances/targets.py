@@ -150,6 +150,13 @@ def act_target(verb: Token, context: StanceContext) -> Target | None:
     )
 
 
+def clause_target(clause: Token, context: StanceContext) -> Target:
+    """A reported clause as a target, its first words without the "that" before them:
+    "denied that the overspend was on target" -> "the overspend was on target"."""
+    indices = [t.i for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    return Target(_render(indices[:PHRASE_LIMIT], clause.doc, context))
+
+
 def gerund_of(verb: Token) -> str:
     """The -ing form of a verb as an act in a target ("firing" of "fire")."""
     return verb.lower_ if verb.tag_ == "VBG" else gerund(verb.lemma_)

@@ -11,10 +11,17 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
-from newsfacts.extract.stances.targets import act_target, gerund_of, reverse_through, target_of
+from newsfacts.extract.stances.targets import (
+    act_target,
+    clause_target,
+    gerund_of,
+    reverse_through,
+    target_of,
+)
 from newsfacts.extract.stances.tree import cue_modifiers
 from newsfacts.extract.syntax import (
     DIRECT_OBJECTS,
+    NOMINAL_SUBJECTS,
     infinitive_marker,
     is_nominal,
     is_passive,
@@ -45,6 +52,104 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
         return []
     objects = _withheld_from(token, context) or _objects(token, context)
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
+
+
+def disputing_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """A claim disputed is opposed: "dismissed claims that the minister awarded the
+    contracts", "denied the allegations", "denied that the overspend was on target". Only a
+    claim noun or a reported clause is read: "dismissed the manager" is no dispute."""
+    cues = context.cues
+    if (
+        token.pos_ != "VERB"
+        or token.lemma_.casefold() not in cues.disputing_verbs
+        or token.dep_ in {"amod", "compound"}
+        or is_passive(token)
+        or not _reads_as_clause(token, context)
+    ):
+        return []
+    # a claim of an actor's is read by the polarity lexicon where it rates the verb
+    rated = context.polarity.of(token.lower_, token.lemma_.casefold()) is not None
+    claims = [
+        obj
+        for obj in _objects(token, context)
+        if obj.lemma_.casefold() in cues.claim_nouns and not (rated and _of_an_actor(obj, context))
+    ]
+    readings = [
+        _acted_on_reading(token, claim, "oppose", "attitude", context, token.i) for claim in claims
+    ]
+    if not claims and token.lemma_.casefold() in cues.denial_verbs:
+        readings += [
+            Reading(
+                polarity="oppose",
+                target=clause_target(clause, context),
+                cue=[token, *cue_modifiers(token, context)],
+                clause=token,
+                kind="denial",
+            )
+            for clause in token.children
+            if clause.dep_ == "ccomp" and _reported_with_that(clause)
+        ][:1]
+    return readings
+
+
+def _reported_with_that(clause: Token) -> bool:
+    """Whether a clause is reported with "that" ("denied that the meeting took place"), not
+    a quote or a clause the parse hangs below the verb, and is about a thing: denying what
+    a pronoun did ("denied that it had backed the freeze") says what the denier did not
+    do, not what it opposes."""
+    marked = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+    subjects = [child for child in clause.children if child.dep_ in NOMINAL_SUBJECTS]
+    return marked and bool(subjects) and subjects[0].pos_ != "PRON"
+
+
+def warning_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """What a warning is against is opposed: the thing said to be about to do harm ("warned
+    that the plan could be blown over", "cautioned that doubling the threshold would be
+    excessive"), and the actor warned not to act or against acting ("warned the White House
+    not to count on", "warned Trump against using the memo")."""
+    if (
+        token.pos_ != "VERB"
+        or token.lemma_.casefold() not in context.cues.warning_verbs
+        or token.dep_ in {"amod", "compound"}
+        or is_passive(token)
+        or not _reads_as_clause(token, context)
+    ):
+        return []
+    about = [_warned_about(clause) for clause in token.children if clause.dep_ == "ccomp"]
+    warned = [thing for thing in about if thing is not None]
+    warned += [obj for obj in token.children if _warned_off(token, obj, context)]
+    return [
+        Reading(
+            polarity="oppose",
+            target=target_of(thing, context),
+            cue=[token, *cue_modifiers(token, context)],
+            clause=token,
+            kind="attitude",
+        )
+        for thing in warned[:1]
+    ]
+
+
+def _warned_about(clause: Token) -> Token | None:
+    """The subject a warning's clause says could or would do something ("the plan" of "the
+    plan could fail"): a thing, not a pronoun, and only where a modal says it is to come."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if not subjects or not modal or subjects[0].pos_ == "PRON":
+        return None
+    return subjects[0]
+
+
+def _warned_off(verb: Token, obj: Token, context: StanceContext) -> bool:
+    """Whether `obj` is an actor warned not to act ("warned Roe not to run") or against
+    acting ("warned Roe against running")."""
+    if obj.dep_ not in DIRECT_OBJECTS or obj.i not in context.mention_of or obj.pos_ == "PRON":
+        return False
+    return any(
+        (c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "against")
+        for c in verb.children
+    )
 
 
 def affected_readings(token: Token, context: StanceContext) -> list[Reading]:
