@@ -12,6 +12,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from newsfacts.pipeline.doc import breaks_between
+
 VERB_POS = ("VERB", "AUX")
 NOMINAL_POS = ("NOUN", "PROPN")
 ACTIVE_SUBJECT = "nsubj"
@@ -26,7 +28,7 @@ def same_paragraph(first: Token, second: Token) -> bool:
     """True when no line break lies between the two tokens: a parse across one is a
     headline or a previous paragraph run into the sentence, not one clause."""
     start, end = sorted((first.i, second.i))
-    return not any("\n" in token.text_with_ws for token in first.doc[start:end])
+    return not breaks_between(first.doc, start, end)
 
 
 def governing_verb(token: Token, max_steps: int = 5) -> Token | None:

@@ -7,7 +7,7 @@ Stages keep spans in `doc.spans["newsfacts_*"]` and plain JSON-able values in
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, Literal, overload
 from weakref import WeakKeyDictionary, ref
@@ -128,6 +128,21 @@ def _array_strings(doc: Doc, attr: int, kept: WeakKeyDictionary[Doc, list[str]])
     return words
 
 
+# Rules ask whether a line break lies between two words of a parse, for pairs all over an
+# article: the breaks are found once per Doc and each question is a bisection.
+_LINE_BREAKS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def breaks_between(doc: Doc, start: int, end: int) -> bool:
+    """True when a token in `doc[start:end]` holds a line break (a token's whitespace is
+    one space at most, so the break is in its text)."""
+    breaks = _LINE_BREAKS.get(doc)
+    if breaks is None:
+        breaks = _LINE_BREAKS[doc] = [i for i, word in enumerate(doc_words(doc)) if "\n" in word]
+    first = bisect_left(breaks, start)
+    return first < len(breaks) and breaks[first] < end
+
+
 class _Strings(dict[int, str]):
     """One string store's strings by id, kept once read: `StringStore` decodes a new
     string on every lookup, and an article asks for the same words again and again."""
@@ -202,6 +217,18 @@ def doc_pos(doc: Doc) -> list[int]:
     if pos is None:
         pos = _POS[doc] = doc.to_array("POS").tolist()  # no Token made per word
     return pos
+
+
+_SENT_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def doc_sent_starts(doc: Doc) -> list[int]:
+    """Each token's sentence-start mark in order (`Token.sent_start` as stored: 1 opens a
+    sentence), read once per Doc: `Span.sent` scans the whole Doc on every call."""
+    starts = _SENT_STARTS.get(doc)
+    if starts is None:
+        starts = _SENT_STARTS[doc] = doc.to_array("SENT_START").tolist()
+    return starts
 
 
 def entity_bounds(token: Token) -> tuple[int, int] | None:

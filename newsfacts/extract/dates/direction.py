@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.extract.dates.timex import Direction, TimexLexicon
 from newsfacts.extract.syntax import governing_verb, verb_chain
+from newsfacts.pipeline.doc import doc_sent_starts, doc_text
 
 
 def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
@@ -22,10 +23,7 @@ def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
     Nov. 20", "through January") into the past; "since" always points back ("the change
     is since year-end"), and so does a past perfect before a weekday ("had been due to
     close Friday")."""
-    # a window of tokens, not doc.text: Doc.text joins every token on each call
-    window = span.doc[max(span.sent.start, span.start - 8) : span.start]
-    before = window.text_with_ws[-30:] if len(window) else ""
-    folded = before.casefold().rstrip()
+    folded = _text_before(span)[-30:].casefold().rstrip()
     if any(folded.endswith(cue) for cue in lexicon.future_cues_before):
         return "future"
     verb = governing_verb(span.root)
@@ -44,6 +42,18 @@ def sentence_direction(span: Span, lexicon: TimexLexicon) -> Direction:
     if tense == "past" and opening in lexicon.open_prepositions:
         return None
     return tense
+
+
+def _text_before(span: Span, words: int = 8) -> str:
+    """The text of the words before `span` in its sentence, at most `words` of them, with
+    their spaces: cut from the Doc's text, with no Span made of them."""
+    starts = doc_sent_starts(span.doc)
+    first, floor = span.start, max(span.start - words, 0)
+    while first > floor and starts[first] != 1:
+        first -= 1
+    if first == span.start:
+        return ""
+    return doc_text(span.doc)[span.doc[first].idx : span.start_char]
 
 
 def verb_direction(verb: Token, lexicon: TimexLexicon) -> Direction:
