@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from spacy.attrs import LOWER, TAG
+from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.extract.quotes.attribution import Attribution, Reported
@@ -60,7 +60,7 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
     quoted = QuotedChars(spans)
     index = SpanIndex(spans)
     found = []
-    for token in _report_anchors(doc):
+    for token in _report_anchors(doc, lexicon):
         if quoted.holds(token.idx):
             continue
         if reports_something(token, lexicon):
@@ -83,17 +83,27 @@ def reported_speech(doc: Doc, lexicon: ReportingLexicon, spans: list[QuotedSpan]
     return sorted(found, key=lambda reported: reported.start)
 
 
-def _report_anchors(doc: Doc) -> Iterator[Token]:
-    """The tokens reported speech can hang from: the verbs (`reports_something` asks a
-    verb tag of each of its tests), "according" and "in". Read from the Doc's arrays of
-    tags and lower-case forms, so no Token is made for the other words."""
+def _report_anchors(doc: Doc, lexicon: ReportingLexicon) -> Iterator[Token]:
+    """The tokens reported speech can hang from: the verbs `reports_something` holds for
+    (a verb tag and a reporting lemma, `ReportingLexicon.lemma`), "according" and "in".
+    Read from the Doc's arrays of tags, lower-case forms and lemmas, so no Token is made
+    for the other words."""
     strings = doc.vocab.strings
     tags, lowers = doc.to_array(TAG).tolist(), doc.to_array(LOWER).tolist()
+    lemmas = doc.to_array(LEMMA).tolist()
     verb_tags = {tag for tag in set(tags) if strings[tag].startswith("VB")}
     words = {strings[ACCORDING], strings[FINDING]}
-    for i, (tag, lower) in enumerate(zip(tags, lowers, strict=True)):
-        if tag in verb_tags or lower in words:
+    reporting: dict[tuple[int, int], bool] = {}
+    for i, (tag, lower, lemma) in enumerate(zip(tags, lowers, lemmas, strict=True)):
+        if lower in words:
             yield doc[i]
+        elif tag in verb_tags:
+            reports = reporting.get((lower, lemma))
+            if reports is None:
+                looked_up = lexicon.misread_lemmas.get(strings[lower]) or strings[lemma].lower()
+                reports = reporting[lower, lemma] = looked_up in lexicon.reporting_lemmas
+            if reports:
+                yield doc[i]
 
 
 def labelled_speech(doc: Doc) -> Iterator[Reported]:

@@ -7,6 +7,8 @@ Shared by the attribution of quotes (`attribution`) and the reported-speech find
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Token
 
 from newsfacts.extract.quotes.frames import according_source
@@ -48,6 +50,15 @@ class ReportingLexicon(Lexicon):
         """The lemma a word is looked up by: the model's, except for the forms it misreads
         as another verb ("hopes" as "hop")."""
         return self.misread_lemmas.get(token.lower_) or token.lemma_.lower()
+
+    @cached_property
+    def reporting_lemmas(self) -> frozenset[str]:
+        """The lemmas of every verb that reports something: those `is_reporting`,
+        `holds_view`, `is_naming` and `reporting_prepositions` answer for."""
+        prepositional = {
+            verb for verb, prepositions in self.prepositional_verbs.items() if prepositions
+        }
+        return self.verbs | self.view_verbs | self.naming_verbs | prepositional
 
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying ("said", "warned", "tweeted")."""
