@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.extract.reference_words import ReferenceWords
 from newsfacts.extract.syntax import ACTIVE_SUBJECT, NOMINAL_SUBJECTS, prep_objects, same_paragraph
 from newsfacts.models.facts import ActorFact
-from newsfacts.pipeline.doc import ACTOR_MENTIONS, doc_lower_words, get_facts
+from newsfacts.pipeline.doc import ACTOR_MENTIONS, doc_lower_words, doc_text, get_facts
 from newsfacts.pipeline.intervals import RangeIndex
 
 LinkKind = Literal["named", "speaker", "pronoun", "description", "group", "unnamed", "unknown"]
@@ -232,6 +232,21 @@ def reporting_subject(token: Token) -> Token | None:
     return next((c for c in clause.head.children if c.dep_ == ACTIVE_SUBJECT), None)
 
 
+OPENING_MARK, CLOSING_MARK, STRAIGHT_MARK = "“", "”", '"'
+
+
+def _within_marks(token: Token) -> bool:
+    """Whether `token` stands between quote marks of its paragraph: the last curly mark
+    before it opens a quote, or an odd number of straight marks come before it."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    opening, closing = before.rfind(OPENING_MARK), before.rfind(CLOSING_MARK)
+    if opening >= 0 or closing >= 0:
+        return opening > closing
+    return before.count(STRAIGHT_MARK) % 2 == 1
+
+
 class ReferenceResolver:
     """Maps words of one Doc onto its actors; remembers the phrases of earlier links (when
     asked to) so a later "the official" finds the one described before."""
@@ -360,7 +375,7 @@ class ReferenceResolver:
         if reporter is not None and reporter.pos_ != "PRON":
             link = self._link(reporter, mention_phrase(reporter))
             if link is not None and link.actor_id and self.actor_type(link.actor_id) in types:
-                if self._agrees(link.actor_id, gender):
+                if self._agrees(link.actor_id, gender) and link.actor_id != self._speaking(head):
                     return Reference(link.actor_id, link.name, "pronoun")
             elif (types is PERSON_TYPES) == (reporter.tag_ in SINGULAR_NOUN_TAGS):
                 return None  # "the judge said he ...": a person, but not one the text names
@@ -372,6 +387,16 @@ class ReferenceResolver:
         spoken = self.speaker_at(head) if self.speaker_at else None
         return self._link_to(spoken[0], "speaker") if spoken and spoken[0] in self.actors else None
 
+    def _speaking(self, head: Token) -> str | None:
+        """The speaker of the quoted words a third-person pronoun stands in, between quote
+        marks: in their own words a speaker is "I", so "him" in “nothing made him prouder,”
+        Roe said is not Roe (a reported clause around a partial quote may be: Roe wrote
+        that they are “deeply disappointed”)."""
+        if not self.speaker_at or not self._is_quoted(head) or not _within_marks(head):
+            return None
+        spoken = self.speaker_at(head)
+        return spoken[0] if spoken else None
+
     def _is_quoted(self, token: Token) -> bool:
         """Whether the token lies inside quoted words."""
         return self.quoted.contains(token.idx, token.idx + 1)
@@ -382,12 +407,13 @@ class ReferenceResolver:
         names inside quoted words count only when the narration names no one fitting
         (“... Now, Roe has announced a package,” he said: "he" is not Roe).
         With no actor of a fitting type (the model typed a councilwoman ORG), the last
-        actor linked before that is not a place. An actor of the other gender does not fit."""
-        own_subject = self._own_subject(head)
+        actor linked before that is not a place. An actor of the other gender does not fit,
+        nor the subject of its own clause, nor the speaker of the quote marks it stands in."""
+        excluded = {self._own_subject(head), self._speaking(head)}
         fitting = [
             m
             for m in self._before(head)
-            if m.type in types and m.actor_id != own_subject and self._agrees(m.actor_id, gender)
+            if m.type in types and m.actor_id not in excluded and self._agrees(m.actor_id, gender)
         ]
         narrated = [m for m in fitting if not self._is_quoted(self.doc[m.start])]
         before = narrated or fitting

@@ -12,9 +12,9 @@ from spacy.tokens import Token
 from newsfacts.extract.stances.context import Reading, StanceContext, Target
 from newsfacts.extract.stances.cues import flip
 from newsfacts.extract.stances.modality import negates_clause
-from newsfacts.extract.stances.targets import subject_target, target_of
+from newsfacts.extract.stances.targets import clause_target, subject_target, target_of
 from newsfacts.extract.stances.tree import cue_modifiers
-from newsfacts.extract.syntax import DIRECT_OBJECTS, objects_of_prepositions
+from newsfacts.extract.syntax import DIRECT_OBJECTS, objects_of_prepositions, prep_objects
 from newsfacts.models.records import Polarity
 
 WH_TAGS = {"WP", "WDT", "WRB"}  # "what", "who", "which", "how", "why"
@@ -155,8 +155,11 @@ def _predicate_evaluation(
     non-renewal is a step in the right direction" supports ending the renewal)."""
     about = objects_of_prepositions(token, {"about"})
     subjects = [child for child in copula.children if child.dep_ in {"nsubj", "csubj"}]
+    felt = _felt_about(token, copula, subjects, context)
     if about:
         target = target_of(about[0], context)
+    elif felt is not None:
+        target = felt
     elif not subjects or subjects[0].tag_ in WH_TAGS or _is_extraposed(subjects[0], copula):
         return []
     else:
@@ -168,6 +171,31 @@ def _predicate_evaluation(
         target = Target(text, anaphoric=target.text.casefold().startswith("the "))
     cue = words or [*[c for c in token.children if c.dep_ in {"advmod", "amod"}], token]
     return [_evaluation(polarity, target, cue, copula)]
+
+
+def _felt_about(
+    adjective: Token, copula: Token, subjects: list[Token], context: StanceContext
+) -> Target | None:
+    """What a speaker's own state of mind is about: "I'm hopeful we can pass a bill", "I am
+    confident in the plan's odds". A speaker who says how they feel takes a stance toward
+    what the feeling is about, not toward themselves; of anyone else the same words judge
+    ("they were wrong in certain areas")."""
+    if not subjects or subjects[0].lower_ not in context.resolver.words.first_person_pronouns:
+        return None
+    for child in adjective.children:
+        if child.dep_ == "prep" and child.lower_ in context.cues.experiencer_prepositions:
+            objects = prep_objects(child)
+            if objects:
+                return target_of(objects[0], context)
+    clause = next(
+        (
+            child
+            for child in (*adjective.children, *copula.children)
+            if child.dep_ == "ccomp" and child.i > adjective.i
+        ),
+        None,
+    )
+    return clause_target(clause, context) if clause is not None else None
 
 
 def _is_extraposed(subject: Token, copula: Token) -> bool:

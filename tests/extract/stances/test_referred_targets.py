@@ -58,3 +58,24 @@ def test_targets_a_pronoun_skips_a_person_of_the_other_gender(extractor: Extract
         "Republicans sharply criticized her on Tuesday."
     )
     assert ("Republican Party", "oppose", "Harkins") in _stances(extractor, text)
+
+
+def test_targets_a_pronoun_in_a_quote_is_not_its_speaker(extractor: Extractor) -> None:
+    """“He loved this town,” Reed said: in their own words a speaker is "I", so "he" is the
+    man the eulogy is for, not Reed."""
+    text = (
+        "Senator Tom Reed spoke at the funeral of his friend Paul Kerr. "
+        "“He loved this town and nothing made him prouder than his family,” Reed said."
+    )
+    assert ("Tom Reed", "support", "Paul Kerr") in _stances(extractor, text)
+
+
+def test_targets_a_pronoun_before_a_partial_quote_is_its_speaker(extractor: Extractor) -> None:
+    """ "Acme wrote that they are “deeply disappointed” with the decision": the words around
+    a partial quote are the reporter's, and "they" is Acme."""
+    text = (
+        "Acme Corporation lost its contract with the city on Monday. In an email, Acme "
+        "Corporation officials wrote that they are “deeply disappointed” with the decision."
+    )
+    holders = [holder for holder, _, _ in _stances(extractor, text)]
+    assert holders and all(holder == "Acme Corporation" for holder in holders)

@@ -30,3 +30,33 @@ def test_target_phrases_leave_out_a_describing_participle(extractor: Extractor) 
     """ "praised the report released by the agency": the participle describes the report."""
     text = "Senator Maria Lopez praised the report released by the agency on Monday."
     assert ("Maria Lopez", "support", "the report") in _targets(extractor, text)
+
+
+def test_target_phrases_take_what_a_speaker_is_hopeful_of(extractor: Extractor) -> None:
+    """ "I'm hopeful we can pass a bill": the speaker's hope is toward the bill passing, not
+    toward the speaker."""
+    text = (
+        "“I'm hopeful we can pass a bill on the county roads this spring,” said Senator "
+        "Maria Lopez."
+    )
+    targets = _targets(extractor, text)
+    assert ("Maria Lopez", "support", "we can pass a bill on the county roads this spring") in (
+        targets
+    )
+    assert all(target != "I" for _, _, target in targets)
+
+
+def test_target_phrases_take_what_a_speaker_is_confident_in(extractor: Extractor) -> None:
+    """ "I am confident in the plan's chances": the plan's chances are the target."""
+    text = "“I am confident in the plan's chances at the council,” said Senator Maria Lopez."
+    assert ("Maria Lopez", "support", "the plan's chances") in _targets(extractor, text)
+
+
+def test_target_phrases_keep_the_judged_subject_of_another(extractor: Extractor) -> None:
+    """ "they were wrong in certain areas" judges them: only a speaker's own feelings turn
+    onto what they are about."""
+    text = (
+        "The health agency issued new rules. “They were wrong in certain areas,” said "
+        "Senator Maria Lopez."
+    )
+    assert ("Maria Lopez", "oppose", "They") in _targets(extractor, text)
