@@ -330,10 +330,12 @@ def finding_content(token: Token, lexicon: ReportingLexicon) -> Reported | None:
     """The sentence a leading "In a poll, ..." or "In the report, ..." introduces: what the
     document found, as "according to the poll" would say; but in "In a statement, Roe
     condemned ..." Roe speaks, and her verb reports it."""
-    sentence = token.sent
+    if not (token.i == 0 or token.is_sent_start):
+        return None  # asked before the sentence is made: most "in"s open none
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if token.i != sentence.start or source is None:
+    if source is None:
         return None
+    sentence = token.sent
     if source.lemma_.lower() not in lexicon.document_nouns or reports_something(
         sentence.root, lexicon
     ):
