@@ -18,6 +18,7 @@ from newsfacts.extract.alternation import alternation
 from newsfacts.extract.dates.periods import QUARTER_WORDS
 from newsfacts.extract.dates.timex import TimexLexicon
 from newsfacts.extract.numbers import TENS, UNITS
+from newsfacts.pipeline.doc import span_text
 
 
 def trimmed(span: Span) -> Span | None:
@@ -255,7 +256,7 @@ def is_indefinite_day(span: Span, lexicon: TimexLexicon) -> bool:
     """ "he hopes to one day lead the firm", "One day, he will return": "one day" ahead of
     the verb it modifies names no length and no day, just some time; after its verb ("had
     been in the post for one day") or before "later" or "after" it is a day's length."""
-    if span.text.casefold() not in lexicon.indefinite_days:
+    if span_text(span).casefold() not in lexicon.indefinite_days:
         return False
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in lexicon.anchoring_words:

@@ -45,6 +45,7 @@ from newsfacts.pipeline.doc import (
     doc_text,
     get_facts,
     in_boilerplate,
+    span_text,
 )
 from newsfacts.pipeline.intervals import RangeIndex
 
@@ -75,7 +76,8 @@ class TimeExpressions:
                 timex = listed_day(span, facts)
             else:
                 context = Context(anchor, direction, reference, fiscal)
-                timex = self.normaliser.normalise(span.text, context) or Timex(span.label_, None)
+                text = span_text(span)
+                timex = self.normaliser.normalise(text, context) or Timex(span.label_, None)
             timex = as_present(span, as_period_ended(span, as_rate(span, timex, amounts)))
             if timex.value is None and anchor is not None:
                 continue  # words the rules cannot value even with a date are no expression
@@ -126,9 +128,10 @@ class TimeExpressions:
 
     def is_noise(self, span: Span) -> bool:
         """Ages, bare numbers and words that are not time expressions on their own."""
-        cleaned = clean_expression(span.text)
+        text = span_text(span)
+        cleaned = clean_expression(text)
         return (
-            self.normaliser.is_age_or_count(span.text)
+            self.normaliser.is_age_or_count(text)
             or cleaned in self.lexicon.not_temporal
             or is_adjectival_set(span, self.lexicon)
             or is_holiday_modifier(span, self.lexicon)
@@ -152,7 +155,8 @@ def widened(spans: list[Span], found: list[Span]) -> list[Span]:
             continue  # a span starting earlier runs into this one
         inside = index.starting_within(span.start_char, span.end_char)
         if any(
-            ordered[i].end_char > span.end_char or len(ordered[i].text) >= len(span.text)
+            ordered[i].end_char > span.end_char
+            or ordered[i].end_char - ordered[i].start_char >= span.end_char - span.start_char
             for i in inside
         ):
             continue
