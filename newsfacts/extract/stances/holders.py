@@ -39,11 +39,31 @@ def expand_holders(subject: Token, context: StanceContext) -> list[Token]:
     if subject.i not in context.mention_of:
         tokens += [c for c in subject.children if c.dep_ == "appos" and c not in named]
     for token in list(tokens):
-        for prep in token.children:
-            if prep.lower_ == "including":
-                for obj in prep_objects(prep):
-                    tokens += [obj, *noun_conjuncts(obj)]
+        for prep in _example_preps(token, context):
+            for obj in prep_objects(prep):
+                tokens += [obj, *noun_conjuncts(obj)]
     return tokens
+
+
+def _example_preps(token: Token, context: StanceContext) -> list[Token]:
+    """The prepositions that give examples of what a holder names ("senators, including
+    Roe", "executives such as Roe", "Republicans with his leanings, like Roe"), below the
+    holder or the nouns of its own phrase (not of a clause inside it)."""
+    examples = context.cues.example_prepositions
+    found = []
+    stack = [token]
+    while stack:
+        noun = stack.pop()
+        for child in noun.children:
+            if child.dep_ != "prep":
+                continue
+            if child.lower_ in examples or (
+                child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
+            ):
+                found.append(child)
+            elif child.lower_ in {"of", "with"}:
+                stack += [obj for obj in prep_objects(child) if obj.pos_ in {"NOUN", "PROPN"}]
+    return found
 
 
 def actor_of(token: Token, context: StanceContext) -> ActorLink | None:
