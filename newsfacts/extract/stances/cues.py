@@ -74,8 +74,6 @@ class StanceCues(Lexicon):
     withholding_verbs: Words
     outcome_verbs: Words
     intent_nouns: Words
-    reason_prepositions: Words
-    additive_focus: Words
     example_prepositions: Words
     pointing_words: Words
     demonstratives: Words

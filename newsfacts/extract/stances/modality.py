@@ -16,7 +16,6 @@ from newsfacts.extract.syntax import DIRECT_OBJECTS, SUBJECTS, has_negation
 from newsfacts.models.records import Polarity
 
 CONTROL_DEPS = {"xcomp", "advcl", "ccomp"}
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def climb_to_subject(
@@ -31,14 +30,8 @@ def climb_to_subject(
     clause = reading.clause
     negations = int(negates_clause(clause, context))
     cue = list(reading.cue)
-    # a finite verb is no gerund's: "accused Roe of lying and blamed him" is the accuser's
-    nonfinite = clause.tag_ not in FINITE_TAGS
     for _ in range(6):
-        subjects = (
-            subjects_of(clause)
-            or _owner_of_intent(clause, context)
-            or (_acted_on_for(clause, context) if nonfinite else [])
-        )
+        subjects = subjects_of(clause) or _owner_of_intent(clause, context)
         if subjects:
             reading.clause, reading.negations, reading.cue = clause, negations, cue
             if _obliged(clause, context) and context.speaker_at(clause) is not None:
@@ -97,25 +90,6 @@ def _owner_of_intent(clause: Token, context: StanceContext) -> list[Token]:
     return [child for child in clause.head.children if child.dep_ == "poss"][:1]
 
 
-def _acted_on_for(clause: Token, context: StanceContext) -> list[Token]:
-    """ "accused Roe of backing Poe", "praised Roe for backing Poe", "credited Roe with
-    saving the plant": the actor a verb acts on for a reason its gerund gives is the one
-    who does what the gerund says (not the verb's subject: the accuser backs nothing)."""
-    if clause.dep_ != "pcomp" or clause.tag_ != "VBG":
-        return []
-    prep = clause.head
-    if prep.dep_ != "prep" or prep.lower_ not in context.cues.reason_prepositions:
-        return []
-    verb = prep.head
-    if verb.pos_ != "VERB":
-        return []
-    return [
-        child
-        for child in verb.children
-        if child.dep_ == "dobj" and (child.i in context.mention_of or child.pos_ == "PRON")
-    ][:1]
-
-
 def subjects_of(clause: Token) -> list[Token]:
     """The subjects of a clause; an adjective complement ("are glad") takes its verb's."""
     subjects = [child for child in clause.children if child.dep_ in SUBJECTS]
@@ -129,23 +103,7 @@ def negates_clause(token: Token, context: StanceContext) -> bool:
     heads = [token]
     if token.dep_ in {"acomp", "attr"} or (token.head.lemma_ == "be" and token.dep_ == "prep"):
         heads.append(token.head)
-    return any(
-        has_negation(head, context.cues.negators) and not _adds_to(head, context) for head in heads
-    )
-
-
-def _adds_to(head: Token, context: StanceContext) -> bool:
-    """ "did not just blame Poe", "isn't merely critical": a negation before a word of
-    focus says the act went further, and negates nothing."""
-    doc = head.doc
-    return any(
-        child.dep_ == "neg"
-        and child.i + 1 < len(doc)
-        and doc[child.i + 1].head.i == head.i
-        and doc[child.i + 1].dep_ == "advmod"
-        and doc[child.i + 1].lower_ in context.cues.additive_focus
-        for child in head.children
-    )
+    return any(has_negation(head, context.cues.negators) for head in heads)
 
 
 def apply_negations(reading: Reading) -> Polarity | None:
