@@ -74,6 +74,7 @@ class StanceCues(Lexicon):
     withholding_verbs: Words
     outcome_verbs: Words
     intent_nouns: Words
+    example_prepositions: Words
     pointing_words: Words
     demonstratives: Words
 

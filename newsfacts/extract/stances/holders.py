@@ -4,10 +4,16 @@ shared reference resolver (`newsfacts.extract.reference`)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import ActorLink, Reading, StanceContext
 from newsfacts.extract.syntax import noun_conjuncts, prep_objects
+
+# The prepositions of a holder's own phrase below which its examples may hang: "the
+# majority of executives, such as Roe", "Republicans with those views, like Roe".
+PHRASE_PREPOSITIONS = frozenset({"of", "with"})
 
 
 def holder_links(
@@ -39,11 +45,34 @@ def expand_holders(subject: Token, context: StanceContext) -> list[Token]:
     if subject.i not in context.mention_of:
         tokens += [c for c in subject.children if c.dep_ == "appos" and c not in named]
     for token in list(tokens):
-        for prep in token.children:
-            if prep.lower_ == "including":
-                for obj in prep_objects(prep):
-                    tokens += [obj, *noun_conjuncts(obj)]
+        for prep in _example_preps(token, context):
+            for obj in prep_objects(prep):
+                tokens += [obj, *noun_conjuncts(obj)]
     return tokens
+
+
+def _example_preps(token: Token, context: StanceContext) -> list[Token]:
+    """The prepositions that give examples of what a holder names ("senators, including
+    Roe", "executives such as Roe", "Republicans with his leanings, like Roe"), below the
+    holder or the nouns of its own "of" and "with" phrases (not of a clause inside it)."""
+    examples = context.cues.example_prepositions
+    found = []
+    stack = [token]
+    while stack:
+        noun = stack.pop()
+        for child in noun.children:
+            if _gives_examples(child, examples):
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPOSITIONS:
+                stack += [obj for obj in prep_objects(child) if obj.pos_ in {"NOUN", "PROPN"}]
+    return found
+
+
+def _gives_examples(word: Token, examples: Collection[str]) -> bool:
+    """ "including", "like", or "as" with its "such" ("such as")."""
+    return word.lower_ in examples or any(
+        f"{child.lower_} {word.lower_}" in examples for child in word.children
+    )
 
 
 def actor_of(token: Token, context: StanceContext) -> ActorLink | None:

@@ -33,7 +33,7 @@ def role_readings(token: Token, context: StanceContext) -> list[Reading]:
         holders = [child for child in token.head.children if child.dep_ == "nsubj"]
     else:
         return []
-    objects = objects_of_prepositions(token, {"of", "for"})
+    objects = objects_of_prepositions(token, {"of", "for"}) or _named_before(token, context)
     target = target_of(objects[0], context) if objects else Target("", anaphoric=True)
     return [
         Reading(
@@ -45,6 +45,16 @@ def role_readings(token: Token, context: StanceContext) -> list[Reading]:
             holders=holders,
         )
     ]
+
+
+def _named_before(role: Token, context: StanceContext) -> list[Token]:
+    """The actor a role noun names before it, where no "of" or "for" names one: "Roe, a
+    Labour supporter", "Roe has been a prominent Trump critic"."""
+    return [
+        child
+        for child in role.children
+        if child.dep_ == "compound" and child.i in context.mention_of
+    ][:1]
 
 
 def noun_readings(token: Token, context: StanceContext) -> list[Reading]:

@@ -1,0 +1,38 @@
+"""Stances between two actors held through the examples of a holder: "senators such as
+Roe", "Republicans with his views, like Roe", "the majority of Democrats, such as Roe"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.pipeline.extractor import Extractor
+
+
+def held(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    doc = extractor.nlp(text)
+    assert not doc._.newsfacts_failures, doc._.newsfacts_failures
+    assert doc._.newsfacts_stances is not None, "the stances stage did not run"
+    return {(s["holder"], s["polarity"], s["target"]) for s in doc._.newsfacts_stances or []}
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            "Several senators, such as Mary Jones and Tom Reed, criticized Robert Smith.",
+            {("Mary Jones", "oppose", "Robert Smith"), ("Tom Reed", "oppose", "Robert Smith")},
+        ),
+        (
+            "The majority of Democrats, such as Mary Jones, endorsed Robert Smith.",
+            {("Mary Jones", "support", "Robert Smith")},
+        ),
+        (
+            "Other senators with similar views, like Mary Jones, also criticized Robert Smith.",
+            {("Mary Jones", "oppose", "Robert Smith")},
+        ),
+    ],
+)
+def test_stances_a_holders_examples_hold_its_stance(
+    extractor: Extractor, text: str, stances: set[tuple[str, str, str]]
+) -> None:
+    assert stances <= held(extractor, text)
