@@ -30,6 +30,7 @@ speakers on PolNeAR dev and speakers and stance holders on the shared gold artic
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ LinkKind = Literal["named", "speaker", "pronoun", "description", "group", "unnam
 PHRASE_DEPS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "quantmod", "flat"}
 RIGHT_PHRASE_DEPS = {"prep", "pobj"}
 PHRASE_BOUNDARIES = {",", ";", "(", ")", "—", "–", ":"}
+TITLE_WORD_BREAKS = re.compile(r"[\s-]+")  # "Vice-President" is "vice" and "president"
 OWNER_DEPS = {"compound", "poss"}
 OWNER_PREPOSITIONS = {"of", "from", "at", "for"}
 AFFILIATION_TYPES = {"ORG", "GROUP", "GPE"}
@@ -92,11 +94,13 @@ NO_ONE = Reference(None, None, "unknown")
 
 @dataclass(frozen=True)
 class _Linked:
-    """An earlier speaker link the resolver remembers: the nouns of its phrase, its actor,
+    """An earlier speaker link the resolver remembers: the nouns of its phrase and the
+    words that made its title another office ("vice" of "the vice president"), its actor,
     where its head stands, and whether the phrase describes one person ("a spokeswoman for
     X") rather than naming the actor."""
 
     nouns: frozenset[str]
+    office: frozenset[str]
     actor_id: str
     at: int
     person: bool
@@ -321,7 +325,8 @@ class ReferenceResolver:
         if remember and link.actor_id is not None:
             nouns = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"} | {head.lemma_.lower()}
             person = head.tag_ == "NN" and head.lemma_.lower() in self.words.role_nouns
-            self.history.append(_Linked(frozenset(nouns), link.actor_id, head.i, person))
+            office = self._office_modifiers(head, phrase)
+            self.history.append(_Linked(frozenset(nouns), office, link.actor_id, head.i, person))
         return link
 
     def actor_type(self, actor_id: str) -> str:
@@ -571,30 +576,48 @@ class ReferenceResolver:
         lemma = head.lemma_.lower()
         if self._is_unnamed(head, phrase):
             return None
+        office = self._office_modifiers(head, phrase)
         for earlier in reversed(self.history):
-            if lemma in earlier.nouns:
+            if lemma in earlier.nouns and earlier.office == office:
                 return self._link_to(earlier.actor_id, "description")
         if lemma in self.words.role_nouns:
-            return self._by_title(head, lemma)
+            return self._by_title(head, lemma, office)
         if lemma in self.words.organisation_nouns:
             return self._by_organisation_noun(head, lemma)
         return self._by_head_word(head)
 
-    def _by_title(self, head: Token, lemma: str) -> Reference | None:
-        """ "the mayor": the last actor before with that title; never for a plural
-        ("the deputies" are not one of them)."""
+    def _by_title(self, head: Token, lemma: str, office: frozenset[str]) -> Reference | None:
+        """ "the mayor": the last actor before with that title, modified the same way
+        (`office`: "the vice president" is not the president, nor "the president" the
+        former one); never for a plural ("the deputies" are not one of them)."""
         if head.tag_ == "NNS":
             return None
         for mention in reversed(self._before(head)):
             actor = self.actors[mention.actor_id]
             if actor["type"] != "PERSON":
                 continue  # a title is a person's: "the minister" is never the ministry
-            title = str(actor.get("title") or "").lower().split()
-            if lemma in title or any(
-                t.lemma_.lower() == lemma for t in self._title_window(mention)
+            title = TITLE_WORD_BREAKS.split(str(actor.get("title") or "").lower())
+            window = [t.lemma_.lower() for t in self._title_window(mention)]
+            if self._holds_office(title, lemma, office) or self._holds_office(
+                window, lemma, office
             ):
                 return self._link_to(mention.actor_id, "description")
         return None
+
+    def _office_modifiers(self, head: Token, phrase: Span) -> frozenset[str]:
+        """The words before a head noun that make its title another office: "vice" and
+        "former" of "the former vice president"."""
+        modifiers = self.words.office_modifiers
+        return frozenset(t.lower_ for t in phrase if t.i < head.i and t.lower_ in modifiers)
+
+    def _holds_office(self, words: list[str], lemma: str, office: frozenset[str]) -> bool:
+        """Whether the title `words` has the head `lemma` under the same office modifiers:
+        "Vice President" holds "the vice president", not "the president"."""
+        modifiers = self.words.office_modifiers
+        return any(
+            word == lemma and office == {w for w in words[:i] if w in modifiers}
+            for i, word in enumerate(words)
+        )
 
     def _title_window(self, mention: _Mention) -> Span:
         """The words right before a mention that may be its title ("Health Minister Simon

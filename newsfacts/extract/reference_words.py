@@ -1,5 +1,6 @@
 """The word classes the reference resolver (`reference`) decides by: pronouns of persons,
-groups and bodies, gendered pronouns and titles, determiners of unnamed and partial phrases,
+groups and bodies, gendered pronouns and titles, the words that make a title another office
+("vice", "former"), determiners of unnamed and partial phrases,
 nouns that speak for a body, and the nouns of roles, organisations and places
 (`resources/reference_words.json`)."""
 
@@ -26,6 +27,9 @@ class ReferenceWords(Lexicon):
     partitive_determiners: Words
     speaks_for_nouns: Words
     protest_nouns: Words
+    office_modifiers: Words
+    """Words before a title's head that make it another office: "vice", "deputy",
+    "former"."""
     role_nouns: Words
     organisation_nouns: Words
     generic_organisation_nouns: Words

@@ -237,3 +237,25 @@ def test_a_title_with_its_office_is_the_person_named_after_it(extractor: Extract
         "Supporters of Robert Smith said: “The package is too little, too late.”"
     ).quotes
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_vice_president_is_not_the_president(extractor: Extractor) -> None:
+    text = (
+        "Vice President Ann Dorn met President Tom Hale on Monday. "
+        "The vice president praised the plan."
+    )
+    assert resolve(extractor, text, "president") == ("Ann Dorn", "description")
+    text = (
+        "President Tom Hale met Vice President Ann Dorn on Monday. The president praised the plan."
+    )
+    assert resolve(extractor, text, "president") == ("Tom Hale", "description")
+
+
+def test_a_former_or_lieutenant_governor_is_not_the_governor(extractor: Extractor) -> None:
+    text = (
+        "Governor Lisa Park met former Governor Ed Nash on Monday. "
+        "The governor said the budget was late."
+    )
+    assert resolve(extractor, text, "governor") == ("Lisa Park", "description")
+    text = "Lieutenant Governor Mia Cole spoke. The governor said the budget was late."
+    assert resolve(extractor, text, "governor")[0] is None

@@ -98,16 +98,19 @@ class SplitForm:
 @dataclass(frozen=True)
 class ShortForm:
     """A candidate's name as `shortens` compares it with the forms of every cluster, read
-    once per candidate."""
+    once per candidate; `opens_names` when it is one word that also opens other names of
+    the article ("House" of "House Democrats", "House Intelligence Committee")."""
 
     text: str
     words: list[str]
     label: str
+    opens_names: bool
 
     @classmethod
-    def of(cls, span: Span, label: str) -> ShortForm:
+    def of(cls, span: Span, label: str, openers: frozenset[str]) -> ShortForm:
         short = clean_surface(span_text(span))
-        return cls(short, short.split(), label)
+        words = short.split()
+        return cls(short, words, label, len(words) == 1 and words[0] in openers)
 
 
 def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cluster]:
@@ -115,9 +118,10 @@ def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cl
     (surnames, acronyms, "City Council") find the full name they stand for."""
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}
+    openers = _name_openers(candidates)
     ordered = sorted(candidates, key=lambda c: (-len(c.span), c.span.start))
     for cand in ordered:
-        cluster = by_key.get(cand.key) or find_fuller_name(cand, clusters, lexicon)
+        cluster = by_key.get(cand.key) or find_fuller_name(cand, clusters, lexicon, openers)
         if cluster is None:
             cluster = Cluster()
             clusters.append(cluster)
@@ -126,16 +130,24 @@ def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cl
             cluster.forms.setdefault(cand.key, cand.canonical)
             cluster.canonical.add(cand.key)
         by_key.setdefault(cand.key, cluster)
-    return merge_short_forms(clusters, lexicon)
+    return merge_short_forms(clusters, lexicon, openers)
 
 
-def merge_short_forms(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster]:
+def _name_openers(candidates: list[Candidate]) -> frozenset[str]:
+    """The first words of the article's names of two words or more."""
+    names = [clean_surface(span_text(cand.span)).split() for cand in candidates]
+    return frozenset({words[0] for words in names if len(words) >= 2})
+
+
+def merge_short_forms(
+    clusters: list[Cluster], lexicon: Lexicon, openers: frozenset[str] = frozenset()
+) -> list[Cluster]:
     """Fold a cluster into another whose name it shortens, for the short forms met before
     their long form in the longest-first pass ("Police Department" before "NYPD")."""
     merged: set[int] = set()  # the clusters folded into another, by identity
     for cluster in sorted(clusters, key=lambda c: len(c.name.split())):
         top = cluster.labels.most_common(1)[0][0]
-        probe = ShortForm.of(cluster.mentions[0], top)
+        probe = ShortForm.of(cluster.mentions[0], top, openers)
         target = next(
             (
                 c
@@ -151,10 +163,12 @@ def merge_short_forms(clusters: list[Cluster], lexicon: Lexicon) -> list[Cluster
     return [c for c in clusters if id(c) not in merged]
 
 
-def find_fuller_name(cand: Candidate, clusters: list[Cluster], lexicon: Lexicon) -> Cluster | None:
+def find_fuller_name(
+    cand: Candidate, clusters: list[Cluster], lexicon: Lexicon, openers: frozenset[str]
+) -> Cluster | None:
     """The cluster whose fuller name this candidate shortens; of several ("Clinton" after
     Hillary, Bill and Chelsea Clinton), the one named most often, then the nearest before."""
-    short = ShortForm.of(cand.span, cand.label)
+    short = ShortForm.of(cand.span, cand.label, openers)
     fits = [c for c in clusters if shortens(short, c, lexicon)]
     if not fits:
         return None
@@ -176,7 +190,7 @@ def shortens(short: ShortForm, cluster: Cluster, lexicon: Lexicon) -> bool:
         if (
             short.label == "ORG"
             and cluster.labels["ORG"]
-            and _is_part_of_org(short_words, words, lexicon)
+            and _is_part_of_org(short_words, words, lexicon, short.opens_names)
         ):
             return True
         if short.label == "PERSON" and _is_club_short_form(short_words, words, cluster, lexicon):
@@ -211,18 +225,23 @@ def _is_surname(short: list[str], long: list[str]) -> bool:
     return long[-len(short) :] == short and short[0][:1].isupper()
 
 
-def _is_part_of_org(short: list[str], long: list[str], lexicon: Lexicon) -> bool:
+def _is_part_of_org(
+    short: list[str], long: list[str], lexicon: Lexicon, opens_names: bool = False
+) -> bool:
     """ "City Council" in "Wilmington City Council", "Fresno Unified" in "Fresno Unified
     School District": a run of two or more words at the start or end of the longer name;
-    its last word alone ("Council", "Strikers" for Adelaide Strikers); a name without its
-    head or company suffix ("Hofstra" for Hofstra University, "Microsoft" for Microsoft
-    Corp); a company's first word ("Acme" for Acme Chemical Co, "Shaw" for Shaw
-    Communications Inc)."""
+    its last word alone ("Council", "Strikers" for Adelaide Strikers), unless that word
+    is no head noun and opens other names of the article, a body of its own ("House" of
+    "House Democrats" is not the "White House"); a name without its head or company
+    suffix ("Hofstra" for Hofstra University, "Microsoft" for Microsoft Corp), unless what
+    is left is a kind of place ("State" of State Department); a company's first word
+    ("Acme" for Acme Chemical Co, "Shaw" for Shaw Communications Inc)."""
     n = len(short)
     if n == 1:
         if short[0] == long[-1] and short[0].casefold() not in lexicon.corporate_suffixes:
-            # its head noun ("Council") or its last name-word ("Strikers", "Pirates")
-            return True
+            return not opens_names or short[0].casefold() in lexicon.org_heads
+        if short[0].casefold() in PLACE_KINDS:
+            return False
         is_company = long[-1].rstrip(".").casefold() in lexicon.corporate_suffixes
         return _company_stem(long[0]) == short[0] and (
             is_company

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.extract.actors.clusters import _is_part_of_org
+from newsfacts.extract.actors.lexicon import Lexicon
 from newsfacts.models import Actor, ArticleRecord
 from newsfacts.pipeline.extractor import Extractor
 
@@ -357,3 +359,32 @@ def test_patterns_national_authorities_are_a_group(extractor: Extractor) -> None
     """groups.collective_candidates with the people nouns: "Belgian authorities" acting."""
     record = extract(extractor, "Belgian authorities charged the suspect with murder on Saturday.")
     assert actor(record, "Belgian authorities").type == "GROUP"
+
+
+def test_patterns_a_word_a_modifier_made_another_body_is_its_own_actor(
+    extractor: Extractor,
+) -> None:
+    """clusters._is_part_of_org: "the House", which opens other names of the article
+    ("House Intelligence Committee"), is not the "White House"; "the Strikers", which
+    opens none, is still "Adelaide Strikers"."""
+    record = extract(
+        extractor,
+        "The White House rejected the request on Monday. The House Intelligence Committee "
+        "said the House would vote on the bill next week, and the White House said it would "
+        "veto it.",
+    )
+    assert actor(record, "White House").aliases == []
+    assert actor(record, "House").name == "House"
+    record = extract(
+        extractor, "The Adelaide Strikers won on Sunday. The Strikers will play Perth next."
+    )
+    assert actor(record, "Strikers").name == "Adelaide Strikers"
+
+
+def test_patterns_a_kind_of_place_is_no_short_form_of_a_body() -> None:
+    """clusters._is_part_of_org: "State" is not the State Department (nor "City" the City
+    Council), while "Treasury" is the Treasury Department."""
+    lexicon = Lexicon.load("actors.json")
+    assert not _is_part_of_org(["State"], ["State", "Department"], lexicon)
+    assert not _is_part_of_org(["City"], ["City", "Council"], lexicon)
+    assert _is_part_of_org(["Treasury"], ["Treasury", "Department"], lexicon)
