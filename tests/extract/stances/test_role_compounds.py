@@ -4,15 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from stance_facts import held
 
 from newsfacts.pipeline.extractor import Extractor
-
-
-def held(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    doc = extractor.nlp(text)
-    assert not doc._.newsfacts_failures, doc._.newsfacts_failures
-    assert doc._.newsfacts_stances is not None, "the stances stage did not run"
-    return {(s["holder"], s["polarity"], s["target"]) for s in doc._.newsfacts_stances or []}
 
 
 @pytest.mark.parametrize(
