@@ -133,12 +133,7 @@ def _names_speaker(label: Span) -> bool:
 def reports_something(token: Token, lexicon: ReportingLexicon) -> bool:
     """A verb of saying, naming or holding a view, or one that reports through a
     preposition ("called for")."""
-    return (
-        lexicon.is_reporting(token)
-        or lexicon.holds_view(token)
-        or lexicon.is_naming(token)
-        or bool(lexicon.reporting_prepositions(token))
-    )
+    return token.tag_.startswith("VB") and lexicon.lemma(token) in lexicon.reporting_lemmas
 
 
 def within_speech(verb: Token, lexicon: ReportingLexicon) -> bool:
