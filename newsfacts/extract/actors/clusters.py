@@ -140,7 +140,7 @@ def _name_openers(candidates: list[Candidate]) -> frozenset[str]:
 
 
 def merge_short_forms(
-    clusters: list[Cluster], lexicon: Lexicon, openers: frozenset[str] = frozenset()
+    clusters: list[Cluster], lexicon: Lexicon, openers: frozenset[str]
 ) -> list[Cluster]:
     """Fold a cluster into another whose name it shortens, for the short forms met before
     their long form in the longest-first pass ("Police Department" before "NYPD")."""
@@ -225,9 +225,7 @@ def _is_surname(short: list[str], long: list[str]) -> bool:
     return long[-len(short) :] == short and short[0][:1].isupper()
 
 
-def _is_part_of_org(
-    short: list[str], long: list[str], lexicon: Lexicon, opens_names: bool = False
-) -> bool:
+def _is_part_of_org(short: list[str], long: list[str], lexicon: Lexicon, opens_names: bool) -> bool:
     """ "City Council" in "Wilmington City Council", "Fresno Unified" in "Fresno Unified
     School District": a run of two or more words at the start or end of the longer name;
     its last word alone ("Council", "Strikers" for Adelaide Strikers), unless that word
