@@ -73,6 +73,7 @@ class StanceCues(Lexicon):
     naming_verbs: Words
     withholding_verbs: Words
     outcome_verbs: Words
+    voice_nouns: Words
     intent_nouns: Words
     example_prepositions: Words
     pointing_words: Words

@@ -75,9 +75,28 @@ def _gives_examples(word: Token, examples: Collection[str]) -> bool:
     )
 
 
+# How much less sure a stance is when its holder is the owner of what acted.
+VOICE_CONFIDENCE = 0.9
+
+
 def actor_of(token: Token, context: StanceContext) -> ActorLink | None:
-    """The actor a holder token refers to, as the shared reference resolver decides."""
+    """The actor a holder token refers to, as the shared reference resolver decides, or
+    the actor whose voice it is ("Roe's statement", "the Roe campaign")."""
     reference = context.resolver.resolve(token)
     if reference.actor_id is None:
-        return None
+        return _voice_of(token, context)
     return ActorLink(reference.actor_id, reference.confidence)
+
+
+def _voice_of(token: Token, context: StanceContext) -> ActorLink | None:
+    """The owner of a noun that speaks or acts for it: what "Roe's statement", "the Roe
+    campaign" or "Roe's lawyers" criticize, Roe criticizes; "the Roe campaign staff" goes
+    through both nouns."""
+    if token.lemma_.casefold() not in context.cues.voice_nouns:
+        return None
+    for owner in token.children:
+        if owner.dep_ in {"poss", "compound"}:
+            link = actor_of(owner, context)
+            if link is not None:
+                return ActorLink(link.actor_id, round(link.confidence * VOICE_CONFIDENCE, 3))
+    return None

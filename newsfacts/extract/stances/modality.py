@@ -7,6 +7,8 @@ conditionals, unasserted clauses, neutral verbs and denials cancel it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext
@@ -72,7 +74,9 @@ def _governor(clause: Token) -> Token | None:
         return clause.head
     if clause.dep_ == "pcomp":
         holder = clause.head.head
-        return holder if holder.pos_ in {"VERB", "AUX"} else None
+        # "those suspected of supporting Roe": the participle's noun does the supporting
+        described = holder.dep_ == "acl" and holder.tag_ == "VBN"
+        return holder if holder.pos_ in {"VERB", "AUX"} and not described else None
     if clause.dep_ == "acl" and clause.head.dep_ in DIRECT_OBJECTS:
         return clause.head.head
     return None
@@ -103,7 +107,23 @@ def negates_clause(token: Token, context: StanceContext) -> bool:
     heads = [token]
     if token.dep_ in {"acomp", "attr"} or (token.head.lemma_ == "be" and token.dep_ == "prep"):
         heads.append(token.head)
-    return any(has_negation(head, context.cues.negators) for head in heads)
+    negators = context.cues.negators
+    return any(has_negation(head, negators) or _lapsed(head, negators) for head in heads)
+
+
+def _lapsed(token: Token, negators: Collection[str]) -> bool:
+    """ "is no longer supporting": an adverb the parse negates on its own ("no" below
+    "longer"), which negates the verb only where the two words are a negator together
+    ("no matter what" negates nothing)."""
+    return any(
+        child.dep_ == "advmod"
+        and any(
+            f"{neg.lower_} {child.lower_}" in negators
+            for neg in child.children
+            if neg.dep_ == "neg"
+        )
+        for child in token.children
+    )
 
 
 def apply_negations(reading: Reading) -> Polarity | None:

@@ -23,6 +23,9 @@ from newsfacts.models.records import Polarity
 # its words count only as verbs, adjectives and adverbs.
 LEXICON_POS = {"VERB", "ADJ", "ADV"}
 
+# The parts of speech of an adverb or particle: "back" of "hit back" backs no one.
+PARTICLE_POS = frozenset({"ADV", "ADP", "PART"})
+
 # A clause's main verb: the quote's root, or a clause a reporting verb or a conjunction
 # governs.
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}
@@ -254,8 +257,10 @@ def _tone_of(word: Token, context: StanceContext) -> Polarity | None:
     lemma = word.lemma_.casefold()
     if lemma in cues.neutral or lemma in cues.outcome_verbs:
         return None
+    # a stance verb's word as an adverb or particle takes no side ("hit back", "went back")
+    verb = word.pos_ not in PARTICLE_POS
     found = (
-        cues.verbs.get(lemma)
+        (cues.verbs.get(lemma) if verb else None)
         or cues.evaluative_verbs.get(lemma)
         or cues.evaluative.get(word.lower_)
         or cues.evaluative.get(lemma)
