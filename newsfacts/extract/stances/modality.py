@@ -152,7 +152,9 @@ def cancelled(reading: Reading, context: StanceContext) -> bool:
             for c in children
         ):
             return True
-        if index > 0 and node.pos_ == "VERB" and _denies(node, context):
+        # "questioned their motives and accused them": a verb beside, not above, the cue
+        coordinated = index > 0 and chain[index - 1].dep_ == "conj"
+        if index > 0 and node.pos_ == "VERB" and not coordinated and _denies(node, context):
             return True
     return False
 

@@ -21,6 +21,10 @@ AIMED_PREPOSITIONS = {
     "for", "to", "of", "on", "against", "behind", "with", "at", "over", "in", "toward", "towards",
 }  # fmt: skip
 
+# The prepositions by which a stance noun names what it is aimed at: "criticism of",
+# "support for", "an attack on", "opposition to", "a campaign against".
+AIMED_AT = frozenset({"of", "for", "to", "against", "on"})
+
 
 def role_readings(token: Token, context: StanceContext) -> list[Reading]:
     """ "McCoy, the main sponsor of the resolution", "Perez, the lone dissenter"."""
@@ -119,10 +123,10 @@ def _owned_stance(token: Token, polarity: Polarity, context: StanceContext) -> l
     """ "Smith's criticism of the plan", "Germany's support for Kyiv", "repeated her
     criticism of the pipeline": the owner of the stance noun (a pronoun one as the shared
     reference resolver links it) holds it toward the object of its preposition."""
-    owners = [child for child in token.children if child.dep_ == "poss"]
+    owners = _owners(token)
     if not owners:
         return []
-    objects = objects_of_prepositions(token, {"of", "for", "to", "against"})
+    objects = objects_of_prepositions(token, AIMED_AT)
     return [
         Reading(
             polarity,
@@ -134,6 +138,21 @@ def _owned_stance(token: Token, polarity: Polarity, context: StanceContext) -> l
         )
         for obj in objects[:1]
     ]
+
+
+def _owners(token: Token) -> list[Token]:
+    """Who a stance noun is of: its possessor ("Smith's criticism"), the object of its "by"
+    or "from" ("attacks by Smith on the plan", "criticism from Smith of the plan"), or the
+    subject of a copula it completes ("Smith's speech was an attack on the plan")."""
+    owners = [child for child in token.children if child.dep_ == "poss"]
+    if owners:
+        return owners[:1]
+    owners = objects_of_prepositions(token, {"by", "from"})
+    if owners:
+        return owners[:1]
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return [child for child in token.head.children if child.dep_ == "nsubj"][:1]
+    return []
 
 
 def _vote_noun_readings(token: Token, context: StanceContext) -> list[Reading]:

@@ -40,6 +40,10 @@ NESTED_CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis", "relcl"}
 # The words of a quoted clause that can be what it judges: its subject and its objects.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative"}
 
+# The dependents by which a name may modify a longer noun phrase: "Democratic" of
+# "Democratic presidential nominee Hillary Clinton".
+PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
 # Dependents that classify the noun they stand before rather than judge it.
 CLASSIFYING_DEPS = {"amod", "compound"}
 
@@ -73,6 +77,7 @@ def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
     )
     if target is None:
         return []
+    target = _named_head(target, context)
     between = _words_between(token, target)
     if any(_turns(word, context) for word in between):
         return []  # "declined to condemn", "denies ... accused": not a lean either way
@@ -126,6 +131,19 @@ def _lean_reading(
         kind=kind,
         speaker_holds=speaker_holds,
     )
+
+
+def _named_head(word: Token, context: StanceContext) -> Token:
+    """The actor a modifier's phrase names when it names one: "in support of Democratic
+    presidential nominee Hillary Clinton" supports Clinton, not the party of "Democratic"
+    ("the Trump administration" names no actor of its own, and stays Trump's)."""
+    node = word
+    while node.dep_ in PHRASE_MODIFIER_DEPS and node.head.pos_ in {"NOUN", "PROPN"}:
+        node = node.head
+        mention = context.mention_of.get(node.i)
+        if mention is not None and mention.kb_id_ != context.mention_of[word.i].kb_id_:
+            return node
+    return word
 
 
 def _quoted_lean(
