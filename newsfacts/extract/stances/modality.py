@@ -74,9 +74,7 @@ def _governor(clause: Token) -> Token | None:
         return clause.head
     if clause.dep_ == "pcomp":
         holder = clause.head.head
-        # "those suspected of supporting Roe": the participle's noun does the supporting
-        described = holder.dep_ == "acl" and holder.tag_ == "VBN"
-        return holder if holder.pos_ in {"VERB", "AUX"} and not described else None
+        return holder if holder.pos_ in {"VERB", "AUX"} else None
     if clause.dep_ == "acl" and clause.head.dep_ in DIRECT_OBJECTS:
         return clause.head.head
     return None
@@ -152,9 +150,7 @@ def cancelled(reading: Reading, context: StanceContext) -> bool:
             for c in children
         ):
             return True
-        # "questioned their motives and accused them": a verb beside, not above, the cue
-        coordinated = index > 0 and chain[index - 1].dep_ == "conj"
-        if index > 0 and node.pos_ == "VERB" and not coordinated and _denies(node, context):
+        if index > 0 and node.pos_ == "VERB" and _denies(node, context):
             return True
     return False
 
