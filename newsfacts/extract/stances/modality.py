@@ -74,7 +74,9 @@ def _governor(clause: Token) -> Token | None:
         return clause.head
     if clause.dep_ == "pcomp":
         holder = clause.head.head
-        return holder if holder.pos_ in {"VERB", "AUX"} else None
+        # "those suspected of supporting Roe": the participle's noun does the supporting
+        described = holder.dep_ == "acl" and holder.tag_ == "VBN"
+        return holder if holder.pos_ in {"VERB", "AUX"} and not described else None
     if clause.dep_ == "acl" and clause.head.dep_ in DIRECT_OBJECTS:
         return clause.head.head
     return None
@@ -150,7 +152,9 @@ def cancelled(reading: Reading, context: StanceContext) -> bool:
             for c in children
         ):
             return True
-        if index > 0 and node.pos_ == "VERB" and _denies(node, context):
+        # "questioned their motives and accused them": a verb beside, not above, the cue
+        coordinated = index > 0 and chain[index - 1].dep_ == "conj"
+        if index > 0 and node.pos_ == "VERB" and not coordinated and _denies(node, context):
             return True
     return False
 
