@@ -74,9 +74,7 @@ def _governor(clause: Token) -> Token | None:
         return clause.head
     if clause.dep_ == "pcomp":
         holder = clause.head.head
-        # "those suspected of supporting Roe": the participle's noun does the supporting
-        described = holder.dep_ == "acl" and holder.tag_ == "VBN"
-        return holder if holder.pos_ in {"VERB", "AUX"} and not described else None
+        return holder if holder.pos_ in {"VERB", "AUX"} else None
     if clause.dep_ == "acl" and clause.head.dep_ in DIRECT_OBJECTS:
         return clause.head.head
     return None
