@@ -48,9 +48,10 @@ class Cue:
     JUDGING: Final = 8192  # a judging word or verb, which `EVALUATION` needs (with a quote)
     DISPUTING: Final = 16384  # disputing_readings: "denied the claims", "dismissed claims that"
     WARNING: Final = 32768  # warning_readings: "warned that the plan could fail"
+    ALLEGING: Final = 65536  # alleging_readings: "alleged that Apple infringed its patents"
 
 
-ANY_CUE = (1 << 16) - 1
+ANY_CUE = (1 << 17) - 1
 """Every bit: a token read without its gates, by every reader of its part of speech."""
 
 # The bits of a word the tone readers may count as judging: a stance verb, a judging word or
@@ -136,6 +137,7 @@ class CueWords:
             (Cue.NAMING, lemma in cues.naming_verbs),
             (Cue.DISPUTING, lemma in cues.disputing_verbs),
             (Cue.WARNING, lemma in cues.warning_verbs),
+            (Cue.ALLEGING, lemma in cues.accusing_verbs),
             (Cue.JUDGING, judging),
         )
         return _flags(tests)

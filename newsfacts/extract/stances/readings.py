@@ -23,6 +23,7 @@ from newsfacts.extract.stances.targets import target_of
 from newsfacts.extract.stances.tone import quoted_tone_readings, tone_readings
 from newsfacts.extract.stances.verbs import (
     affected_readings,
+    alleging_readings,
     demand_readings,
     disputing_readings,
     enabling_readings,
@@ -116,6 +117,7 @@ _READERS: tuple[tuple[Reader, frozenset[str] | None, int], ...] = (
     (demand_readings, frozenset({"VERB"}), Cue.DEMAND),
     (disputing_readings, frozenset({"VERB"}), Cue.DISPUTING),
     (warning_readings, frozenset({"VERB"}), Cue.WARNING),
+    (alleging_readings, frozenset({"VERB"}), Cue.ALLEGING),
     (role_readings, frozenset({"NOUN"}), Cue.ROLE),
     (noun_readings, frozenset({"NOUN", "PROPN"}), Cue.NOUN),
     (experiencer_readings, frozenset({"ADJ", "VERB"}), Cue.EXPERIENCER),

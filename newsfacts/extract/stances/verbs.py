@@ -130,6 +130,36 @@ def warning_readings(token: Token, context: StanceContext) -> list[Reading]:
     ]
 
 
+def alleging_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """An actor alleged to have done something is opposed by the one who alleges it:
+    "Core Wireless alleged Apple infringed its patents", "officials charged that Russia had
+    interfered". Only a reported clause whose subject is a named actor is read."""
+    if (
+        token.lemma_.casefold() not in context.cues.accusing_verbs
+        or token.dep_ in {"amod", "compound"}
+        or is_passive(token)
+        or not _reads_as_clause(token, context)
+    ):
+        return []
+    alleged = [
+        subject
+        for clause in token.children
+        if clause.dep_ == "ccomp"
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and subject.i in context.mention_of and subject.pos_ != "PRON"
+    ]
+    return [
+        Reading(
+            polarity="oppose",
+            target=target_of(subject, context),
+            cue=[token, *cue_modifiers(token, context)],
+            clause=token,
+            kind="attitude",
+        )
+        for subject in alleged[:1]
+    ]
+
+
 def _warned_about(clause: Token) -> Token | None:
     """The subject a warning's clause says could or would do something ("the plan" of "the
     plan could fail"): a thing, not a pronoun, and only where a modal says it is to come."""

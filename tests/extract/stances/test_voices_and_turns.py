@@ -103,3 +103,23 @@ def test_stances_a_coordinated_neutral_verb_cancels_nothing(extractor: Extractor
         "The committee discussed the bill, and Senator Maria Lopez criticized Governor Tom Reed.",
     )
     assert ("Maria Lopez", "oppose", "Governor Tom Reed") in found
+
+
+ALLEGATIONS = [
+    # verbs.alleging_readings: the actor a reported clause accuses is opposed
+    (
+        "When it filed the lawsuit, Core Wireless alleged Apple infringed a dozen of its patents.",
+        ("Core Wireless", "oppose", "Apple"),
+    ),
+    (
+        "Senator Maria Lopez charged that Acme Corp had hidden its losses from the workers.",
+        ("Maria Lopez", "oppose", "Acme Corp"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLEGATIONS)
+def test_stances_alleging_that_an_actor_did_wrong_opposes_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in held(extractor, text)
