@@ -264,9 +264,10 @@ def _lean(words: list[Token], context: StanceContext) -> tuple[Polarity, list[To
 def _negated_clause(word: Token, context: StanceContext) -> bool:
     """Whether a verb heading a clause on tone's path is negated ("does not support"); a
     participle that describes a noun ("those not accused") judges no one either way."""
-    return (
-        word.pos_ == "VERB" and word.dep_ in NEGATED_CLAUSE_DEPS and negates_clause(word, context)
-    )
+    heads_clause = word.pos_ == "VERB" and word.dep_ in NEGATED_CLAUSE_DEPS
+    # "was not good", "would not be welcome": the copula's negation is its complement's
+    completes = word.dep_ in {"acomp", "attr"}
+    return (heads_clause or completes) and negates_clause(word, context)
 
 
 def _tone_of(word: Token, context: StanceContext) -> Polarity | None:

@@ -123,3 +123,11 @@ def test_stances_alleging_that_an_actor_did_wrong_opposes_it(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in held(extractor, text)
+
+
+def test_stances_tone_turns_a_negated_copulas_complement(extractor: Extractor) -> None:
+    """tone._negated_clause: "was not good" judges against, not for."""
+    found = held(
+        extractor, "Craig once defiantly stated that Arlene was not good at her role as judge."
+    )
+    assert found == {("Craig", "oppose", "Arlene")}
