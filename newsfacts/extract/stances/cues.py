@@ -72,6 +72,7 @@ class StanceCues(Lexicon):
     light_verbs: Words
     naming_verbs: Words
     withholding_verbs: Words
+    penalty_verbs: Words
     outcome_verbs: Words
     intent_nouns: Words
     example_prepositions: Words

@@ -51,6 +51,11 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     if not _reads_as_clause(token, context):
         return []
     objects = _withheld_from(token, context) or _objects(token, context)
+    if lemma in cues.penalty_verbs:
+        # the sum is what a fine costs, not what it opposes: "EE fined £2.7 million" (a
+        # headline's passive) takes no stance, "fined the bank $5m" opposes the bank
+        objects = [obj for obj in objects if obj.ent_type_ != "MONEY"]
+        objects += [child for child in token.children if child.dep_ == "dative"]
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
 
 
@@ -409,7 +414,8 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
     lemma = token.lemma_.casefold()
     if token.pos_ != "VERB" or not _reads_as_clause(token, context):
         return []
-    if lemma in cues.demand_verbs:
+    if lemma in cues.demand_verbs or lemma in cues.clausal_demand_verbs:
+        # "requested the minister to announce X" asks for the act, as "urged ... to" does
         polarity: Polarity = "support"
     elif lemma in cues.flip_verbs:
         polarity = "oppose"
@@ -418,7 +424,10 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
     else:
         return []
     readings = []
-    for act in _demanded_acts(token, context):
+    # "was requested to attend": whoever requests it is not the subject, who is asked
+    asked = is_passive(token) and lemma not in cues.demand_verbs
+    acts = [] if asked else _demanded_acts(token, context)
+    for act in acts:
         target = act_target(act, context)
         if target is not None:
             readings.append(

@@ -1,0 +1,50 @@
+"""Shapes of British, international and business copy, on invented sentences: a request
+that someone act, an act only alleged, and the sum of a fine."""
+
+from __future__ import annotations
+
+from stance_facts import held
+
+from newsfacts.pipeline.extractor import Extractor
+
+
+def test_stances_requesting_someone_to_act_supports_the_act(extractor: Extractor) -> None:
+    """ "requested the minister to announce X" asks for the act, as "urged ... to" does."""
+    found = held(
+        extractor,
+        "Opposition leader Ravi Kumar requested the minister to announce a relief package.",
+    )
+    assert found == {("Ravi Kumar", "support", "announcing a relief package")}
+
+
+def test_stances_an_act_only_alleged_is_no_stance_of_its_subject(extractor: Extractor) -> None:
+    """ "alleged that Northwind Mining had attacked the workers" is the union's charge: the
+    company takes no stance toward the workers in the text."""
+    found = held(
+        extractor, "The union alleged that Northwind Mining had attacked the striking workers."
+    )
+    assert not any(holder == "Northwind Mining" for holder, _, _ in found)
+
+
+def test_stances_the_judgment_of_the_one_alleging_stands(extractor: Extractor) -> None:
+    """The one alleging holds their own judgment: "alleged that X is guilty of ..."."""
+    found = held(
+        extractor,
+        "Senator Jane Roe alleged that Northwind Mining is guilty of deliberately misleading"
+        " investors.",
+    )
+    assert ("Jane Roe", "oppose", "Northwind Mining") in found
+
+
+def test_stances_the_sum_of_a_fine_is_not_its_target(extractor: Extractor) -> None:
+    """A headline's "Northwind Telecom fined £2.7 million" is the company fined: it opposes
+    nothing; the one fining opposes whom it fines."""
+    assert not held(extractor, "Northwind Telecom fined £2.7 million after overcharging customers")
+    found = held(extractor, "The regulator Ofcom fined Northwind Telecom £2.7 million on Monday.")
+    assert found == {("Ofcom", "oppose", "Northwind Telecom")}
+
+
+def test_stances_one_required_to_act_does_not_ask_for_it(extractor: Extractor) -> None:
+    """ "was requested to register" is asked of the subject: no stance of theirs, while
+    "requested ... to" in the active voice is the subject's demand."""
+    assert not held(extractor, "Jane Roe was requested to register the company in Dublin.")
