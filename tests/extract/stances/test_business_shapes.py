@@ -48,3 +48,25 @@ def test_stances_one_required_to_act_does_not_ask_for_it(extractor: Extractor) -
     """ "was requested to register" is asked of the subject: no stance of theirs, while
     "requested ... to" in the active voice is the subject's demand."""
     assert not held(extractor, "Jane Roe was requested to register the company in Dublin.")
+
+
+def test_stances_calling_a_decision_an_affirmation_supports_it(extractor: Extractor) -> None:
+    """Nouns of judgment in a naming: "called the decision 'a resounding affirmation'",
+    "a milestone" support; "a setback" opposes."""
+    found = held(
+        extractor,
+        'Finance Minister Kofi Mensah called the decision "a resounding affirmation that the'
+        ' program is advancing steadily."',
+    )
+    assert found == {("Kofi Mensah", "support", "the decision")}
+    found = held(extractor, 'Jane Roe called the ruling "a serious setback for workers."')
+    assert found == {("Jane Roe", "oppose", "the ruling")}
+
+
+def test_stances_what_a_speaker_calls_essential_is_supported(extractor: Extractor) -> None:
+    """ "essential", as "necessary": the quote's speaker supports what it judges."""
+    found = held(
+        extractor,
+        '"Strong competition is essential for consumers," said Matthew Roe, the commissioner.',
+    )
+    assert found == {("Matthew Roe", "support", "Strong competition")}
