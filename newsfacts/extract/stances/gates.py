@@ -131,7 +131,8 @@ class CueWords:
                 lemma in cues.stance_nouns
                 or lemma in cues.vote_nouns
                 or lemma in cues.concern_nouns
-                or lemma in cues.lawsuit_nouns,
+                or lemma in cues.lawsuit_nouns
+                or lemma in cues.intent_nouns,
             ),
             (Cue.NAMING, lemma in cues.naming_verbs),
             (Cue.DISPUTING, lemma in cues.disputing_verbs),

@@ -70,3 +70,20 @@ def test_stances_what_a_speaker_calls_essential_is_supported(extractor: Extracto
         '"Strong competition is essential for consumers," said Matthew Roe, the commissioner.',
     )
     assert found == {("Matthew Roe", "support", "Strong competition")}
+
+
+def test_stances_an_intent_one_has_is_a_demand_for_its_act(extractor: Extractor) -> None:
+    """ "has plans to expand" supports the act; "has no intention of closing" and "don't
+    have any intention to cut back" oppose it."""
+    found = held(extractor, "Northwind Airways has plans to expand its fleet, Jane Roe said.")
+    assert ("Northwind Airways", "support", "expanding its fleet") in found
+    found = held(
+        extractor, "Health Minister John Roe said he has no intention of closing the hospital."
+    )
+    assert found == {("John Roe", "oppose", "closing the hospital")}
+    found = held(
+        extractor,
+        '"I don\'t have any intention to cut back on services this year," Health Minister'
+        " John Roe said.",
+    )
+    assert found == {("John Roe", "oppose", "cutting back")}
