@@ -42,6 +42,7 @@ class StanceCues(Lexicon):
     obligation_modals: Words
     affecting_verbs: PolarityTable
     clausal_demand_verbs: Words
+    readiness_adjectives: PolarityTable
     flip_verbs: Words
     reversal_nouns: Words
     role_nouns: PolarityTable

@@ -444,6 +444,29 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
     return readings
 
 
+def readiness_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """ "it is willing to offer pay increases", "ready to talk", "reluctant to raise prices":
+    an adjective of readiness supports (of reluctance opposes) the act its infinitive names,
+    held by the subject it describes; an act that is a cue itself ("ready to sign") is read
+    at its own verb, and one with no object ("ready to act") says toward what of nothing."""
+    polarity = context.cues.readiness_adjectives.get(token.lemma_.casefold())
+    if polarity is None or token.pos_ != "ADJ" or token.dep_ != "acomp":
+        return []
+    readings = []
+    for act in token.children:
+        if act.dep_ != "xcomp" or act.pos_ != "VERB" or infinitive_marker(act) is None:
+            continue
+        if act.lemma_.casefold() in context.cues.light_verbs or is_cue_verb(act, context):
+            continue
+        if not any(child.dep_ in DIRECT_OBJECTS for child in act.children):
+            continue  # "ready to act", "ready to appear": an act toward nothing named
+        target = act_target(act, context)
+        if target is not None:
+            cue = [token, *_infinitive(act)]
+            readings.append(Reading(polarity, target, cue, clause=token, kind="demand"))
+    return readings
+
+
 def _demanded_things(token: Token, context: StanceContext) -> list[Reading]:
     """What a demand verb with a subject of its own asks for by name: "the union is
     seeking a pay rise of 5%", "he demanded an apology", "it will require extra funding"

@@ -87,3 +87,19 @@ def test_stances_an_intent_one_has_is_a_demand_for_its_act(extractor: Extractor)
         " John Roe said.",
     )
     assert found == {("John Roe", "oppose", "cutting back")}
+
+
+def test_stances_readiness_to_act_supports_the_act(extractor: Extractor) -> None:
+    """ "is willing to offer pay increases" supports the offer, "reluctant to raise prices"
+    and "not willing to offer" oppose it; "ready to act" names nothing it is toward."""
+    found = held(
+        extractor,
+        "However, Northwind Airways has said it is willing to offer pay increases of 12.5% or"
+        " above if improvements in productivity are discussed.",
+    )
+    assert found == {("Northwind Airways", "support", "offering pay increases of 12.5%")}
+    found = held(extractor, "Northwind Airways is reluctant to raise prices this year.")
+    assert found == {("Northwind Airways", "oppose", "raising prices")}
+    found = held(extractor, "Northwind Airways is not willing to offer pay increases.")
+    assert found == {("Northwind Airways", "oppose", "offering pay increases")}
+    assert not held(extractor, "Northwind Airways says it is ready to act.")
