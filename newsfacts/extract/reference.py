@@ -413,8 +413,10 @@ class ReferenceResolver:
         (“... Now, Roe has announced a package,” he said: "he" is not Roe).
         With no actor of a fitting type (the model typed a councilwoman ORG), the last
         actor linked before that is not a place. An actor of the other gender does not fit,
-        nor the subject of its own clause, nor the speaker of the quote marks it stands in."""
-        excluded = {self._own_subject(head), self._speaking(head)}
+        nor the subject of its own clause, nor the speaker of the quote marks it stands in,
+        nor one the quote it attributes names (“... Roe has betrayed them,” he said: a
+        speaker does not name themself)."""
+        excluded = {self._own_subject(head), self._speaking(head), *self._named_in_report(head)}
         fitting = [
             m
             for m in self._before(head)
@@ -446,6 +448,21 @@ class ReferenceResolver:
             return None
         described = [e for e in self.history if e.person and after < e.at < head.i]
         return described[-1].actor_id if described else None
+
+    def _named_in_report(self, head: Token) -> set[str]:
+        """The actors named (not pointed at) inside the quoted words that the verb whose
+        subject `head` is reports: “... Roe has betrayed them,” he said."""
+        if head.dep_ != ACTIVE_SUBJECT:
+            return set()
+        named: set[str] = set()
+        for clause in head.head.children:
+            if clause.dep_ not in {"ccomp", "parataxis"} or not self._is_quoted(clause):
+                continue
+            for token in clause.subtree:
+                mention = self.actor_at.get(token.i)
+                if mention is not None and token.pos_ == "PROPN" and self._is_quoted(token):
+                    named.add(mention.actor_id)
+        return named
 
     def _own_subject(self, head: Token) -> str | None:
         """The actor subject of the clause an object pronoun stands in: "Lopez praised him"

@@ -42,6 +42,7 @@ class StanceCues(Lexicon):
     obligation_modals: Words
     affecting_verbs: PolarityTable
     clausal_demand_verbs: Words
+    readiness_adjectives: PolarityTable
     flip_verbs: Words
     reversal_nouns: Words
     role_nouns: PolarityTable
@@ -72,6 +73,7 @@ class StanceCues(Lexicon):
     light_verbs: Words
     naming_verbs: Words
     withholding_verbs: Words
+    penalty_verbs: Words
     outcome_verbs: Words
     voice_nouns: Words
     intent_nouns: Words

@@ -36,7 +36,7 @@ class Cue:
     RATED: Final = 2  # lexicon_verb_readings: a word the polarity lexicon rates
     ENABLING: Final = 4  # enabling_readings
     PREPOSITION: Final = 8  # preposition_readings: a verb of a phrasal cue or of a cue preposition
-    DEMAND: Final = 16  # demand_readings: demand and refusal verbs
+    DEMAND: Final = 16  # demand_readings, readiness_readings: demand and refusal verbs, "willing"
     ROLE: Final = 32  # role_readings
     NOUN: Final = 64  # noun_readings: stance, vote, concern and lawsuit nouns
     EXPERIENCER: Final = 128  # experiencer_readings, by the word's form
@@ -124,7 +124,8 @@ class CueWords:
                 Cue.DEMAND,
                 lemma in cues.demand_verbs
                 or lemma in cues.flip_verbs
-                or lemma in cues.object_demand_verbs,
+                or lemma in cues.object_demand_verbs
+                or lemma in cues.readiness_adjectives,
             ),
             (Cue.ROLE, lemma in cues.role_nouns),
             (
@@ -132,7 +133,8 @@ class CueWords:
                 lemma in cues.stance_nouns
                 or lemma in cues.vote_nouns
                 or lemma in cues.concern_nouns
-                or lemma in cues.lawsuit_nouns,
+                or lemma in cues.lawsuit_nouns
+                or lemma in cues.intent_nouns,
             ),
             (Cue.NAMING, lemma in cues.naming_verbs),
             (Cue.DISPUTING, lemma in cues.disputing_verbs),

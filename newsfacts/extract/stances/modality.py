@@ -19,6 +19,10 @@ from newsfacts.models.records import Polarity
 
 CONTROL_DEPS = {"xcomp", "advcl", "ccomp"}
 
+# The readings of what a clause's subject does (votes, acts, demands, the lean of its verb
+# toward another actor), not of what the one reporting it judges.
+ACT_KINDS = {"act", "attitude", "preposition", "demand", "tone"}
+
 
 def climb_to_subject(
     reading: Reading, context: StanceContext
@@ -154,10 +158,27 @@ def cancelled(reading: Reading, context: StanceContext) -> bool:
         coordinated = index > 0 and chain[index - 1].dep_ == "conj"
         if index > 0 and node.pos_ == "VERB" and not coordinated and _denies(node, context):
             return True
+        if index > 0 and reading.kind in ACT_KINDS and _alleges(node, chain[index - 1], context):
+            return True
     return False
 
 
+def _alleges(node: Token, below: Token, context: StanceContext) -> bool:
+    """Whether a verb above an act only alleges it, through the clause `below` it: "a
+    lawsuit alleging that the sheriff had imprisoned them" is the plaintiffs' charge, not a
+    stance the text gives the sheriff (the judgment of the one alleging, "alleged the police
+    are guilty", is theirs and stands, and so is an act beside the allegation: "when she
+    subpoenaed the firm, she alleged ...")."""
+    return (
+        below.dep_ == "ccomp"
+        and node.pos_ == "VERB"
+        and node.lemma_.casefold() in context.cues.accusing_verbs
+    )
+
+
 def _denies(node: Token, context: StanceContext) -> bool:
+    """Whether a verb above a reading leaves what it governs unasserted: weighed ("to
+    discuss"), denied ("denied that") or negated ("did not say")."""
     lemma = node.lemma_.casefold()
     return (
         lemma in context.cues.neutral

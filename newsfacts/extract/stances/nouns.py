@@ -9,9 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import Reading, StanceContext, Target
-from newsfacts.extract.stances.targets import reverse_through, target_of
+from newsfacts.extract.stances.targets import act_target, reverse_through, target_of
 from newsfacts.extract.stances.tree import cue_modifiers
-from newsfacts.extract.syntax import DIRECT_OBJECTS, objects_of_prepositions, prep_objects
+from newsfacts.extract.stances.verbs import is_cue_verb
+from newsfacts.extract.syntax import (
+    DIRECT_OBJECTS,
+    infinitive_marker,
+    objects_of_prepositions,
+    prep_objects,
+)
 from newsfacts.models.records import Polarity
 
 # What a stance noun is aimed at: "support for", "an attack on", "criticism of", "a case
@@ -76,7 +82,38 @@ def noun_readings(token: Token, context: StanceContext) -> list[Reading]:
         return _concern_readings(token, cues.concern_nouns[lemma], context)
     if lemma in cues.lawsuit_nouns:
         return _lawsuit_readings(token, context)
+    if lemma in cues.intent_nouns:
+        return _had_intent_readings(token, context)
     return []
+
+
+def _had_intent_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """ "has plans to expand the airport", "has no intention of closing the hospital", "I
+    don't have any intention to cut back": an intent one has is a demand for its act, one
+    one has "no" of opposes it (a negated "have" is weighed as any negation). An act that is
+    a cue itself ("no plans to veto") is read at its own verb."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.casefold() != "have":
+        return []
+    acts = [
+        act
+        for act in (*token.children, *objects_of_prepositions(token, {"of"}))
+        if act.pos_ == "VERB"
+        and (act.dep_ == "pcomp" or (act.dep_ == "acl" and infinitive_marker(act) is not None))
+        and not is_cue_verb(act, context)
+    ]
+    polarity: Polarity = (
+        "oppose"
+        if any(c.dep_ == "det" and c.lower_ in context.cues.negators for c in token.children)
+        else "support"
+    )
+    readings = []
+    for act in acts[:1]:
+        target = act_target(act, context)
+        if target is not None:
+            cue = [verb, token, act]
+            readings.append(Reading(polarity, target, cue, clause=verb, kind="demand"))
+    return readings
 
 
 def _stance_noun_readings(

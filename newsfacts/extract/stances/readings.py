@@ -29,6 +29,7 @@ from newsfacts.extract.stances.verbs import (
     enabling_readings,
     lexicon_verb_readings,
     preposition_readings,
+    readiness_readings,
     verb_readings,
     warning_readings,
 )
@@ -115,6 +116,7 @@ _READERS: tuple[tuple[Reader, frozenset[str] | None, int], ...] = (
     (enabling_readings, None, Cue.ENABLING),
     (preposition_readings, frozenset({"VERB"}), Cue.PREPOSITION | Cue.IN_PREPOSITION),
     (demand_readings, frozenset({"VERB"}), Cue.DEMAND),
+    (readiness_readings, frozenset({"ADJ"}), Cue.DEMAND),
     (disputing_readings, frozenset({"VERB"}), Cue.DISPUTING),
     (warning_readings, frozenset({"VERB"}), Cue.WARNING),
     (alleging_readings, frozenset({"VERB"}), Cue.ALLEGING),

@@ -51,6 +51,11 @@ def verb_readings(token: Token, context: StanceContext) -> list[Reading]:
     if not _reads_as_clause(token, context):
         return []
     objects = _withheld_from(token, context) or _objects(token, context)
+    if lemma in cues.penalty_verbs:
+        # the sum is what a fine costs, not what it opposes: "EE fined £2.7 million" (a
+        # headline's passive) takes no stance, "fined the bank $5m" opposes the bank
+        objects = [obj for obj in objects if obj.ent_type_ != "MONEY"]
+        objects += [child for child in token.children if child.dep_ == "dative"]
     return [_acted_on_reading(token, obj, polarity, kind, context, token.i, act) for obj in objects]
 
 
@@ -439,7 +444,8 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
     lemma = token.lemma_.casefold()
     if token.pos_ != "VERB" or not _reads_as_clause(token, context):
         return []
-    if lemma in cues.demand_verbs:
+    if lemma in cues.demand_verbs or lemma in cues.clausal_demand_verbs:
+        # "requested the minister to announce X" asks for the act, as "urged ... to" does
         polarity: Polarity = "support"
     elif lemma in cues.flip_verbs:
         polarity = "oppose"
@@ -448,7 +454,10 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
     else:
         return []
     readings = []
-    for act in _demanded_acts(token, context):
+    # "was requested to attend": whoever requests it is not the subject, who is asked
+    asked = is_passive(token) and lemma not in cues.demand_verbs
+    acts = [] if asked else _demanded_acts(token, context)
+    for act in acts:
         target = act_target(act, context)
         if target is not None:
             readings.append(
@@ -462,6 +471,29 @@ def demand_readings(token: Token, context: StanceContext) -> list[Reading]:
             )
     if not readings and lemma in cues.object_demand_verbs:
         readings = _demanded_things(token, context)
+    return readings
+
+
+def readiness_readings(token: Token, context: StanceContext) -> list[Reading]:
+    """ "it is willing to offer pay increases", "ready to talk", "reluctant to raise prices":
+    an adjective of readiness supports (of reluctance opposes) the act its infinitive names,
+    held by the subject it describes; an act that is a cue itself ("ready to sign") is read
+    at its own verb, and one with no object ("ready to act") says toward what of nothing."""
+    polarity = context.cues.readiness_adjectives.get(token.lemma_.casefold())
+    if polarity is None or token.pos_ != "ADJ" or token.dep_ != "acomp":
+        return []
+    readings = []
+    for act in token.children:
+        if act.dep_ != "xcomp" or act.pos_ != "VERB" or infinitive_marker(act) is None:
+            continue
+        if act.lemma_.casefold() in context.cues.light_verbs or is_cue_verb(act, context):
+            continue
+        if not any(child.dep_ in DIRECT_OBJECTS for child in act.children):
+            continue  # "ready to act", "ready to appear": an act toward nothing named
+        target = act_target(act, context)
+        if target is not None:
+            cue = [token, *_infinitive(act)]
+            readings.append(Reading(polarity, target, cue, clause=token, kind="demand"))
     return readings
 
 
