@@ -60,8 +60,8 @@ class Candidate:
     canonical: str | None = None
     is_name: bool = True
     votes: bool = True
-    """False when the model's label is no evidence of the actor's type (a name it tagged
-    a common noun, whose label is a guess): the mention joins the actor without a vote."""
+    """False when the model's label is no evidence of the actor's type (an organisation,
+    its guess for a name it tagged a common noun): the mention joins without a vote."""
 
     @cached_property
     def key(self) -> str:
@@ -118,7 +118,7 @@ def _candidates_of(
             span,
             label,
             canonical=lexicon.full_names.get(name_key(span_text(span))),
-            votes=not _tagged_a_common_noun(span),
+            votes=not (label == "ORG" and _tagged_a_common_noun(span)),
         )
         for span in parts
         if keep_candidate(span, lexicon)
@@ -486,7 +486,7 @@ def _may_be_a_name(span: Span) -> bool:
 
 def _tagged_a_common_noun(span: Span) -> bool:
     """One capitalised word the tagger read as a singular common noun ("Starmer has
-    pushed back"): the model's label on it is a guess."""
+    pushed back")."""
     return len(span) == 1 and span[0].tag_ == "NN" and span[0].is_title
 
 

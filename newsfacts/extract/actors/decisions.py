@@ -26,7 +26,7 @@ def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
         return "GPE"
     if name in lexicon.party_names or name in lexicon.full_name_forms:
         return "ORG"  # a party, or a body the word lists know by its short forms ("UN")
-    # with no vote (names the model tagged as common nouns), each label it gave counts once
+    # with no vote (a name the model tagged a common noun), each label it gave counts once
     labels = cluster.labels if cluster.labels.total() else Counter(set(cluster.labels))
     if labels["GROUP"] >= labels.total() / 2:
         # a collective ("union members") whatever the model made of a word of it

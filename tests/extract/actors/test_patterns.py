@@ -332,6 +332,20 @@ def test_patterns_name_tagged_a_common_noun_is_kept(extractor: Extractor) -> Non
     assert "Starmer" not in forms(record)
 
 
+def test_patterns_organisation_label_on_a_common_noun_casts_no_vote(
+    extractor: Extractor,
+) -> None:
+    """candidates.Candidate.votes: the model's "organisation" for a name it tagged a common
+    noun ("Starmer has pushed back") is a guess, so the person it names elsewhere stays a
+    person."""
+    record = extract(
+        extractor,
+        "Starmer has pushed back, praising the union. Starmer would like the whole issue "
+        "to go away. Hammond criticized Starmer.",
+    )
+    assert actor(record, "Starmer").type == "PERSON"
+
+
 @pytest.mark.parametrize(
     "text",
     [
