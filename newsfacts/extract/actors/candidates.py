@@ -59,6 +59,9 @@ class Candidate:
     label: str
     canonical: str | None = None
     is_name: bool = True
+    votes: bool = True
+    """False when the model's label is no evidence of the actor's type (an organisation,
+    its guess for a name it tagged a common noun): the mention joins without a vote."""
 
     @cached_property
     def key(self) -> str:
@@ -111,7 +114,12 @@ def _candidates_of(
     if label is None:
         return []
     return [
-        Candidate(span, label, canonical=lexicon.full_names.get(name_key(span_text(span))))
+        Candidate(
+            span,
+            label,
+            canonical=lexicon.full_names.get(name_key(span_text(span))),
+            votes=not (label == "ORG" and _tagged_a_common_noun(span)),
+        )
         for span in parts
         if keep_candidate(span, lexicon)
     ]
@@ -461,11 +469,25 @@ def _is_a_unit(span: Span) -> bool:
 
 
 def _may_be_a_name(span: Span) -> bool:
-    """A proper noun, or a capitalised word taken for a person whatever its tag ("Sanders"
-    and "Woods" are often tagged plural nouns)."""
+    """A proper noun, a capitalised word taken for a person whatever its tag ("Sanders"
+    and "Woods" are often tagged plural nouns), or a capitalised word the model named a
+    person or an organisation but tagged a singular common noun, where the article never
+    writes it in lower case ("Starmer has pushed back": a name that opens a sentence is
+    often read as the noun it could spell; "Exit polls ..." beside "the exit" is no name)."""
     token = span[0]
     person = "PERSON" in {token.ent_type_, span.label_}
-    return token.tag_ in {"NNP", "NNPS"} or (person and token.is_title)
+    named = (
+        span.label_ in {"PERSON", "ORG"}
+        and _tagged_a_common_noun(span)
+        and token.lower_ not in lowercase_words(span.doc)
+    )
+    return token.tag_ in {"NNP", "NNPS"} or ((person or named) and token.is_title)
+
+
+def _tagged_a_common_noun(span: Span) -> bool:
+    """One capitalised word the tagger read as a singular common noun ("Starmer has
+    pushed back")."""
+    return len(span) == 1 and span[0].tag_ == "NN" and span[0].is_title
 
 
 def _is_personal_name(span: Span, lexicon: Lexicon) -> bool:

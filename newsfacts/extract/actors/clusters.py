@@ -125,7 +125,7 @@ def cluster_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Cl
         if cluster is None:
             cluster = Cluster()
             clusters.append(cluster)
-        cluster.add(cand.span, cand.label, is_name=cand.is_name)
+        cluster.add(cand.span, cand.label, weight=int(cand.votes), is_name=cand.is_name)
         if cand.canonical:
             cluster.forms.setdefault(cand.key, cand.canonical)
             cluster.canonical.add(cand.key)

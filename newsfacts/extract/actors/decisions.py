@@ -26,10 +26,12 @@ def decide_type(cluster: Cluster, lexicon: Lexicon) -> str:
         return "GPE"
     if name in lexicon.party_names or name in lexicon.full_name_forms:
         return "ORG"  # a party, or a body the word lists know by its short forms ("UN")
-    if cluster.labels["GROUP"] >= sum(cluster.labels.values()) / 2:
+    # with no vote (a name the model tagged a common noun), each label it gave counts once
+    labels = cluster.labels if cluster.labels.total() else Counter(set(cluster.labels))
+    if labels["GROUP"] >= labels.total() / 2:
         # a collective ("union members") whatever the model made of a word of it
         return "GROUP"
-    votes = Counter(cluster.labels)
+    votes = Counter(labels)
     if len(name.split()) > 1 and _full_name_tagged(cluster, "PERSON"):
         surname = surname_of(name)
         votes["PERSON"] += 3 + sum(span.text == surname for span in cluster.mentions)

@@ -316,6 +316,36 @@ def test_patterns_name_mistaken_for_a_noun_that_acts(extractor: Extractor) -> No
     assert "Officials" not in forms(record)
 
 
+def test_patterns_name_tagged_a_common_noun_is_kept(extractor: Extractor) -> None:
+    """candidates._may_be_a_name: a name the model labelled an organisation but tagged a
+    singular common noun ("Starmer" opening the sentence) is a name, whatever its verb,
+    and holds the stance; the same word written in lower case in the article is not."""
+    text = "Starmer has pushed back, praising the union and criticizing Hammond."
+    record = extract(extractor, text)
+    assert "Starmer" in forms(record)
+    assert ("Starmer", "oppose", "Hammond") in {
+        (s.holder, s.polarity, s.target) for s in record.stances
+    }
+    record = extract(extractor, "Starmer would like the whole issue to go away.")
+    assert "Starmer" in forms(record)
+    record = extract(extractor, f"{text} Every starmer knows the drill.")
+    assert "Starmer" not in forms(record)
+
+
+def test_patterns_organisation_label_on_a_common_noun_casts_no_vote(
+    extractor: Extractor,
+) -> None:
+    """candidates.Candidate.votes: the model's "organisation" for a name it tagged a common
+    noun ("Starmer has pushed back") is a guess, so the person it names elsewhere stays a
+    person."""
+    record = extract(
+        extractor,
+        "Starmer has pushed back, praising the union. Starmer would like the whole issue "
+        "to go away. Hammond criticized Starmer.",
+    )
+    assert actor(record, "Starmer").type == "PERSON"
+
+
 @pytest.mark.parametrize(
     "text",
     [
