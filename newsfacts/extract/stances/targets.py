@@ -72,6 +72,10 @@ def target_of(token: Token, context: StanceContext) -> Target:
     if referred is not None:
         return Target(phrase(token, context), referred, referred=True)
     owner = _named_owner(token, context)
+    if owner is None and not anaphoric:
+        referred_owner = _referred_owner(token, context)
+        if referred_owner is not None:
+            return Target(phrase(token, context), referred_owner, referred=True)
     return Target(phrase(token, context), owner, anaphoric=anaphoric and owner is None)
 
 
@@ -90,6 +94,18 @@ def _named_owner(token: Token, context: StanceContext) -> str | None:
         ),
         None,
     )
+
+
+def _referred_owner(token: Token, context: StanceContext) -> str | None:
+    """The actor a possessive refers to without naming it ("criticised the senator's new
+    role", "said his statements were inappropriate"), as the shared resolver reads the
+    possessive: what an actor said or did stands for the actor, as a named owner does."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.i not in context.mention_of:
+            reference = context.resolver.resolve(child)
+            if reference.kind in TARGET_LINKS and reference.actor_id is not None:
+                return reference.actor_id
+    return None
 
 
 def _owns(modifier: Token, context: StanceContext) -> bool:
