@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.extract.stances.context import StanceContext, Target
 from newsfacts.extract.stances.cues import flip, gerund
-from newsfacts.extract.syntax import prep_objects
+from newsfacts.extract.syntax import is_nominal, noun_conjuncts, prep_objects
 from newsfacts.models.records import Polarity
 from newsfacts.pipeline.doc import PEOPLE_WORD
 
@@ -121,10 +121,23 @@ def _named_in_apposition(token: Token, context: StanceContext) -> Token | None:
         (
             child
             for child in token.children
-            if child.dep_ == "appos" and child.i in context.mention_of and child.pos_ != "PRON"
+            if child.dep_ == "appos"
+            and child.i in context.mention_of
+            and child.pos_ != "PRON"
+            and not noun_conjuncts(child)
         ),
         None,
     )
+
+
+def listed_after(token: Token) -> list[Token]:
+    """The items of a list the parse hangs as an apposition with conjuncts of its own:
+    "accused the agency, the governor and the mayor" reads "the governor" as set beside
+    "the agency" and "the mayor" as joined to the governor, but all three are accused."""
+    for child in token.children:
+        if child.dep_ == "appos" and is_nominal(child) and noun_conjuncts(child):
+            return [child, *noun_conjuncts(child)]
+    return []
 
 
 # How a target word may be linked to an actor it does not name: a personal pronoun, or a

@@ -15,6 +15,7 @@ from newsfacts.extract.stances.targets import (
     act_target,
     clause_target,
     gerund_of,
+    listed_after,
     reverse_through,
     target_of,
 )
@@ -270,7 +271,7 @@ def _objects(token: Token, context: StanceContext) -> list[Token]:
             return dative
     objects = [child for child in token.children if child.dep_ in DIRECT_OBJECTS]
     objects += [child for child in token.children if child.dep_ == "conj" and is_nominal(child)]
-    return [conj for obj in objects for conj in (obj, *noun_conjuncts(obj))]
+    return [conj for obj in objects for conj in (obj, *noun_conjuncts(obj), *listed_after(obj))]
 
 
 def _acted_on_reading(

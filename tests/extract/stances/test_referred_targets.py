@@ -99,3 +99,12 @@ def test_targets_a_possessive_pronoun_owner_is_the_target_actor(extractor: Extra
         "Ms. Maria Lopez condemned his remarks on Tuesday."
     )
     assert ("Maria Lopez", "oppose", "Tom Reed") in _stances(extractor, text)
+
+
+def test_targets_each_item_of_a_listed_object_is_a_target(extractor: Extractor) -> None:
+    """ "criticized the Sierra Club, the Chamber of Commerce and Tom Reed": the parse hangs
+    the second item beside the first and the third on the second, but all three are
+    criticized, one stance each."""
+    text = "Senator Maria Lopez criticized the Sierra Club, the Chamber of Commerce and Tom Reed."
+    targets = {target for holder, _, target in _stances(extractor, text) if holder == "Maria Lopez"}
+    assert {"Sierra Club", "Chamber of Commerce", "Tom Reed"} <= targets
