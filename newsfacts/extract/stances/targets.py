@@ -76,7 +76,27 @@ def target_of(token: Token, context: StanceContext) -> Target:
         referred_owner = _referred_owner(token, context)
         if referred_owner is not None:
             return Target(phrase(token, context), referred_owner, referred=True)
-    return Target(phrase(token, context), owner, anaphoric=anaphoric and owner is None)
+    if anaphoric and owner is None:
+        named = named_antecedent(token, context)
+        return Target(phrase(token, context), anaphoric=True, named=named)
+    return Target(phrase(token, context), owner)
+
+
+def named_antecedent(token: Token, context: StanceContext) -> str:
+    """What the article called the thing a bare "the bill" or "the plan" points back to: the
+    last noun of the same word before it that says which one it is ("a bill to expand
+    Medicaid", "the governor's housing plan"), or nothing when the article never said."""
+    if token.pos_ != "NOUN" or token.lemma_.casefold() not in context.cues.anaphoric_heads:
+        return ""
+    for index in range(token.i - 1, -1, -1):
+        earlier = token.doc[index]
+        if (
+            earlier.lemma_ == token.lemma_
+            and earlier.pos_ == "NOUN"
+            and not is_anaphoric(earlier, context)
+        ):
+            return phrase(earlier, context)
+    return ""
 
 
 def _named_owner(token: Token, context: StanceContext) -> str | None:

@@ -60,3 +60,16 @@ def test_target_phrases_keep_the_judged_subject_of_another(extractor: Extractor)
         "Senator Maria Lopez."
     )
     assert ("Maria Lopez", "oppose", "They") in _targets(extractor, text)
+
+
+def test_target_phrases_name_what_a_bare_plan_points_back_to(extractor: Extractor) -> None:
+    """ "said the plan was a disaster", two sentences after "unveiled a housing plan for the
+    county": the article named the plan, so the target says which plan it is."""
+    text = (
+        "Senator Maria Lopez unveiled a housing plan for the county. "
+        "Mr. Tom Reed spoke on Monday. "
+        "Ms. Gail Park, the mayor, said the plan was a disaster."
+    )
+    assert ("Gail Park", "oppose", "the plan (a housing plan for the county)") in _targets(
+        extractor, text
+    )
