@@ -71,6 +71,9 @@ def target_of(token: Token, context: StanceContext) -> Target:
     referred = None if anaphoric else referred_actor(token, context)
     if referred is not None:
         return Target(phrase(token, context), referred, referred=True)
+    spelled = spelled_out(token)
+    if spelled:
+        return Target(phrase(token, context).replace(token.text, spelled, 1))
     owner = _named_owner(token, context)
     if owner is None and not anaphoric:
         referred_owner = _referred_owner(token, context)
@@ -80,6 +83,33 @@ def target_of(token: Token, context: StanceContext) -> Target:
         named = named_antecedent(token, context)
         return Target(phrase(token, context), anaphoric=True, named=named)
     return Target(phrase(token, context), owner)
+
+
+# Lower-case words an initialism skips: "Deferred Action for Childhood Arrivals" is DACA.
+INITIALISM_SKIPS = {"of", "for", "and", "the", "on", "to", "in"}
+
+
+def spelled_out(token: Token) -> str:
+    """The name an initialism stands for where the article wrote it out before: "the ACA"
+    after "the Affordable Care Act" is the Affordable Care Act; "" for any other word."""
+    letters = token.text
+    if len(letters) < 2 or not letters.isupper() or not letters.isalpha():
+        return ""
+    doc = token.doc
+    for start in range(token.i - 1, -1, -1):
+        if doc[start].text[:1] != letters[0]:
+            continue
+        initials, end = "", start
+        while end < token.i and len(initials) < len(letters):
+            word = doc[end]
+            if word.text[:1].isupper() and word.is_alpha:
+                initials += word.text[0]
+            elif word.lower_ not in INITIALISM_SKIPS or not initials:
+                break
+            end += 1
+        if initials == letters and end - start > 1:
+            return doc[start:end].text
+    return ""
 
 
 def named_antecedent(token: Token, context: StanceContext) -> str:

@@ -73,3 +73,21 @@ def test_target_phrases_name_what_a_bare_plan_points_back_to(extractor: Extracto
     assert ("Gail Park", "oppose", "the plan (a housing plan for the county)") in _targets(
         extractor, text
     )
+
+
+def test_target_phrases_spell_out_an_initialism_the_article_wrote_out(
+    extractor: Extractor,
+) -> None:
+    """ "tried to repeal the ACA" after "the Affordable Care Act": the target is the law by
+    the name the article gave it, not its letters."""
+    text = (
+        "The Affordable Care Act was passed in 2010. "
+        "Senator Maria Lopez has tried to repeal the ACA ever since."
+    )
+    assert ("Maria Lopez", "oppose", "the Affordable Care Act") in _targets(extractor, text)
+
+
+def test_target_phrases_keep_an_initialism_never_written_out(extractor: Extractor) -> None:
+    """An initialism the article never spells out stays as written."""
+    text = "Senator Maria Lopez has tried to repeal the ACA ever since it passed."
+    assert ("Maria Lopez", "oppose", "the ACA") in _targets(extractor, text)
