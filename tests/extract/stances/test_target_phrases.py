@@ -91,3 +91,12 @@ def test_target_phrases_keep_an_initialism_never_written_out(extractor: Extracto
     """An initialism the article never spells out stays as written."""
     text = "Senator Maria Lopez has tried to repeal the ACA ever since it passed."
     assert ("Maria Lopez", "oppose", "the ACA") in _targets(extractor, text)
+
+
+def test_target_phrases_what_a_holder_called_something_is_the_name_given(
+    extractor: Extractor,
+) -> None:
+    """ "promised to defeat what she called a reckless tax scheme": "what" stands for the
+    thing named, so the stance is toward the name she gave it."""
+    text = "Senator Maria Lopez promised to defeat what she called a reckless tax scheme."
+    assert ("Maria Lopez", "oppose", "a reckless tax scheme") in _targets(extractor, text)
