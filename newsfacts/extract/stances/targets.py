@@ -115,11 +115,16 @@ def spelled_out(token: Token) -> str:
 def named_antecedent(token: Token, context: StanceContext) -> str:
     """What the article called the thing a bare "the bill" or "the plan" points back to: the
     last noun of the same word before it that says which one it is ("a bill to expand
-    Medicaid", "the governor's housing plan"), or nothing when the article never said."""
-    if token.pos_ != "NOUN" or token.lemma_.casefold() not in context.cues.anaphoric_heads:
+    Medicaid", "the governor's housing plan") or, for a statute, the last statute it named
+    ("the law" after "the Clean Water Act"); nothing when the article never said."""
+    lemma = token.lemma_.casefold()
+    if token.pos_ != "NOUN" or lemma not in context.cues.anaphoric_heads:
         return ""
+    statute = lemma in context.cues.statute_nouns
     for index in range(token.i - 1, -1, -1):
         earlier = token.doc[index]
+        if statute and _names_a_statute(earlier, context):
+            return phrase(earlier, context)
         if (
             earlier.lemma_ == token.lemma_
             and earlier.pos_ == "NOUN"
@@ -127,6 +132,16 @@ def named_antecedent(token: Token, context: StanceContext) -> str:
         ):
             return phrase(earlier, context)
     return ""
+
+
+def _names_a_statute(token: Token, context: StanceContext) -> bool:
+    """A statute's name: a capitalised statute noun closing a name ("the Clean Water Act",
+    "the Pay Our Military Act")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.lemma_.casefold() in context.cues.statute_nouns
+        and any(child.dep_ == "compound" for child in token.children)
+    )
 
 
 def _named_owner(token: Token, context: StanceContext) -> str | None:

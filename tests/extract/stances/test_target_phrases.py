@@ -100,3 +100,13 @@ def test_target_phrases_what_a_holder_called_something_is_the_name_given(
     thing named, so the stance is toward the name she gave it."""
     text = "Senator Maria Lopez promised to defeat what she called a reckless tax scheme."
     assert ("Maria Lopez", "oppose", "a reckless tax scheme") in _targets(extractor, text)
+
+
+def test_target_phrases_name_the_statute_a_bare_law_points_back_to(extractor: Extractor) -> None:
+    """ "said the law was a disaster" after "passed the Clean Water Act": the law is the
+    statute the article named."""
+    text = (
+        "The House passed the Clean Water Act on Monday. The vote was close. "
+        "Governor Tom Reed said the law was a disaster."
+    )
+    assert ("Tom Reed", "oppose", "the law (the Clean Water Act)") in _targets(extractor, text)
