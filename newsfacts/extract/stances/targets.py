@@ -80,8 +80,9 @@ def target_of(token: Token, context: StanceContext) -> Target:
         if referred_owner is not None:
             return Target(phrase(token, context), referred_owner, referred=True)
     if anaphoric and owner is None:
-        named = named_antecedent(token, context)
-        return Target(phrase(token, context), anaphoric=True, named=named)
+        return Target(
+            phrase(token, context), anaphoric=True, named=named_antecedent(token, context)
+        )
     return Target(phrase(token, context), owner)
 
 
