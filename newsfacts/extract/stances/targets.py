@@ -237,12 +237,26 @@ def act_target(verb: Token, context: StanceContext) -> Target | None:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     particles = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
     words = [gerund_of(verb), particles, *(phrase(o, context) for o in objects[:1])]
+    if not objects:
+        objects = _prepositional_objects(verb)[:1]
+        words += [objects[0].head.lower_, phrase(objects[0], context)] if objects else []
     actor = context.mention_of.get(objects[0].i) if objects else None
     return Target(
         " ".join(w for w in words if w),
         actor.kb_id_ if actor is not None else None,
         anaphoric=bool(objects) and is_anaphoric(objects[0], context),
     )
+
+
+def _prepositional_objects(verb: Token) -> list[Token]:
+    """What an act without an object is done to or for: the objects of its prepositions
+    ("paying for the new roads", "siding with the union")."""
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in PHRASE_PREPOSITIONS
+        for obj in prep_objects(prep)
+    ]
 
 
 def clause_target(clause: Token, context: StanceContext) -> Target:

@@ -110,3 +110,14 @@ def test_target_phrases_name_the_statute_a_bare_law_points_back_to(extractor: Ex
         "Governor Tom Reed said the law was a disaster."
     )
     assert ("Tom Reed", "oppose", "the law (the Clean Water Act)") in _targets(extractor, text)
+
+
+def test_target_phrases_an_act_without_an_object_keeps_what_it_is_for(
+    extractor: Extractor,
+) -> None:
+    """ "plans to pay for the new county roads": paying alone says nothing; the act is
+    what it is done for."""
+    text = "Senator Maria Lopez plans to pay for the new county roads."
+    assert ("Maria Lopez", "support", "paying for the new county roads") in _targets(
+        extractor, text
+    )
