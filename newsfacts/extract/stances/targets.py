@@ -310,7 +310,32 @@ def phrase(token: Token, context: StanceContext) -> str:
             visit(child, depth + (child.dep_ == "prep"))
 
     visit(token, 0)
+    purpose = measure_purpose(token, context)
+    if purpose is not None:
+        visit(purpose, 1)
     return _render(sorted(keep)[:PHRASE_LIMIT], token.doc, context)
+
+
+def measure_purpose(noun: Token, context: StanceContext) -> Token | None:
+    """The infinitive that says what a measure does where the parse hangs it elsewhere: on
+    a participle describing the measure ("a bill passed by Congress to end the aid") or on
+    the verb right after it ("voted against the bill to expand Medicaid")."""
+    if noun.lemma_.casefold() not in context.cues.anaphoric_heads:
+        return None
+    hosts = [child for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN"]
+    if noun.dep_ in {"dobj", "pobj"}:
+        hosts.append(noun.head.head if noun.dep_ == "pobj" else noun.head)
+    for host in hosts:
+        for clause in host.children:
+            if (
+                clause.dep_ in {"advcl", "xcomp"}
+                and clause.i > noun.i
+                and clause.left_edge.tag_ == "TO"
+                and clause.left_edge.i <= noun.right_edge.i + 1
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            ):
+                return clause
+    return None
 
 
 def is_noun_complement(clause: Token) -> bool:

@@ -121,3 +121,19 @@ def test_target_phrases_an_act_without_an_object_keeps_what_it_is_for(
     assert ("Maria Lopez", "support", "paying for the new county roads") in _targets(
         extractor, text
     )
+
+
+def test_target_phrases_keep_what_a_measure_does_when_the_parse_hangs_it_elsewhere(
+    extractor: Extractor,
+) -> None:
+    """ "vetoed a bill passed by the legislature to end the drought aid": ending the aid is
+    what the bill does, though the parse hangs it on "passed"."""
+    text = "Governor Tom Reed vetoed a bill passed by the legislature to end the drought aid."
+    assert ("Tom Reed", "oppose", "a bill to end the drought aid") in _targets(extractor, text)
+
+
+def test_target_phrases_what_a_measure_does_is_no_act_demanded(extractor: Extractor) -> None:
+    """ "voted against the bill to expand Medicaid": the vote opposes the bill that would
+    expand Medicaid; it is no vote for expanding it."""
+    text = "Senator Maria Lopez voted against the bill to expand Medicaid."
+    assert _targets(extractor, text) == [("Maria Lopez", "oppose", "the bill to expand Medicaid")]
