@@ -94,11 +94,13 @@ def spelled_out(token: Token) -> str:
     """The name an initialism stands for where the article wrote it out before: "the ACA"
     after "the Affordable Care Act" is the Affordable Care Act; "" for any other word."""
     letters = token.text
-    if len(letters) < 2 or not letters.isupper() or not letters.isalpha():
+    if token.pos_ not in {"PROPN", "NOUN"} or len(letters) < 2:
+        return ""
+    if not letters.isupper() or not letters.isalpha():
         return ""
     doc = token.doc
     for start in range(token.i - 1, -1, -1):
-        if doc[start].text[:1] != letters[0]:
+        if doc[start].text[:1] != letters[0] or doc[start].is_stop:
             continue
         initials, end = "", start
         while end < token.i and len(initials) < len(letters):
