@@ -300,7 +300,7 @@ def phrase(token: Token, context: StanceContext) -> str:
             if (
                 child.dep_ in PHRASE_SKIP_DEPS
                 and child.text not in HYPHENS
-                and not is_noun_complement(child)
+                and not is_noun_complement(child, context)
             ):
                 continue
             if (
@@ -340,13 +340,16 @@ def measure_purpose(noun: Token, context: StanceContext) -> Token | None:
     return None
 
 
-def is_noun_complement(clause: Token) -> bool:
+def is_noun_complement(clause: Token, context: StanceContext) -> bool:
     """ "the decision to delete the records", "his plan to extend protections", "the notion
-    that the tax is fair": a clause that says what a noun's decision, plan or claim is, part
-    of the target; a participle or relative clause only describes it ("a letter condemning
-    the bill", "the deal that passed")."""
+    that the tax is fair", "a law banning plastic bags": a clause that says what a noun's
+    decision, plan, claim or statute is, part of the target; a participle or relative
+    clause only describes anything else ("a letter condemning the bill", "the deal that
+    passed")."""
     if clause.dep_ != "acl" or clause.pos_ not in {"VERB", "AUX"}:
         return False
+    if clause.tag_ == "VBG" and clause.head.lemma_.casefold() in context.cues.statute_nouns:
+        return True
     return any(
         child.tag_ == "TO" or (child.dep_ == "mark" and child.lower_ == "that")
         for child in clause.children

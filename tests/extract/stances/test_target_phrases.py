@@ -137,3 +137,10 @@ def test_target_phrases_what_a_measure_does_is_no_act_demanded(extractor: Extrac
     expand Medicaid; it is no vote for expanding it."""
     text = "Senator Maria Lopez voted against the bill to expand Medicaid."
     assert _targets(extractor, text) == [("Maria Lopez", "oppose", "the bill to expand Medicaid")]
+
+
+def test_target_phrases_keep_what_a_statute_does(extractor: Extractor) -> None:
+    """ "signed a law banning plastic bags": banning the bags is what the law does, so it
+    is part of the target, as it is not of "a letter condemning the bill"."""
+    text = "Governor Tom Reed signed a law banning plastic bags."
+    assert ("Tom Reed", "support", "a law banning plastic bags") in _targets(extractor, text)
