@@ -183,6 +183,7 @@ def candidates_of(
             sentence=sentence,
             siblings=reading.siblings,
             anaphoric=target.anaphoric or not target.text,
+            context=target.named,
         )
         for link in links
     ]
@@ -224,11 +225,12 @@ def resolve_anaphora(candidates: list[StanceCandidate], cues: StanceCues) -> lis
 def _take_target(
     candidate: StanceCandidate, antecedent: StanceCandidate | None, reach: int, cues: StanceCues
 ) -> None:
-    """Give `candidate` the antecedent's topic as context, and the antecedent's target when the
-    candidate's is a bare pronoun or missing, if the antecedent is within `reach` sentences."""
+    """Give `candidate` the antecedent's topic as context (unless the article already named
+    what it points to), and the antecedent's target when the candidate's is a bare pronoun
+    or missing, if the antecedent is within `reach` sentences."""
     if antecedent is None or candidate.sentence - antecedent.sentence > reach:
         return
-    candidate.context = antecedent.context or antecedent.topic
+    candidate.context = candidate.context or antecedent.context or antecedent.topic
     if candidate.target.casefold() in cues.pointing_words | {""}:
         candidate.target, candidate.target_id = antecedent.target, antecedent.target_id
         candidate.anaphoric = False

@@ -26,13 +26,16 @@ class Target:
     """What a stance is toward: a short phrase, the actor it names, and whether it is only a
     pointer back ("it", "the motion") to be read from the stances before it. `referred` says
     the actor was found through a pronoun or a description ("him", "the minister"), not a
-    name: such a link to the holder itself is a misreading, not a stance toward oneself."""
+    name: such a link to the holder itself is a misreading, not a stance toward oneself.
+    `named` is what the article called the thing a pointer back points to, where it said
+    ("the bill" after "a bill to expand Medicaid")."""
 
     text: str
     actor_id: str | None = None
     anaphoric: bool = False
     act: str | None = None
     referred: bool = False
+    named: str = ""
 
 
 @dataclass

@@ -70,6 +70,7 @@ class StanceCues(Lexicon):
     neutral: Words
     denial_verbs: Words
     anaphoric_heads: Words
+    statute_nouns: Words
     light_verbs: Words
     naming_verbs: Words
     withholding_verbs: Words

@@ -38,16 +38,23 @@ def naming_readings(token: Token, context: StanceContext) -> list[Reading]:
         if polarity is None:
             polarity, judging = _judged_by_modifiers(child, context)
         if polarity:
+            named = child if _is_free_relative(objects[0], context) else objects[0]
             return [
                 Reading(
                     polarity,
-                    target_of(objects[0], context),
+                    target_of(named, context),
                     [token, *cue_modifiers(token, context), *judging],
                     clause=token,
                     kind="evaluation",
                 )
             ]
     return []
+
+
+def _is_free_relative(word: Token, context: StanceContext) -> bool:
+    """ "what she called radical terrorism": "what" stands for the thing named, so the name
+    given is the target ("who", "which" and "that" point at a noun the resolver reads)."""
+    return word.tag_ == "WP" and word.lower_ not in context.resolver.words.relative_pronouns
 
 
 def _named_as(verb: Token, named: Token) -> list[Token]:

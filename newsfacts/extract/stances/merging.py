@@ -147,10 +147,11 @@ def _more_specific(other: StanceCandidate, home: StanceCandidate) -> bool:
 
 
 def target_text(candidate: StanceCandidate) -> str:
-    """The target as written, with what it points back to when it only points back and does
-    not repeat it: "the motion (the county's contract with ICE)", but "the resolution"."""
+    """The target as written, with what it points back to when it only points back and that
+    says more than its own words: "the motion (the county's contract with ICE)", "the plan
+    (a housing plan for the county)", but "the resolution" after "the resolution"."""
     told = content_words(candidate.target)
-    if candidate.anaphoric and candidate.context and not told & content_words(candidate.context):
+    if candidate.anaphoric and candidate.context and not content_words(candidate.context) <= told:
         return f"{candidate.target} ({candidate.context})"
     return candidate.target
 

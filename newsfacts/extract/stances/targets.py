@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.extract.stances.context import StanceContext, Target
 from newsfacts.extract.stances.cues import flip, gerund
-from newsfacts.extract.syntax import prep_objects
+from newsfacts.extract.syntax import is_nominal, noun_conjuncts, prep_objects
 from newsfacts.models.records import Polarity
 from newsfacts.pipeline.doc import PEOPLE_WORD
 
@@ -71,8 +71,80 @@ def target_of(token: Token, context: StanceContext) -> Target:
     referred = None if anaphoric else referred_actor(token, context)
     if referred is not None:
         return Target(phrase(token, context), referred, referred=True)
+    spelled = spelled_out(token)
+    if spelled:
+        return Target(phrase(token, context).replace(token.text, spelled, 1))
     owner = _named_owner(token, context)
-    return Target(phrase(token, context), owner, anaphoric=anaphoric and owner is None)
+    if owner is None and not anaphoric:
+        referred_owner = _referred_owner(token, context)
+        if referred_owner is not None:
+            return Target(phrase(token, context), referred_owner, referred=True)
+    if anaphoric and owner is None:
+        return Target(
+            phrase(token, context), anaphoric=True, named=named_antecedent(token, context)
+        )
+    return Target(phrase(token, context), owner)
+
+
+# Lower-case words an initialism skips: "Deferred Action for Childhood Arrivals" is DACA.
+INITIALISM_SKIPS = {"of", "for", "and", "the", "on", "to", "in"}
+
+
+def spelled_out(token: Token) -> str:
+    """The name an initialism stands for where the article wrote it out before: "the ACA"
+    after "the Affordable Care Act" is the Affordable Care Act; "" for any other word."""
+    letters = token.text
+    if token.pos_ not in {"PROPN", "NOUN"} or len(letters) < 2:
+        return ""
+    if not letters.isupper() or not letters.isalpha():
+        return ""
+    doc = token.doc
+    for start in range(token.i - 1, -1, -1):
+        if doc[start].text[:1] != letters[0] or doc[start].is_stop:
+            continue
+        initials, end = "", start
+        while end < token.i and len(initials) < len(letters):
+            word = doc[end]
+            if word.text[:1].isupper() and word.is_alpha:
+                initials += word.text[0]
+            elif word.lower_ not in INITIALISM_SKIPS or not initials:
+                break
+            end += 1
+        if initials == letters and end - start > 1:
+            return doc[start:end].text
+    return ""
+
+
+def named_antecedent(token: Token, context: StanceContext) -> str:
+    """What the article called the thing a bare "the bill" or "the plan" points back to: the
+    last noun of the same word before it that says which one it is ("a bill to expand
+    Medicaid", "the governor's housing plan") or, for a statute, the last statute it named
+    ("the law" after "the Clean Water Act"); nothing when the article never said."""
+    lemma = token.lemma_.casefold()
+    if token.pos_ != "NOUN" or lemma not in context.cues.anaphoric_heads:
+        return ""
+    statute = lemma in context.cues.statute_nouns
+    for index in range(token.i - 1, -1, -1):
+        earlier = token.doc[index]
+        if statute and _names_a_statute(earlier, context):
+            return phrase(earlier, context)
+        if (
+            earlier.lemma_ == token.lemma_
+            and earlier.pos_ == "NOUN"
+            and not is_anaphoric(earlier, context)
+        ):
+            return phrase(earlier, context)
+    return ""
+
+
+def _names_a_statute(token: Token, context: StanceContext) -> bool:
+    """A statute's name: a capitalised statute noun closing a name ("the Clean Water Act",
+    "the Pay Our Military Act")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.lemma_.casefold() in context.cues.statute_nouns
+        and any(child.dep_ == "compound" for child in token.children)
+    )
 
 
 def _named_owner(token: Token, context: StanceContext) -> str | None:
@@ -92,6 +164,18 @@ def _named_owner(token: Token, context: StanceContext) -> str | None:
     )
 
 
+def _referred_owner(token: Token, context: StanceContext) -> str | None:
+    """The actor a possessive refers to without naming it ("criticised the senator's new
+    role", "said his statements were inappropriate"), as the shared resolver reads the
+    possessive: what an actor said or did stands for the actor, as a named owner does."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.i not in context.mention_of:
+            reference = context.resolver.resolve(child)
+            if reference.kind in TARGET_LINKS and reference.actor_id is not None:
+                return reference.actor_id
+    return None
+
+
 def _owns(modifier: Token, context: StanceContext) -> bool:
     """A possessive names an owner; a name before a noun does when it is no place."""
     actor_type = context.actor_type(context.mention_of[modifier.i].kb_id_)
@@ -105,10 +189,23 @@ def _named_in_apposition(token: Token, context: StanceContext) -> Token | None:
         (
             child
             for child in token.children
-            if child.dep_ == "appos" and child.i in context.mention_of and child.pos_ != "PRON"
+            if child.dep_ == "appos"
+            and child.i in context.mention_of
+            and child.pos_ != "PRON"
+            and not noun_conjuncts(child)
         ),
         None,
     )
+
+
+def listed_after(token: Token) -> list[Token]:
+    """The items of a list the parse hangs as an apposition with conjuncts of its own:
+    "accused the agency, the governor and the mayor" reads "the governor" as set beside
+    "the agency" and "the mayor" as joined to the governor, but all three are accused."""
+    for child in token.children:
+        if child.dep_ == "appos" and is_nominal(child) and noun_conjuncts(child):
+            return [child, *noun_conjuncts(child)]
+    return []
 
 
 # How a target word may be linked to an actor it does not name: a personal pronoun, or a
@@ -142,12 +239,26 @@ def act_target(verb: Token, context: StanceContext) -> Target | None:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     particles = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
     words = [gerund_of(verb), particles, *(phrase(o, context) for o in objects[:1])]
+    if not objects:
+        objects = _prepositional_objects(verb)[:1]
+        words += [objects[0].head.lower_, phrase(objects[0], context)] if objects else []
     actor = context.mention_of.get(objects[0].i) if objects else None
     return Target(
         " ".join(w for w in words if w),
         actor.kb_id_ if actor is not None else None,
         anaphoric=bool(objects) and is_anaphoric(objects[0], context),
     )
+
+
+def _prepositional_objects(verb: Token) -> list[Token]:
+    """What an act without an object is done to or for: the objects of its prepositions
+    ("paying for the new roads", "siding with the union")."""
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in PHRASE_PREPOSITIONS
+        for obj in prep_objects(prep)
+    ]
 
 
 def clause_target(clause: Token, context: StanceContext) -> Target:
@@ -189,7 +300,7 @@ def phrase(token: Token, context: StanceContext) -> str:
             if (
                 child.dep_ in PHRASE_SKIP_DEPS
                 and child.text not in HYPHENS
-                and not is_noun_complement(child)
+                and not is_noun_complement(child, context)
             ):
                 continue
             if (
@@ -201,16 +312,44 @@ def phrase(token: Token, context: StanceContext) -> str:
             visit(child, depth + (child.dep_ == "prep"))
 
     visit(token, 0)
+    purpose = measure_purpose(token, context)
+    if purpose is not None:
+        visit(purpose, 1)
     return _render(sorted(keep)[:PHRASE_LIMIT], token.doc, context)
 
 
-def is_noun_complement(clause: Token) -> bool:
+def measure_purpose(noun: Token, context: StanceContext) -> Token | None:
+    """The infinitive that says what a measure does where the parse hangs it elsewhere: on
+    a participle describing the measure ("a bill passed by Congress to end the aid") or on
+    the verb right after it ("voted against the bill to expand Medicaid")."""
+    if noun.lemma_.casefold() not in context.cues.anaphoric_heads:
+        return None
+    hosts = [child for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN"]
+    if noun.dep_ in {"dobj", "pobj"}:
+        hosts.append(noun.head.head if noun.dep_ == "pobj" else noun.head)
+    for host in hosts:
+        for clause in host.children:
+            if (
+                clause.dep_ in {"advcl", "xcomp"}
+                and clause.i > noun.i
+                and clause.left_edge.tag_ == "TO"
+                and clause.left_edge.i <= noun.right_edge.i + 1
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            ):
+                return clause
+    return None
+
+
+def is_noun_complement(clause: Token, context: StanceContext) -> bool:
     """ "the decision to delete the records", "his plan to extend protections", "the notion
-    that the tax is fair": a clause that says what a noun's decision, plan or claim is, part
-    of the target; a participle or relative clause only describes it ("a letter condemning
-    the bill", "the deal that passed")."""
+    that the tax is fair", "a law banning plastic bags": a clause that says what a noun's
+    decision, plan, claim or statute is, part of the target; a participle or relative
+    clause only describes anything else ("a letter condemning the bill", "the deal that
+    passed")."""
     if clause.dep_ != "acl" or clause.pos_ not in {"VERB", "AUX"}:
         return False
+    if clause.tag_ == "VBG" and clause.head.lemma_.casefold() in context.cues.statute_nouns:
+        return True
     return any(
         child.tag_ == "TO" or (child.dep_ == "mark" and child.lower_ == "that")
         for child in clause.children

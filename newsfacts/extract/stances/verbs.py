@@ -15,6 +15,8 @@ from newsfacts.extract.stances.targets import (
     act_target,
     clause_target,
     gerund_of,
+    listed_after,
+    measure_purpose,
     reverse_through,
     target_of,
 )
@@ -305,7 +307,7 @@ def _objects(token: Token, context: StanceContext) -> list[Token]:
             return dative
     objects = [child for child in token.children if child.dep_ in DIRECT_OBJECTS]
     objects += [child for child in token.children if child.dep_ == "conj" and is_nominal(child)]
-    return [conj for obj in objects for conj in (obj, *noun_conjuncts(obj))]
+    return [conj for obj in objects for conj in (obj, *noun_conjuncts(obj), *listed_after(obj))]
 
 
 def _acted_on_reading(
@@ -539,9 +541,19 @@ def _demanded_acts(token: Token, context: StanceContext) -> list[Token]:
             and any(sub.dep_ == "nsubjpass" for sub in child.children)
         )
         own_subject = any(sub.dep_ in {"nsubj", "nsubjpass"} for sub in child.children)
+        if _says_what_an_object_does(token, child, context):
+            continue
         if (controlled and not own_subject) or passive_clause:
             acts.append(child)
     return acts
+
+
+def _says_what_an_object_does(verb: Token, clause: Token, context: StanceContext) -> bool:
+    """Whether an infinitive under `verb` says what the measure it acts on does ("voted
+    against the bill to expand Medicaid"): read with the bill, it is no act demanded."""
+    objects = [child for child in verb.children if child.dep_ in DIRECT_OBJECTS]
+    objects += [obj for prep in verb.children if prep.dep_ == "prep" for obj in prep_objects(prep)]
+    return any(measure_purpose(obj, context) == clause for obj in objects)
 
 
 def _infinitive(verb: Token) -> list[Token]:

@@ -79,3 +79,32 @@ def test_targets_a_pronoun_before_a_partial_quote_is_its_speaker(extractor: Extr
     )
     holders = [holder for holder, _, _ in _stances(extractor, text)]
     assert holders and all(holder == "Acme Corporation" for holder in holders)
+
+
+def test_targets_a_described_owner_is_the_target_actor(extractor: Extractor) -> None:
+    """ "criticized the governor's decision": the owner is named by a description the
+    resolver links to its actor, and opposing what the governor decided opposes him."""
+    text = (
+        "Governor Tom Reed closed the county hospital on Monday. "
+        "Senator Maria Lopez criticized the governor's decision on Tuesday."
+    )
+    assert ("Maria Lopez", "oppose", "Tom Reed") in _stances(extractor, text)
+
+
+def test_targets_a_possessive_pronoun_owner_is_the_target_actor(extractor: Extractor) -> None:
+    """ "condemned his remarks", "his" being another person than the holder: the remarks
+    stand for the one who made them, as the resolver reads "his"."""
+    text = (
+        "Mr. Tom Reed spoke to reporters on Monday. "
+        "Ms. Maria Lopez condemned his remarks on Tuesday."
+    )
+    assert ("Maria Lopez", "oppose", "Tom Reed") in _stances(extractor, text)
+
+
+def test_targets_each_item_of_a_listed_object_is_a_target(extractor: Extractor) -> None:
+    """ "criticized the Sierra Club, the Chamber of Commerce and Tom Reed": the parse hangs
+    the second item beside the first and the third on the second, but all three are
+    criticized, one stance each."""
+    text = "Senator Maria Lopez criticized the Sierra Club, the Chamber of Commerce and Tom Reed."
+    targets = {target for holder, _, target in _stances(extractor, text) if holder == "Maria Lopez"}
+    assert {"Sierra Club", "Chamber of Commerce", "Tom Reed"} <= targets
