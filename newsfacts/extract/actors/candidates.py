@@ -84,6 +84,7 @@ def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     found.extend(acronym_candidates(doc, found, lexicon))
     found.extend(titled_name_candidates(doc, lexicon))
     found.extend(acting_name_candidates(doc, found, lexicon))
+    found.extend(reporting_and_object_name_candidates(doc, found, lexicon))
     lines = Lines.of(doc)
     return drop_shouted_guesses([c for c in found if not on_credit_line(c.span, lines)], lines)
 
@@ -194,6 +195,60 @@ def acting_name_candidates(doc: Doc, found: list[Candidate], lexicon: Lexicon) -
         label = token.ent_type_ or "PERSON"
         named.append(Candidate(Span(doc, start, token.i + 1, label=label), label))
     return named
+
+
+def reporting_and_object_name_candidates(
+    doc: Doc, found: list[Candidate], lexicon: Lexicon
+) -> list[Candidate]:
+    """Names the model missed that report or are dealt with: the subject of a verb with a
+    reported clause ("... Unite said its members rejected the offer"), the object of a verb
+    of dealings ("The watchdog criticised Barclays"). A capitalised proper noun the article
+    never writes in lower case, as in `acting_name_candidates`, and one that opens its
+    sentence only where the article also writes it mid-sentence ("It", "There", "Father"
+    open sentences as words, not names). One word no person's name ends with is an
+    organisation ("Unite", "Barclays"): people are named in full before their surname."""
+    taken = {i for cand in found for i in range(cand.span.start, cand.span.end)}
+    common = lowercase_words(doc)
+    mid_sentence = {t.text for t in doc if t.is_title and not t.is_sent_start}
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    named = []
+    for token in doc:
+        if (
+            token.i in taken
+            or not _reports_or_is_dealt_with(token, lexicon)
+            or not _may_name_a_subject(token, lexicon)
+            or _names_a_kind(token, lexicon)
+            or token.text.casefold() in common
+            or (token.is_sent_start and token.text not in mid_sentence)
+        ):
+            continue
+        label = "PERSON" if token.text in surnames else "ORG"
+        named.append(Candidate(Span(doc, token.i, token.i + 1, label=label), label))
+    return named
+
+
+def _names_a_kind(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word that says what someone or something is, not who: a role
+    ("Councillor, Pat Dunne, says"), a body's head ("the new Government"), a company
+    suffix ("Shaw Communications Inc")."""
+    word = token.text.casefold()
+    return (
+        word in lexicon.role_words
+        or word in lexicon.org_heads
+        or word in lexicon.corporate_suffixes
+        or word in lexicon.government_nouns
+    )
+
+
+def _reports_or_is_dealt_with(token: Token, lexicon: Lexicon) -> bool:
+    """The subject of a verb whose reported clause has a subject of its own ("Unite said
+    its members rejected ..."), or the object of a verb of dealings ("criticised Barclays")."""
+    verb = token.head
+    if token.dep_ == "dobj":
+        return verb.lemma_.casefold() in lexicon.action_verbs
+    return token.dep_ == "nsubj" and any(
+        clause.dep_ == "ccomp" and _has_own_subject(clause) for clause in verb.children
+    )
 
 
 def deals_with_another(verb: Token, lexicon: Lexicon) -> bool:
