@@ -666,11 +666,8 @@ class ReferenceResolver:
             return self._by_qualifier(head, lemma, before)
         if head.tag_ != "NN":  # "the parties", "the ministries": not one body
             return None
-        kind = self._by_kind(head, lemma, before)
-        if kind is not None:
-            return kind
         if lemma not in self.words.generic_organisation_nouns:
-            return None  # "the district" is not whichever body was named last
+            return self._by_kind(head, lemma, before)
         for earlier in reversed(self.history):
             if self.actor_type(earlier.actor_id) in GROUP_TYPES:
                 return self._link_to(earlier.actor_id, "description")
@@ -681,8 +678,8 @@ class ReferenceResolver:
         """ "the regulator", "the bank", "the company": the last organisation named before
         whose name fits the kind ("Financial Conduct Authority" is a regulator) or holds no
         kind word at all ("Ofcom", "Barclays"); a description that is a subject prefers the
-        last such subject of the last few sentences ("Ofcom opened an inquiry into BT. The
-        regulator fined ...": the one acting, not the one acted on)."""
+        subject of the sentence that named the last one ("Ofcom opened an inquiry into BT.
+        The regulator fined ...": the one acting, not the one acted on)."""
         fitting_words = self.words.organisation_kinds.get(lemma)
         if fitting_words is None:
             return None
@@ -694,11 +691,15 @@ class ReferenceResolver:
         if not fitting:
             return None
         chosen = fitting[-1]
-        if head.dep_ in NOMINAL_SUBJECTS:
-            window_start = self._window_start(head)
-            subjects = [m for m in fitting if m.is_subject and m.start >= window_start]
+        if head.dep_ in NOMINAL_SUBJECTS and not chosen.is_subject:
+            sentence = self._sentence_start(chosen.start)
+            subjects = [m for m in fitting if m.is_subject and m.start >= sentence]
             chosen = subjects[-1] if subjects else chosen
         return self._link_to(chosen.actor_id, "description")
+
+    def _sentence_start(self, i: int) -> int:
+        """Where the sentence holding token `i` starts."""
+        return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1]
 
     def _fits_kind(self, actor: ActorFact, fitting_words: frozenset[str]) -> bool:
         """Whether an organisation's name holds a word of the kind, or no kind word at all."""

@@ -205,8 +205,9 @@ def reporting_and_object_name_candidates(
     of dealings ("The watchdog criticised Barclays"). A capitalised proper noun the article
     never writes in lower case, as in `acting_name_candidates`, and one that opens its
     sentence only where the article also writes it mid-sentence ("It", "There", "Father"
-    open sentences as words, not names). One word no person's name ends with is an
-    organisation ("Unite", "Barclays"): people are named in full before their surname."""
+    open sentences as words, not names). The name is a person's where a person's name
+    ends with it, else of the kind of the first pronoun after it in its sentence ("Unite
+    said its members", "Roe argued that ... he wanted"); a person's when none tells."""
     taken = {i for cand in found for i in range(cand.span.start, cand.span.end)}
     common = lowercase_words(doc)
     mid_sentence = {t.text for t in doc if t.is_title and not t.is_sent_start}
@@ -222,18 +223,33 @@ def reporting_and_object_name_candidates(
             or (token.is_sent_start and token.text not in mid_sentence)
         ):
             continue
-        label = "PERSON" if token.text in surnames else "ORG"
+        label = "PERSON" if token.text in surnames else _type_by_pronoun(token)
+        if token.dep_ == "nsubj" and label != "ORG":
+            continue
         named.append(Candidate(Span(doc, token.i, token.i + 1, label=label), label))
     return named
+
+
+def _type_by_pronoun(token: Token) -> str:
+    """ "ORG" when the first third-person pronoun after `token` in its sentence is "it" or
+    "its", else "PERSON"."""
+    for later in token.doc[token.i + 1 : token.sent.end]:
+        if later.tag_ in {"PRP", "PRP$"} and later.lower_ in {"it", "its"}:
+            return "ORG"
+        if later.tag_ in {"PRP", "PRP$"} and later.lower_ in {"he", "him", "his", "she", "her"}:
+            return "PERSON"
+    return "PERSON"
 
 
 def _names_a_kind(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised word that says what someone or something is, not who: a role
     ("Councillor, Pat Dunne, says"), a body's head ("the new Government"), a company
-    suffix ("Shaw Communications Inc")."""
+    suffix ("Shaw Communications Inc"), or a word before a number ("Aug 30")."""
     word = token.text.casefold()
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
-        word in lexicon.role_words
+        (after is not None and after.like_num)  # "Aug 30", "Group 2": a date or a number
+        or word in lexicon.role_words
         or word in lexicon.org_heads
         or word in lexicon.corporate_suffixes
         or word in lexicon.government_nouns

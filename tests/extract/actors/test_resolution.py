@@ -164,3 +164,17 @@ def test_actors_a_known_name_cut_off_by_the_end_of_the_text_is_no_crash(
     doc = extractor.nlp(text)
     assert not doc._.newsfacts_failures, doc._.newsfacts_failures
     assert doc._.newsfacts_actors is not None
+
+
+def test_actors_an_untagged_name_that_reports_of_itself_is_an_organisation(
+    extractor: Extractor,
+) -> None:
+    """candidates.reporting_and_object_name_candidates: "Unite said its members ..." (the
+    model tags no entity) names an organisation, known as a name by its use mid-sentence;
+    "It", "There" and "Father" opening sentences are no names."""
+    doc = extractor.nlp(
+        "Pay talks at the airport broke down. Members of Unite met on Monday, and Unite said "
+        "its members had rejected the pay offer. There said he would go. Father said he "
+        "would go."
+    )
+    assert {(a["name"], a["type"]) for a in doc._.newsfacts_actors} == {("Unite", "ORG")}
