@@ -113,7 +113,7 @@ def test_stances_the_regulator_is_no_body_of_another_kind(extractor: Extractor) 
 
 
 def test_stances_the_watchdog_criticised_a_bank_the_model_missed(extractor: Extractor) -> None:
-    """reference._by_kind and candidates.reporting_and_object_name_candidates: "the
+    """reference._by_kind and candidates.dealt_with_name_candidates: "the
     watchdog" is the Authority, and "Barclays", the object of a verb of dealings the model
     left untagged, is an actor."""
     doc = extractor.nlp(
