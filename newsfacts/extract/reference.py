@@ -276,6 +276,7 @@ class ReferenceResolver:
         self.sentence_starts = index.sentence_starts
         self.genders = self._genders(doc)
         self.history: list[_Linked] = []
+        self.kind_words = _kind_words(words)
 
     def _genders(self, doc: Doc) -> dict[str, str]:
         """The people the article marks as a man or a woman by an honorific or title right
@@ -666,12 +667,44 @@ class ReferenceResolver:
         if head.tag_ != "NN":  # "the parties", "the ministries": not one body
             return None
         if lemma not in self.words.generic_organisation_nouns:
-            return None  # "the district" is not whichever body was named last
+            return self._by_kind(head, lemma, before)
         for earlier in reversed(self.history):
             if self.actor_type(earlier.actor_id) in GROUP_TYPES:
                 return self._link_to(earlier.actor_id, "description")
         groups = [m for m in before if m.type in GROUP_TYPES]
         return self._link_to(groups[-1].actor_id, "description") if groups else None
+
+    def _by_kind(self, head: Token, lemma: str, before: list[_Mention]) -> Reference | None:
+        """ "the regulator", "the bank", "the company": the last organisation named before
+        whose name fits the kind ("Financial Conduct Authority" is a regulator) or holds no
+        kind word at all ("Ofcom", "Barclays"); a description that is a subject prefers the
+        subject of the sentence that named the last one ("Ofcom opened an inquiry into BT.
+        The regulator fined ...": the one acting, not the one acted on)."""
+        fitting_words = self.words.organisation_kinds.get(lemma)
+        if fitting_words is None:
+            return None
+        fitting = [
+            m
+            for m in before
+            if m.type == "ORG" and self._fits_kind(self.actors[m.actor_id], fitting_words)
+        ]
+        if not fitting:
+            return None
+        chosen = fitting[-1]
+        if head.dep_ in NOMINAL_SUBJECTS and not chosen.is_subject:
+            sentence = self._sentence_start(chosen.start)
+            subjects = [m for m in fitting if m.is_subject and m.start >= sentence]
+            chosen = subjects[-1] if subjects else chosen
+        return self._link_to(chosen.actor_id, "description")
+
+    def _sentence_start(self, i: int) -> int:
+        """Where the sentence holding token `i` starts."""
+        return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1]
+
+    def _fits_kind(self, actor: ActorFact, fitting_words: frozenset[str]) -> bool:
+        """Whether an organisation's name holds a word of the kind, or no kind word at all."""
+        words = {_name_word(word) for word in actor["name"].split()}
+        return bool(words & fitting_words) or not words & self.kind_words
 
     def _by_qualifier(self, head: Token, lemma: str, before: list[_Mention]) -> Reference | None:
         """ "the pilots' union": a generic body qualified by words of one organisation's
@@ -729,3 +762,11 @@ def _head_words(actor: ActorFact) -> set[str]:
 def _name_word(word: str) -> str:
     """A name word compared without case, dots or a possessive ending."""
     return word.casefold().replace("’", "'").strip("\"“”'.").removesuffix("'s")
+
+
+def _kind_words(words: ReferenceWords) -> frozenset[str]:
+    """Every word that says what kind of body a name is ("Authority", "Bank", "Union")."""
+    found = set(words.organisation_nouns)
+    for fitting in words.organisation_kinds.values():
+        found |= fitting
+    return frozenset(found)

@@ -6,7 +6,7 @@ nouns that speak for a body, and the nouns of roles, organisations and places
 
 from __future__ import annotations
 
-from newsfacts.resources.lexicon import Lexicon, Words
+from newsfacts.resources.lexicon import Lexicon, WordMap, Words
 
 
 class ReferenceWords(Lexicon):
@@ -34,3 +34,6 @@ class ReferenceWords(Lexicon):
     organisation_nouns: Words
     generic_organisation_nouns: Words
     place_nouns: Words
+    organisation_kinds: WordMap[Words]
+    """The nouns of a description of a body ("the regulator") and the name words that fit
+    each ("Authority", "Commission")."""

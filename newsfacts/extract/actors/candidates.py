@@ -84,6 +84,7 @@ def collect_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     found.extend(acronym_candidates(doc, found, lexicon))
     found.extend(titled_name_candidates(doc, lexicon))
     found.extend(acting_name_candidates(doc, found, lexicon))
+    found.extend(dealt_with_name_candidates(doc, found, lexicon))
     lines = Lines.of(doc)
     return drop_shouted_guesses([c for c in found if not on_credit_line(c.span, lines)], lines)
 
@@ -194,6 +195,63 @@ def acting_name_candidates(doc: Doc, found: list[Candidate], lexicon: Lexicon) -
         label = token.ent_type_ or "PERSON"
         named.append(Candidate(Span(doc, start, token.i + 1, label=label), label))
     return named
+
+
+def dealt_with_name_candidates(
+    doc: Doc, found: list[Candidate], lexicon: Lexicon
+) -> list[Candidate]:
+    """Names the model missed as the object of a verb of dealings ("The watchdog criticised
+    Barclays", "Sabatini beat Zvereva"): a capitalised proper noun the article never writes
+    in lower case, as in `acting_name_candidates`, that opens its sentence only where the
+    article also writes it mid-sentence ("It", "There", "Father" open sentences as words,
+    not names). The name is a person's where a person's name ends with it, else of the
+    kind of the first pronoun after it in its sentence ("criticised Barclays over its
+    handling"); a person's when none tells."""
+    taken = {i for cand in found for i in range(cand.span.start, cand.span.end)}
+    common = lowercase_words(doc)
+    mid_sentence = {t.text for t in doc if t.is_title and not t.is_sent_start}
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    named = []
+    for token in doc:
+        if (
+            token.dep_ != "dobj"
+            or token.i in taken
+            or token.head.lemma_.casefold() not in lexicon.action_verbs
+            or not _may_name_a_subject(token, lexicon)
+            or _names_a_kind(token, lexicon)
+            or token.text.casefold() in common
+            or (token.is_sent_start and token.text not in mid_sentence)
+        ):
+            continue
+        label = "PERSON" if token.text in surnames else _type_by_pronoun(token)
+        named.append(Candidate(Span(doc, token.i, token.i + 1, label=label), label))
+    return named
+
+
+def _type_by_pronoun(token: Token) -> str:
+    """ "ORG" when the first third-person pronoun after `token` in its sentence is "it" or
+    "its", else "PERSON"."""
+    for later in token.doc[token.i + 1 : token.sent.end]:
+        if later.tag_ in {"PRP", "PRP$"} and later.lower_ in {"it", "its"}:
+            return "ORG"
+        if later.tag_ in {"PRP", "PRP$"} and later.lower_ in {"he", "him", "his", "she", "her"}:
+            return "PERSON"
+    return "PERSON"
+
+
+def _names_a_kind(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word that says what someone or something is, not who: a role
+    ("Councillor, Pat Dunne, says"), a body's head ("the new Government"), a company
+    suffix ("Shaw Communications Inc"), or a word before a number ("Aug 30")."""
+    word = token.text.casefold()
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        (after is not None and after.like_num)  # "Aug 30", "Group 2": a date or a number
+        or word in lexicon.role_words
+        or word in lexicon.org_heads
+        or word in lexicon.corporate_suffixes
+        or word in lexicon.government_nouns
+    )
 
 
 def deals_with_another(verb: Token, lexicon: Lexicon) -> bool:

@@ -164,3 +164,10 @@ def test_actors_a_known_name_cut_off_by_the_end_of_the_text_is_no_crash(
     doc = extractor.nlp(text)
     assert not doc._.newsfacts_failures, doc._.newsfacts_failures
     assert doc._.newsfacts_actors is not None
+
+
+def test_actors_an_untagged_name_dealt_with_is_an_actor(extractor: Extractor) -> None:
+    """candidates.dealt_with_name_candidates: "criticised Barclays" (the model tags no
+    entity) names an organisation, by the "its" after it."""
+    doc = extractor.nlp("The regulator criticised Barclays over its handling of complaints.")
+    assert ("Barclays", "ORG") in {(a["name"], a["type"]) for a in doc._.newsfacts_actors}

@@ -80,3 +80,46 @@ def test_stances_a_naming_judges_through_the_words_around_its_noun(
     assert _triples(extractor, "Senator Maria Lopez called Tom Reed a man of great courage.") == {
         ("Maria Lopez", "support", "Tom Reed")
     }
+
+
+def test_stances_the_regulator_is_the_body_named_before(extractor: Extractor) -> None:
+    """reference._by_kind: "the regulator" is the last organisation before it whose name
+    holds no kind word ("Ofcom"), and "it" in its reported clause is the regulator too."""
+    found = _triples(
+        extractor, "Ofcom opened an inquiry in March. The regulator said it opposed the merger."
+    )
+    assert ("Ofcom", "oppose", "the merger") in found
+
+
+def test_stances_the_regulator_prefers_the_acting_body(extractor: Extractor) -> None:
+    """reference._by_kind: after "Ofcom opened an inquiry into Acme", a subject "the
+    regulator" is the subject of that sentence, not the body acted on."""
+    found = _triples(
+        extractor,
+        "Ofcom opened an inquiry into Acme Corp in March. The regulator said it opposed "
+        "the merger.",
+    )
+    assert {holder for holder, _, _ in found} == {"Ofcom"}
+
+
+def test_stances_the_regulator_is_no_body_of_another_kind(extractor: Extractor) -> None:
+    """reference._fits_kind: a party is no regulator, so "the regulator" stays unlinked."""
+    found = _triples(
+        extractor,
+        "The Labour Party backed the deal in March. The regulator said it opposed the merger.",
+    )
+    assert ("Labour Party", "support", "the deal") in found
+    assert all(target != "the merger" for _, _, target in found)
+
+
+def test_stances_the_watchdog_criticised_a_bank_the_model_missed(extractor: Extractor) -> None:
+    """reference._by_kind and candidates.dealt_with_name_candidates: "the
+    watchdog" is the Authority, and "Barclays", the object of a verb of dealings the model
+    left untagged, is an actor."""
+    doc = extractor.nlp(
+        "The Financial Conduct Authority published its report. The watchdog criticised "
+        "Barclays over its handling of complaints."
+    )
+    assert "Barclays" in {actor["name"] for actor in doc._.newsfacts_actors}
+    found = {(s["holder"], s["polarity"], s["target"]) for s in doc._.newsfacts_stances}
+    assert ("Financial Conduct Authority", "oppose", "Barclays") in found
