@@ -221,10 +221,13 @@ def _words_between(verb: Token, target: Token) -> list[Token]:
     """The verb, the words on the parse path from it down to the target, and what modifies
     them ("made a colossal mistake"): the words that say something about the target."""
     path = [verb]
+    below = target
     for ancestor in target.ancestors:
         if ancestor == verb:
             break
-        path.append(ancestor)
+        if not _acts_on_its_own(ancestor, below):
+            path.append(ancestor)
+        below = ancestor
     # an adjective speaks of its own noun: only the target's and its head's count
     described = {target.i, target.head.i}
     return path + [
@@ -233,6 +236,14 @@ def _words_between(verb: Token, target: Token) -> list[Token]:
         for child in node.children
         if child.dep_ in MODIFIERS and (child.dep_ != "amod" or node.i in described)
     ]
+
+
+def _acts_on_its_own(node: Token, below: Token) -> bool:
+    """Whether `node` is a first conjunct with an object of its own above the conjunct the
+    path goes down through: "praising the union and criticizing Hammond", "defending
+    himself ... and labeling Hammond" — each participle judges its own object, so the
+    praise says nothing of Hammond."""
+    return below.dep_ == "conj" and any(child.dep_ == "dobj" for child in node.children)
 
 
 def _turns(word: Token, context: StanceContext) -> bool:
