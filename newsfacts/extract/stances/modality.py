@@ -40,7 +40,7 @@ def climb_to_subject(
         subjects = subjects_of(clause) or _owner_of_intent(clause, context)
         if subjects:
             reading.clause, reading.negations, reading.cue = clause, negations, cue
-            if _obliged(clause, context) and context.speaker_at(clause) is not None:
+            if obliged(clause, context) and context.speaker_at(clause) is not None:
                 # "'The government should accept the deal,' Roe said" is Roe's support
                 reading.speaker_holds = True
                 return reading, []
@@ -63,7 +63,7 @@ def climb_to_subject(
     return None
 
 
-def _obliged(clause: Token, context: StanceContext) -> bool:
+def obliged(clause: Token, context: StanceContext) -> bool:
     """ "The government should accept the deal": a clause of obligation says what someone
     wants its subject to do, not what the subject does. Inside a quote that someone is the
     speaker; outside one the subject is kept (news copy writes "Roe should have backed it"

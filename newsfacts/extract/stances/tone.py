@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import QuoteSpan, Reading, StanceContext
 from newsfacts.extract.stances.cues import flip
-from newsfacts.extract.stances.modality import negates_clause
+from newsfacts.extract.stances.modality import negates_clause, obliged
 from newsfacts.extract.stances.targets import target_of
 from newsfacts.models.records import Polarity
 
@@ -77,6 +77,8 @@ def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
     )
     if target is None:
         return []
+    if _is_asked_to_act(target, token, context):
+        return []
     target = _named_head(target, context)
     between = _words_between(token, target)
     if any(_turns(word, context) for word in between):
@@ -130,6 +132,19 @@ def _lean_reading(
         clause=clause,
         kind=kind,
         speaker_holds=speaker_holds,
+    )
+
+
+def _is_asked_to_act(target: Token, verb: Token, context: StanceContext) -> bool:
+    """ "said the Senate should pass legislation": a demand that an actor do something
+    takes a side on the act, not on the actor asked to do it ("should be fired" is done to
+    its subject, and judges it)."""
+    clause = target.head
+    return (
+        target.dep_ == "nsubj"
+        and clause != verb
+        and verb in clause.ancestors
+        and obliged(clause, context)
     )
 
 
