@@ -83,7 +83,7 @@ def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
     between = _words_between(token, target)
     if any(_turns(word, context) for word in between):
         return []  # "declined to condemn", "denies ... accused": not a lean either way
-    lean = _lean(between, context)
+    lean = _lean([word for word in between if not _good_deed_of(word, target, context)], context)
     if lean is None:
         return []
     polarity, cue = lean
@@ -245,12 +245,30 @@ def _words_between(verb: Token, target: Token) -> list[Token]:
         below = ancestor
     # an adjective speaks of its own noun: only the target's and its head's count
     described = {target.i, target.head.i}
-    return path + [
+    words = path + [
         child
         for node in path
         for child in node.children
         if child.dep_ in MODIFIERS and (child.dep_ != "amod" or node.i in described)
     ]
+    return words
+
+
+def _good_deed_of(word: Token, target: Token, context: StanceContext) -> bool:
+    """Whether `word` is a good thing the target does ("Congress approved the bill",
+    "Birmingham improved"): reporting it is no support of the doer, where reporting a
+    wrong it did ("said TCN had ignored warnings") is an accusation."""
+    return word == _act_of(target) and _tone_of(word, context) == "support"
+
+
+def _act_of(target: Token) -> Token | None:
+    """The verb of which the target is the doer: its subject ("Congress approved the
+    bill") or its agent ("investigated by the Justice Department")."""
+    if target.dep_ == "nsubj":
+        return target.head
+    if target.dep_ == "pobj" and target.head.dep_ == "agent":
+        return target.head.head
+    return None
 
 
 def _acts_on_its_own(node: Token, below: Token) -> bool:

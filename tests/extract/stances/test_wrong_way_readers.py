@@ -48,3 +48,13 @@ def test_stances_sums_sharing_only_unit_words_stay_apart(extractor: Extractor) -
         "the plan to spend millions on schools",
         "the bid to raise millions for roads",
     }
+
+
+def test_stances_a_good_deed_reported_is_no_support_of_its_doer(extractor: Extractor) -> None:
+    """tone._good_deed_of: "said Congress approved the budget" is Congress's support of the
+    budget, not the speaker's support of Congress; a wrong reported ("said Acme had
+    ignored warnings") still opposes the doer."""
+    found = held(extractor, "Senator Maria Lopez said Congress approved the budget on Friday.")
+    assert found == {("Congress", "support", "the budget")}
+    found = held(extractor, "Senator Maria Lopez said Acme had ignored warnings about the dam.")
+    assert ("Maria Lopez", "oppose", "Acme") in found
