@@ -81,6 +81,8 @@ def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
         return []
     target = _named_head(target, context)
     between = _words_between(token, target)
+    if _suspected_between(between, target, context):
+        return []  # "targeting those suspected of supporting Gulen": the suspects' stance
     if any(_turns(word, context) for word in between):
         return []  # "declined to condemn", "denies ... accused": not a lean either way
     lean = _lean([word for word in between if not _good_deed_of(word, target, context)], context)
@@ -252,6 +254,20 @@ def _words_between(verb: Token, target: Token) -> list[Token]:
         if child.dep_ in MODIFIERS and (child.dep_ != "amod" or node.i in described)
     ]
     return words
+
+
+def _suspected_between(between: list[Token], target: Token, context: StanceContext) -> bool:
+    """Whether the path to the target passes a suspicion ("those suspected of supporting
+    X", "accused of backing X"): what is suspected is the suspects' stance, not the
+    subject's."""
+    suspicions = context.cues.suspicion_verbs
+    return any(
+        word.tag_ == "VBN"
+        and word.dep_ == "acl"
+        and word.lemma_.casefold() in suspicions
+        and word in target.ancestors
+        for word in between
+    )
 
 
 def _good_deed_of(word: Token, target: Token, context: StanceContext) -> bool:

@@ -58,3 +58,14 @@ def test_stances_a_good_deed_reported_is_no_support_of_its_doer(extractor: Extra
     assert found == {("Congress", "support", "the budget")}
     found = held(extractor, "Senator Maria Lopez said Acme had ignored warnings about the dam.")
     assert ("Maria Lopez", "oppose", "Acme") in found
+
+
+def test_stances_what_suspects_are_suspected_of_is_theirs(extractor: Extractor) -> None:
+    """modality._suspects, tone._suspected_between: "a crackdown targeting those suspected
+    of supporting Demir" is no support of Demir by the one leading the crackdown."""
+    found = held(
+        extractor,
+        "President Ahmet Kaya led a crackdown targeting those suspected of supporting"
+        " Fethullah Demir.",
+    )
+    assert not {s for s in found if s[0] == "Ahmet Kaya" and s[1] == "support"}
