@@ -85,7 +85,7 @@ def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
         return []  # "targeting those suspected of supporting Gulen": the suspects' stance
     if any(_turns(word, context) for word in between):
         return []  # "declined to condemn", "denies ... accused": not a lean either way
-    lean = _lean([word for word in between if not _good_deed_of(word, target, context)], context)
+    lean = _lean([word for word in between if not _of_the_target(word, target, context)], context)
     if lean is None:
         return []
     polarity, cue = lean
@@ -268,6 +268,28 @@ def _suspected_between(between: list[Token], target: Token, context: StanceConte
         and word in target.ancestors
         for word in between
     )
+
+
+def _of_the_target(word: Token, target: Token, context: StanceContext) -> bool:
+    """Whether `word` says what the target does or feels, not what anyone thinks of it."""
+    return _good_deed_of(word, target, context) or _feeling_of(word, target, context)
+
+
+def _feeling_of(word: Token, target: Token, context: StanceContext) -> bool:
+    """Whether `word` is the target's own feeling ("Australia will have been disappointed",
+    "the family was extremely disappointed, said Roe"): the target feels it, and no one
+    judges the target by it."""
+    subject = _phrase_head(target)
+    if word.lower_ not in context.cues.experiencer or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return word == subject.head or (word.dep_ == "acomp" and word.head == subject.head)
+
+
+def _phrase_head(word: Token) -> Token:
+    """The head of the name a word is part of: "union" of "the Teamsters union"."""
+    while word.dep_ in {"compound", "flat"} and word.head != word:
+        word = word.head
+    return word
 
 
 def _good_deed_of(word: Token, target: Token, context: StanceContext) -> bool:

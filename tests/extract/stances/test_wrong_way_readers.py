@@ -69,3 +69,13 @@ def test_stances_what_suspects_are_suspected_of_is_theirs(extractor: Extractor) 
         " Fethullah Demir.",
     )
     assert not {s for s in found if s[0] == "Ahmet Kaya" and s[1] == "support"}
+
+
+def test_stances_a_feeling_reported_is_the_feelers_own(extractor: Extractor) -> None:
+    """tone._feeling_of: "said the union had been disappointed by the delay" is the
+    union's opposition to the delay, not the speaker's opposition to the union."""
+    found = held(
+        extractor,
+        "Senator Maria Lopez said the Teamsters union had been disappointed by the delay.",
+    )
+    assert found == {("Teamsters union", "oppose", "the delay")}
