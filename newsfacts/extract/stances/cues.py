@@ -73,6 +73,7 @@ class StanceCues(Lexicon):
     statute_nouns: Words
     light_verbs: Words
     naming_verbs: Words
+    suspicion_verbs: Words
     withholding_verbs: Words
     penalty_verbs: Words
     outcome_verbs: Words

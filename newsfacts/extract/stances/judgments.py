@@ -31,6 +31,8 @@ def naming_readings(token: Token, context: StanceContext) -> list[Reading]:
         child
         for child in token.children
         if child.dep_ in {"oprd", "xcomp", "ccomp", "attr", "advcl"}
+        # "labeling Hammond “a bigot”": the parse may make the name a second object
+        or (child.dep_ == "dobj" and child.i > objects[0].i)
     ]
     for child in [*complements, *_named_as(token, objects[0])]:
         polarity = _judgment(child, context) or _evaluative_phrase(child, context)

@@ -13,13 +13,24 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsfacts.extract.amounts.lexicon import MoneyLexicon
 from newsfacts.models.facts import StanceFact
 from newsfacts.models.records import Polarity
 
-# Function words and words too general to show that two targets are the same thing.
+
+def _unit_words() -> frozenset[str]:
+    """The words of money and number scales ("Rs", "crore", "million", "dollars"), from the
+    amounts stage's lexicon: two sums share them without being one thing."""
+    money = MoneyLexicon.load()
+    forms = [*money.signs, *money.words, *money.scales]
+    return frozenset(word for form in forms for word in form.casefold().split() if word.isalpha())
+
+
 # Words too general to show that two targets are the same thing: the model's own stop
-# words (spaCy's English list, which keeps function words and pronouns) and "new".
+# words (spaCy's English list, which keeps function words and pronouns) and "new"; and
+# the words of money and scales, in any number ("millions").
 FUNCTION_WORDS = STOP_WORDS | {"s", "new"}
+UNIT_WORDS = _unit_words()
 
 
 IDENTIFIER = re.compile(r"\b(?=[\w-]*\d)[\w-]+\b")
@@ -28,7 +39,8 @@ IDENTIFIER = re.compile(r"\b(?=[\w-]*\d)[\w-]+\b")
 def content_words(text: str) -> frozenset[str]:
     """The words of a target that can show it is the same thing as another target."""
     words = re.findall(r"[\w-]+", text.casefold().replace("’", "'"))
-    return frozenset(_stem(word) for word in words if word not in FUNCTION_WORDS and len(word) > 1)
+    stems = [_stem(word) for word in words if word not in FUNCTION_WORDS and len(word) > 1]
+    return frozenset(stem for stem in stems if stem not in UNIT_WORDS)
 
 
 def _stem(word: str) -> str:

@@ -37,10 +37,12 @@ def climb_to_subject(
     negations = int(negates_clause(clause, context))
     cue = list(reading.cue)
     for _ in range(6):
-        subjects = subjects_of(clause) or _owner_of_intent(clause, context)
+        subjects = (
+            subjects_of(clause) or _owner_of_intent(clause, context) or _suspects(clause, context)
+        )
         if subjects:
             reading.clause, reading.negations, reading.cue = clause, negations, cue
-            if _obliged(clause, context) and context.speaker_at(clause) is not None:
+            if obliged(clause, context) and context.speaker_at(clause) is not None:
                 # "'The government should accept the deal,' Roe said" is Roe's support
                 reading.speaker_holds = True
                 return reading, []
@@ -63,7 +65,7 @@ def climb_to_subject(
     return None
 
 
-def _obliged(clause: Token, context: StanceContext) -> bool:
+def obliged(clause: Token, context: StanceContext) -> bool:
     """ "The government should accept the deal": a clause of obligation says what someone
     wants its subject to do, not what the subject does. Inside a quote that someone is the
     speaker; outside one the subject is kept (news copy writes "Roe should have backed it"
@@ -94,6 +96,17 @@ def _owner_of_intent(clause: Token, context: StanceContext) -> list[Token]:
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return []
     return [child for child in clause.head.children if child.dep_ == "poss"][:1]
+
+
+def _suspects(clause: Token, context: StanceContext) -> list[Token]:
+    """ "those suspected of supporting Poe", "a man accused of backing the coup": what
+    they are suspected of is the suspects' doing, not that of the verb above them."""
+    # the participle of one suspected, not of one accusing ("a report accusing Roe of ...")
+    if clause.tag_ != "VBN" or clause.dep_ != "acl":
+        return []
+    if clause.lemma_.casefold() not in context.cues.suspicion_verbs:
+        return []
+    return [clause.head]
 
 
 def subjects_of(clause: Token) -> list[Token]:

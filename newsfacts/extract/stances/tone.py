@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsfacts.extract.stances.context import QuoteSpan, Reading, StanceContext
 from newsfacts.extract.stances.cues import flip
-from newsfacts.extract.stances.modality import negates_clause
+from newsfacts.extract.stances.modality import negates_clause, obliged
 from newsfacts.extract.stances.targets import target_of
 from newsfacts.models.records import Polarity
 
@@ -77,11 +77,15 @@ def tone_readings(token: Token, context: StanceContext) -> list[Reading]:
     )
     if target is None:
         return []
+    if _is_asked_to_act(target, token, context):
+        return []
     target = _named_head(target, context)
     between = _words_between(token, target)
+    if _suspected_between(between, target, context):
+        return []  # "targeting those suspected of supporting Gulen": the suspects' stance
     if any(_turns(word, context) for word in between):
         return []  # "declined to condemn", "denies ... accused": not a lean either way
-    lean = _lean(between, context)
+    lean = _lean([word for word in between if not _of_the_target(word, target, context)], context)
     if lean is None:
         return []
     polarity, cue = lean
@@ -130,6 +134,19 @@ def _lean_reading(
         clause=clause,
         kind=kind,
         speaker_holds=speaker_holds,
+    )
+
+
+def _is_asked_to_act(target: Token, verb: Token, context: StanceContext) -> bool:
+    """ "said the Senate should pass legislation": a demand that an actor do something
+    takes a side on the act, not on the actor asked to do it ("should be fired" is done to
+    its subject, and judges it)."""
+    clause = target.head
+    return (
+        target.dep_ == "nsubj"
+        and clause != verb
+        and verb in clause.ancestors
+        and obliged(clause, context)
     )
 
 
@@ -221,18 +238,83 @@ def _words_between(verb: Token, target: Token) -> list[Token]:
     """The verb, the words on the parse path from it down to the target, and what modifies
     them ("made a colossal mistake"): the words that say something about the target."""
     path = [verb]
+    below = target
     for ancestor in target.ancestors:
         if ancestor == verb:
             break
-        path.append(ancestor)
+        if not _acts_on_its_own(ancestor, below):
+            path.append(ancestor)
+        below = ancestor
     # an adjective speaks of its own noun: only the target's and its head's count
     described = {target.i, target.head.i}
-    return path + [
+    words = path + [
         child
         for node in path
         for child in node.children
         if child.dep_ in MODIFIERS and (child.dep_ != "amod" or node.i in described)
     ]
+    return words
+
+
+def _suspected_between(between: list[Token], target: Token, context: StanceContext) -> bool:
+    """Whether the path to the target passes a suspicion ("those suspected of supporting
+    X", "accused of backing X"): what is suspected is the suspects' stance, not the
+    subject's."""
+    suspicions = context.cues.suspicion_verbs
+    return any(
+        word.tag_ == "VBN"
+        and word.dep_ == "acl"
+        and word.lemma_.casefold() in suspicions
+        and word in target.ancestors
+        for word in between
+    )
+
+
+def _of_the_target(word: Token, target: Token, context: StanceContext) -> bool:
+    """Whether `word` says what the target does or feels, not what anyone thinks of it."""
+    return _good_deed_of(word, target, context) or _feeling_of(word, target, context)
+
+
+def _feeling_of(word: Token, target: Token, context: StanceContext) -> bool:
+    """Whether `word` is the target's own feeling ("Australia will have been disappointed",
+    "the family was extremely disappointed, said Roe"): the target feels it, and no one
+    judges the target by it."""
+    subject = _phrase_head(target)
+    if word.lower_ not in context.cues.experiencer or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return word == subject.head or (word.dep_ == "acomp" and word.head == subject.head)
+
+
+def _phrase_head(word: Token) -> Token:
+    """The head of the name a word is part of: "union" of "the Teamsters union"."""
+    while word.dep_ in {"compound", "flat"} and word.head != word:
+        word = word.head
+    return word
+
+
+def _good_deed_of(word: Token, target: Token, context: StanceContext) -> bool:
+    """Whether `word` is a good thing the target does ("Congress approved the bill",
+    "Birmingham improved"): reporting it is no support of the doer, where reporting a
+    wrong it did ("said TCN had ignored warnings") is an accusation."""
+    return word == _act_of(target) and _tone_of(word, context) == "support"
+
+
+def _act_of(target: Token) -> Token | None:
+    """The verb of which the target is the doer: its subject ("Congress approved the
+    bill") or its agent ("investigated by the Justice Department")."""
+    if target.dep_ == "nsubj":
+        return target.head
+    if target.dep_ == "pobj" and target.head.dep_ == "agent":
+        return target.head.head
+    return None
+
+
+def _acts_on_its_own(node: Token, below: Token) -> bool:
+    """Whether `node` is a first conjunct with an object of its own above the conjunct the
+    path goes down through: "praising the union and criticizing Hammond", "defending
+    himself ... and labeling Hammond" — each participle judges its own object, so the
+    praise says nothing of Hammond."""
+    return below.dep_ == "conj" and any(child.dep_ == "dobj" for child in node.children)
 
 
 def _turns(word: Token, context: StanceContext) -> bool:

@@ -42,7 +42,7 @@ def test_stances_not_seeking_a_thing_is_no_stance_toward_it(extractor: Extractor
 
 
 def test_stances_a_quoted_should_is_the_speakers_stance(extractor: Extractor) -> None:
-    """modality._obliged: "'The government should accept the deal,' Roe said" is Roe's
+    """modality.obliged: "'The government should accept the deal,' Roe said" is Roe's
     support of the deal, not the government's."""
     found = _triples(
         extractor, '"The government should accept the deal," Senator Maria Lopez said.'
