@@ -114,39 +114,19 @@ def warning_readings(token: Token, context: StanceContext) -> list[Reading]:
     that the plan could be blown over", "cautioned that doubling the threshold would be
     excessive"), and the actor warned not to act or against acting ("warned the White House
     not to count on", "warned Trump against using the memo")."""
-    if (
-        token.pos_ != "VERB"
-        or token.lemma_.casefold() not in context.cues.warning_verbs
-        or token.dep_ in {"amod", "compound"}
-        or is_passive(token)
-        or not _reads_as_clause(token, context)
-    ):
+    if token.pos_ != "VERB" or not _reports_against(token, context.cues.warning_verbs, context):
         return []
     about = [_warned_about(clause) for clause in token.children if clause.dep_ == "ccomp"]
     warned = [thing for thing in about if thing is not None]
     warned += [obj for obj in token.children if _warned_off(token, obj, context)]
-    return [
-        Reading(
-            polarity="oppose",
-            target=target_of(thing, context),
-            cue=[token, *cue_modifiers(token, context)],
-            clause=token,
-            kind="attitude",
-        )
-        for thing in warned[:1]
-    ]
+    return _opposing_the_first(token, warned, context)
 
 
 def alleging_readings(token: Token, context: StanceContext) -> list[Reading]:
     """An actor alleged to have done something is opposed by the one who alleges it:
     "Core Wireless alleged Apple infringed its patents", "officials charged that Russia had
     interfered". Only a reported clause whose subject is a named actor is read."""
-    if (
-        token.lemma_.casefold() not in context.cues.accusing_verbs
-        or token.dep_ in {"amod", "compound"}
-        or is_passive(token)
-        or not _reads_as_clause(token, context)
-    ):
+    if not _reports_against(token, context.cues.accusing_verbs, context):
         return []
     alleged = [
         subject
@@ -155,15 +135,31 @@ def alleging_readings(token: Token, context: StanceContext) -> list[Reading]:
         for subject in clause.children
         if subject.dep_ == "nsubj" and subject.i in context.mention_of and subject.pos_ != "PRON"
     ]
+    return _opposing_the_first(token, alleged, context)
+
+
+def _reports_against(token: Token, lemmas: frozenset[str], context: StanceContext) -> bool:
+    """Whether `token` is an active verb of `lemmas` (a warning, an allegation) that heads a
+    clause of its own, not a modifier of a noun ("a warning sign")."""
+    return (
+        token.lemma_.casefold() in lemmas
+        and token.dep_ not in {"amod", "compound"}
+        and not is_passive(token)
+        and _reads_as_clause(token, context)
+    )
+
+
+def _opposing_the_first(token: Token, things: list[Token], context: StanceContext) -> list[Reading]:
+    """The opposing attitude `token` shows toward the first of `things`, if any."""
     return [
         Reading(
             polarity="oppose",
-            target=target_of(subject, context),
+            target=target_of(thing, context),
             cue=[token, *cue_modifiers(token, context)],
             clause=token,
             kind="attitude",
         )
-        for subject in alleged[:1]
+        for thing in things[:1]
     ]
 
 
